@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/article.h"
+
+namespace Credence::Core {
+
+/// What an extractor made of one input: the fields a person checks before the article is stored.
+struct ImportedArticle
+{
+    ArticleMetadata metadata;
+    QString standfirst;
+    QString originalSource;
+    QString language = QStringLiteral("en");
+    QString body;
+    QString format; ///< "text" or "markdown"
+};
+
+} // namespace Credence::Core

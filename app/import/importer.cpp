@@ -1,0 +1,144 @@
+#include "importer.h"
+
+#include "segmenter.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "textextractor.h"
+#include "textnormalize.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Credence::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Credence::Core::Importer", text);
+}
+
+bool isMarkdownName(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
+}
+
+bool isHtmlName(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+}
+
+} // namespace
+
+QList<Claim> claimsForBody(const QString &body, const QString &language)
+{
+    QList<Claim> claims;
+    const QList<TextSpan> spans = segmentSentences(body, language);
+    claims.reserve(spans.size());
+    for (const TextSpan &span : spans) {
+        Claim claim;
+        claim.start = span.start;
+        claim.end = span.end;
+        claim.text = body.mid(span.start, span.end - span.start);
+        claims.append(claim);
+    }
+    return claims;
+}
+
+ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
+{
+    ExtractResult result;
+    result.raw = raw;
+    if (isHtmlName(nameHint)) {
+        result.error =
+            tr("%1: HTML pages cannot be imported yet; save the page as text and import that.").arg(nameHint);
+        return result;
+    }
+    bool textual = true;
+    const QString text = decodeText(raw, &textual);
+    if (!textual) {
+        result.error = tr("%1 is not a text file.").arg(nameHint);
+        return result;
+    }
+    ImportedArticle article = extractText(text, isMarkdownName(nameHint));
+    if (article.body.isEmpty() && article.metadata.title.isEmpty()) {
+        result.error = tr("%1 holds no text.").arg(nameHint);
+        return result;
+    }
+    if (article.metadata.title.isEmpty()) {
+        article.metadata.title = QFileInfo(nameHint).completeBaseName();
+    }
+    result.article = article;
+    return result;
+}
+
+ExtractResult extractFile(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return {std::nullopt, {}, tr("%1 does not exist.").arg(path)};
+    }
+    if (info.isDir()) {
+        return {std::nullopt, {}, tr("%1 is a folder.").arg(path)};
+    }
+    if (info.size() > MaxImportBytes) {
+        return {std::nullopt,
+                {},
+                tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
+                    .arg(path)
+                    .arg(info.size() / (1024 * 1024))
+                    .arg(MaxImportBytes / (1024 * 1024))};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, file.errorString())};
+    }
+    return extractBytes(file.readAll(), info.fileName());
+}
+
+ImportOutcome Importer::importFile(const QString &path)
+{
+    return store(extractFile(path), QFileInfo(path).fileName());
+}
+
+ImportOutcome Importer::importBytes(const QByteArray &raw, const QString &nameHint)
+{
+    return store(extractBytes(raw, nameHint), nameHint);
+}
+
+ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fileName)
+{
+    ImportOutcome outcome;
+    outcome.file = fileName;
+    if (!extracted.article) {
+        outcome.error = extracted.error;
+        return outcome;
+    }
+    const ImportedArticle &imported = *extracted.article;
+    Article article;
+    article.metadata = imported.metadata;
+    article.body = imported.body;
+    article.raw = extracted.raw;
+    article.rawFormat = imported.format;
+    article.fileName = fileName;
+    article.contentHash = contentHash(decodeText(extracted.raw));
+
+    ArticleRepository articles(m_db);
+    if (const auto existing = articles.findByHash(article.contentHash)) {
+        const auto other = articles.get(*existing);
+        outcome.duplicate = true;
+        outcome.error = tr("%1 is already in the project as “%2”.")
+                            .arg(fileName, other ? other->metadata.title : QString::number(*existing));
+        return outcome;
+    }
+    outcome.articleId = articles.insert(article, claimsForBody(article.body, imported.language));
+    if (!outcome.articleId) {
+        outcome.error = tr("Cannot store %1: %2").arg(fileName, m_db.lastError());
+    }
+    return outcome;
+}
+
+} // namespace Credence::Core

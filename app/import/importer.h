@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/article.h"
+#include "importedarticle.h"
+
+#include <optional>
+
+namespace Credence::Core {
+
+class Database;
+
+/// What became of one imported file: an article id, or a message a person can act on.
+struct ImportOutcome
+{
+    QString file;
+    std::optional<Id> articleId;
+    QString error;
+    bool duplicate = false;
+
+    bool ok() const { return articleId.has_value(); }
+};
+
+/// Input that is plainly not an article: larger than this is refused with a message, not read.
+inline constexpr qint64 MaxImportBytes = 50 * 1024 * 1024;
+
+/// Reads a file and extracts the article it holds, without storing anything.
+struct ExtractResult
+{
+    std::optional<ImportedArticle> article;
+    QByteArray raw;
+    QString error;
+};
+ExtractResult extractFile(const QString &path);
+/// The same for bytes that do not come from a file (the clipboard, a test).
+ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint);
+
+/// Turns files into stored articles with their claims segmented. Refuses duplicates by content hash.
+class Importer
+{
+public:
+    explicit Importer(Database &db)
+        : m_db(db)
+    {}
+
+    ImportOutcome importFile(const QString &path);
+    ImportOutcome importBytes(const QByteArray &raw, const QString &nameHint);
+
+private:
+    ImportOutcome store(const ExtractResult &extracted, const QString &fileName);
+
+    Database &m_db;
+};
+
+/// The claims of a body: one per sentence, anchored by offsets.
+QList<Claim> claimsForBody(const QString &body, const QString &language = QStringLiteral("en"));
+
+} // namespace Credence::Core

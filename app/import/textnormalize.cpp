@@ -1,0 +1,106 @@
+#include "textnormalize.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace Credence::Core {
+
+QString decodeText(const QByteArray &bytes, bool *ok)
+{
+    if (ok) {
+        *ok = true;
+    }
+    if (const auto bom = QStringConverter::encodingForData(bytes)) {
+        if (*bom != QStringConverter::Utf8) {
+            QStringDecoder decoder(*bom);
+            return decoder.decode(bytes);
+        }
+    }
+    if (bytes.contains('\0')) {
+        if (ok) {
+            *ok = false;
+        }
+        return {};
+    }
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        return text;
+    }
+    QStringDecoder cp1252("windows-1252");
+    if (cp1252.isValid()) {
+        return cp1252.decode(bytes);
+    }
+    return QString::fromLatin1(bytes);
+}
+
+QString normalizeText(const QString &input)
+{
+    QString text = input.normalized(QString::NormalizationForm_C);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    text.replace(QChar::Nbsp, QLatin1Char(' '));
+    text.replace(QChar::ObjectReplacementCharacter, QLatin1Char(' '));
+    static const QRegularExpression invisible(
+        QStringLiteral("[\\x{00AD}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]"));
+    text.remove(invisible);
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    static const QRegularExpression trailing(QStringLiteral("[ ]+\\n"));
+    text.replace(trailing, QStringLiteral("\n"));
+    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
+    text.replace(blankRuns, QStringLiteral("\n\n"));
+    return text.trimmed();
+}
+
+QString contentHash(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_C).simplified();
+    return QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QDate parseNewsDate(const QString &input)
+{
+    QString text = input.simplified();
+    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    // Drop weekdays, ordinals and "at 10:30 am" tails that News pages add around a date.
+    static const QRegularExpression ordinal(QStringLiteral("(\\d)(st|nd|rd|th)\\b"));
+    text.replace(ordinal, QStringLiteral("\\1"));
+    static const QRegularExpression clock(QStringLiteral("\\s*(at\\s+)?\\d{1,2}:\\d{2}.*$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    text.remove(clock);
+    static const QRegularExpression weekday(QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    text.remove(weekday);
+    text = text.trimmed();
+    const QLocale c = QLocale::c();
+    for (const QString &format :
+         {QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
+          QStringLiteral("MMM d yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+          QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
+          QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+        const QDate date = c.toDate(text, format);
+        if (date.isValid()) {
+            return date;
+        }
+    }
+    // "Sept." and "Aug." with a dot.
+    if (text.contains(QLatin1Char('.'))) {
+        QString undotted = text;
+        undotted.replace(QStringLiteral("Sept."), QStringLiteral("Sep"));
+        undotted.remove(QLatin1Char('.'));
+        if (undotted != text) {
+            return parseNewsDate(undotted);
+        }
+    }
+    return {};
+}
+
+} // namespace Credence::Core

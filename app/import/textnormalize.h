@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace Credence::Core {
+
+/// Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything that is not valid UTF-8 is read as
+/// Windows-1252, the usual encoding of old saved pages. Returns false in @p ok for binary data (NUL bytes).
+QString decodeText(const QByteArray &bytes, bool *ok = nullptr);
+
+/// NFC, Unix line ends, no soft hyphens or zero-width characters, no trailing blanks, non-breaking spaces as
+/// spaces, at most one blank line in a row, trimmed.
+QString normalizeText(const QString &text);
+
+/// SHA-256 over the text with all white space folded, so re-saving a file with other line ends is still a duplicate.
+QString contentHash(const QString &text);
+
+/// Parses the date formats common in news copy ("2025-08-15", "August 15, 2025", "15 Aug 2025", "15/08/2025").
+QDate parseNewsDate(const QString &text);
+
+} // namespace Credence::Core

@@ -1,0 +1,154 @@
+#include "project.h"
+
+#include "commands/editmetadatacommand.h"
+#include "commands/setnotecommand.h"
+#include "commands/setverdictcommand.h"
+#include "storage/claimrepository.h"
+
+#include <QFileInfo>
+
+namespace Credence::Core {
+
+Project::Project(QObject *parent)
+    : QObject(parent)
+{}
+
+Project::~Project() = default;
+
+bool Project::open(const QString &path)
+{
+    close();
+    if (!m_db.open(path)) {
+        return false;
+    }
+    Q_EMIT opened();
+    return true;
+}
+
+void Project::close()
+{
+    if (!m_db.isOpen()) {
+        return;
+    }
+    m_undoStack.clear();
+    m_db.close();
+    Q_EMIT closed();
+}
+
+QString Project::displayName() const
+{
+    return QFileInfo(path()).completeBaseName();
+}
+
+QList<ArticleSummary> Project::articles()
+{
+    return ArticleRepository(m_db).list();
+}
+
+std::optional<ArticleSummary> Project::articleSummary(Id articleId)
+{
+    return ArticleRepository(m_db).summary(articleId);
+}
+
+std::optional<Article> Project::article(Id articleId)
+{
+    return ArticleRepository(m_db).get(articleId);
+}
+
+QList<Claim> Project::claims(Id articleId)
+{
+    return ClaimRepository(m_db).forArticle(articleId);
+}
+
+std::optional<Claim> Project::claim(Id claimId)
+{
+    return ClaimRepository(m_db).get(claimId);
+}
+
+QList<SourceTally> Project::sourceTallies()
+{
+    return SourceRepository(m_db).tallies();
+}
+
+void Project::reportFailure()
+{
+    Q_EMIT storageError(tr("The change was not saved: %1").arg(m_db.lastError()));
+}
+
+bool Project::writeVerdict(Id claimId, Verdict verdict)
+{
+    ClaimRepository claims(m_db);
+    if (!claims.setVerdict(claimId, verdict)) {
+        reportFailure();
+        return false;
+    }
+    const auto claim = claims.get(claimId);
+    Q_EMIT claimChanged(claim ? claim->articleId : 0, claimId);
+    return true;
+}
+
+bool Project::writeNote(Id claimId, const QString &note)
+{
+    ClaimRepository claims(m_db);
+    if (!claims.setNote(claimId, note)) {
+        reportFailure();
+        return false;
+    }
+    const auto claim = claims.get(claimId);
+    Q_EMIT claimChanged(claim ? claim->articleId : 0, claimId);
+    return true;
+}
+
+bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
+{
+    if (!ArticleRepository(m_db).updateMetadata(articleId, metadata)) {
+        reportFailure();
+        return false;
+    }
+    Q_EMIT articleChanged(articleId);
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+void Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
+{
+    if (claimIds.size() == 1) {
+        m_undoStack.push(new SetVerdictCommand(this, claimIds.first(), verdict));
+        return;
+    }
+    m_undoStack.beginMacro(tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)));
+    for (const Id id : claimIds) {
+        m_undoStack.push(new SetVerdictCommand(this, id, verdict));
+    }
+    m_undoStack.endMacro();
+}
+
+void Project::setNote(Id claimId, const QString &note)
+{
+    m_undoStack.push(new SetNoteCommand(this, claimId, note));
+}
+
+void Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
+{
+    m_undoStack.push(new EditMetadataCommand(this, articleId, metadata));
+}
+
+QList<ImportOutcome> Project::importFiles(const QStringList &paths)
+{
+    Importer importer(m_db);
+    QList<ImportOutcome> outcomes;
+    for (const QString &path : paths) {
+        outcomes.append(importer.importFile(path));
+    }
+    Q_EMIT articlesChanged();
+    return outcomes;
+}
+
+ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)
+{
+    ImportOutcome outcome = Importer(m_db).importBytes(raw, nameHint);
+    Q_EMIT articlesChanged();
+    return outcome;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,171 @@
+#include "pdfreport.h"
+
+#include "import/safetextdocument.h"
+#include "project/project.h"
+#include "scoring/reliability.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Credence::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Credence::Core::PdfReport", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString verdictColour(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Corroborated:
+        return QStringLiteral("#1b6e2d");
+    case Verdict::Contradicted:
+        return QStringLiteral("#a31515");
+    case Verdict::Unverified:
+        break;
+    }
+    return QStringLiteral("#666666");
+}
+
+} // namespace
+
+QString PdfReport::html()
+{
+    const QLocale locale;
+    const QList<SourceTally> tallies = m_project.sourceTallies();
+    const QList<ArticleSummary> articles = m_project.articles();
+    int claimCount = 0;
+    int decided = 0;
+    for (const SourceTally &t : tallies) {
+        claimCount += t.corroborated + t.contradicted + t.unverified;
+        decided += t.corroborated + t.contradicted;
+    }
+
+    QString html;
+    html += QStringLiteral("<html><head><style>"
+                           "h1 { font-size: 26pt; } h2 { font-size: 16pt; margin-top: 12pt; }"
+                           "h3 { font-size: 12pt; margin-top: 10pt; } .meta { color: #555555; }"
+                           "th { background-color: #e8e8e8; text-align: left; } td, th { padding: 3px; }"
+                           ".num { text-align: right; } .note { color: #444444; font-style: italic; }"
+                           "</style></head><body>");
+
+    // Title page.
+    html += QStringLiteral("<p style='margin-top: 180pt'></p><h1 align='center'>%1</h1>")
+                .arg(esc(tr("Source reliability report")));
+    html += QStringLiteral("<p align='center' style='font-size: 16pt'>%1</p>").arg(esc(m_project.displayName()));
+    html += QStringLiteral("<p align='center' class='meta'>%1</p>")
+                .arg(esc(tr("Prepared %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
+    html += QStringLiteral("<p align='center' class='meta'>%1</p>")
+                .arg(esc(tr("%1 sources, %2 articles, %3 claims, %4 decided")
+                             .arg(tallies.size())
+                             .arg(articles.size())
+                             .arg(claimCount)
+                             .arg(decided)));
+
+    // Summary table.
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Summary by source")));
+    html += QStringLiteral("<table width='100%' cellspacing='0' border='1' style='border-color: #bbbbbb'><tr>");
+    for (const QString &heading : {tr("Source"), tr("Articles"), tr("Corroborated"), tr("Contradicted"),
+                                   tr("Unverified"), tr("Reliability (95% interval)")}) {
+        html += QStringLiteral("<th>%1</th>").arg(esc(heading));
+    }
+    html += QStringLiteral("</tr>");
+    for (const SourceTally &t : tallies) {
+        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
+                               "<td class='num'>%5</td><td>%6</td></tr>")
+                    .arg(esc(t.name))
+                    .arg(t.articles)
+                    .arg(t.corroborated)
+                    .arg(t.contradicted)
+                    .arg(t.unverified)
+                    .arg(esc(r.display()));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p class='meta'>%1</p>")
+                .arg(esc(tr("Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
+                            "its central 95% credible interval. Unverified claims do not count. A source with fewer "
+                            "than %1 decided claims cannot be judged.")
+                             .arg(DefaultMinimumDecided)));
+
+    // Details per source.
+    for (const SourceTally &t : tallies) {
+        html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(t.name));
+        for (const ArticleSummary &summary : articles) {
+            if (summary.publication.compare(t.name, Qt::CaseInsensitive) != 0) {
+                continue;
+            }
+            QStringList meta;
+            if (!summary.author.isEmpty()) {
+                meta << tr("by %1").arg(summary.author);
+            }
+            if (summary.published.isValid()) {
+                meta << locale.toString(summary.published, QLocale::ShortFormat);
+            }
+            html += QStringLiteral("<h3>%1</h3>").arg(esc(summary.title));
+            if (!meta.isEmpty()) {
+                html += QStringLiteral("<p class='meta'>%1</p>").arg(esc(meta.join(QStringLiteral(", "))));
+            }
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
+            for (const Claim &claim : m_project.claims(summary.id)) {
+                html += QStringLiteral("<tr><td width='16%' style='color: %1'><b>%2</b></td><td>%3")
+                            .arg(verdictColour(claim.verdict), esc(verdictLabel(claim.verdict)), esc(claim.text));
+                if (!claim.note.isEmpty()) {
+                    html +=
+                        QStringLiteral("<br/><span class='note'>%1</span>").arg(esc(tr("Note: %1").arg(claim.note)));
+                }
+                html += QStringLiteral("</td></tr>");
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+bool PdfReport::write(QIODevice *device)
+{
+    QPdfWriter writer(device);
+    writer.setTitle(tr("Source reliability report: %1").arg(m_project.displayName()));
+    writer.setCreator(QStringLiteral("Credence " CREDENCE_VERSION));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                     QPageLayout::Millimeter));
+    writer.setResolution(300);
+
+    SafeTextDocument document;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setHtml(html());
+    document.print(&writer);
+    return true;
+}
+
+bool PdfReport::write(const QString &path)
+{
+    // Written aside and renamed over the target: a failed export never leaves half a report behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!write(&file) || !file.commit()) {
+        m_lastError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Credence::Core

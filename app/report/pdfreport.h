@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+class QIODevice;
+
+namespace Credence::Core {
+
+class Project;
+
+/// The reliability summary of a project as a PDF an editor can read: a title page, one row per source with its
+/// counts and score, then each source's articles with every claim and its verdict and note. Text stays text, so it
+/// can be selected and searched. Needs a QGuiApplication (fonts); the offscreen platform is enough.
+class PdfReport
+{
+public:
+    explicit PdfReport(Project &project)
+        : m_project(project)
+    {}
+
+    /// The report as HTML for QTextDocument; exposed so tests can check the content without rendering.
+    QString html();
+    bool write(QIODevice *device);
+    bool write(const QString &path);
+    QString lastError() const { return m_lastError; }
+
+private:
+    Project &m_project;
+    QString m_lastError;
+};
+
+} // namespace Credence::Core

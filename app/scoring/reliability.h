@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+namespace Credence::Core {
+
+/// A source's reliability estimate from its decided claims.
+///
+/// The method (also in README): each decided claim of the source is a Bernoulli trial, corroborated = success,
+/// contradicted = failure; unverified claims carry no evidence. With a uniform Beta(1, 1) prior the posterior is
+/// Beta(1 + corroborated, 1 + contradicted). The score is its mean and the interval its central 95 % credible
+/// interval. Below minimumDecided decided claims the source "cannot be judged": the interval is then too wide to
+/// say anything a reader should act on.
+struct Reliability
+{
+    int corroborated = 0;
+    int contradicted = 0;
+    int unverified = 0;
+    bool judged = false;
+    double score = 0.5;
+    double low = 0.0;
+    double high = 1.0;
+
+    int decided() const { return corroborated + contradicted; }
+    /// "0.78 (0.52–0.93)" or "cannot be judged", for reports and the CLI.
+    QString display() const;
+};
+
+inline constexpr int DefaultMinimumDecided = 3;
+
+Reliability assessReliability(int corroborated, int contradicted, int unverified,
+                              int minimumDecided = DefaultMinimumDecided);
+
+/// Regularised incomplete beta function I_x(a, b).
+double incompleteBeta(double a, double b, double x);
+/// The x with I_x(a, b) = p, for 0 <= p <= 1.
+double betaQuantile(double a, double b, double p);
+
+} // namespace Credence::Core

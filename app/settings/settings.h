@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace Credence::Core {
+
+/// Typed access to the user's settings; every key lives in the Key enum and keyName(), nowhere else.
+class Settings
+{
+public:
+    enum class Key
+    {
+        LastProject,
+        RecentProjects,
+        WindowGeometry,
+        WindowState,
+        SplitterState,
+    };
+
+    /// The user's settings file; tests pass their own path.
+    Settings();
+    explicit Settings(const QString &fileName);
+
+    QString lastProject() const;
+    void setLastProject(const QString &path);
+    QStringList recentProjects() const;
+    /// Moves @p path to the front of the recent list (at most MaxRecent entries).
+    void addRecentProject(const QString &path);
+    QByteArray bytes(Key key) const;
+    void setBytes(Key key, const QByteArray &value);
+    /// Writes to disk now; QSettings writes atomically, so a crash keeps either the old or the new file.
+    void sync();
+
+    static constexpr int MaxRecent = 8;
+    static QString keyName(Key key);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Credence::Core

@@ -1,0 +1,193 @@
+#include "articlerepository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Credence::Core {
+
+namespace {
+
+const QString UnknownSource = QStringLiteral("Unknown source");
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant nowValue()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+std::optional<Id> ArticleRepository::sourceId(const QString &name)
+{
+    const QString trimmed = name.trimmed().isEmpty() ? UnknownSource : name.trimmed();
+    m_db.exec(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {trimmed});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+std::optional<Id> ArticleRepository::authorId(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Id(0);
+    }
+    m_db.exec(QStringLiteral("INSERT INTO authors(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM authors WHERE name = ?"), {trimmed});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+std::optional<Id> ArticleRepository::insert(const Article &article, const QList<Claim> &claims)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return std::nullopt;
+    }
+    const auto source = sourceId(article.metadata.publication);
+    const auto author = authorId(article.metadata.author);
+    if (!source || !author) {
+        return std::nullopt;
+    }
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO articles(source_id, author_id, title, published, url, body, raw, raw_format,"
+                       " file_name, content_hash, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()), text(article.metadata.title),
+         dateValue(article.metadata.published), text(article.metadata.url), text(article.body), article.raw,
+         text(article.rawFormat), text(article.fileName), article.contentHash, nowValue()});
+    if (!q.isActive()) {
+        return std::nullopt;
+    }
+    const Id articleId = q.lastInsertId().toLongLong();
+    for (const Claim &claim : claims) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO claims(article_id, start_offset, end_offset, text, verdict, note,"
+                                      " updated_at) VALUES (?,?,?,?,?,?,?)"),
+                       {articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
+                        text(claim.note), nowValue()})
+                 .isActive()) {
+            return std::nullopt;
+        }
+    }
+    if (!tx.commit()) {
+        return std::nullopt;
+    }
+    return articleId;
+}
+
+std::optional<Article> ArticleRepository::get(Id id)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.source_id, a.title, s.name, coalesce(au.name, ''),"
+                                           " a.published, a.url, a.body, a.raw, a.raw_format, a.file_name,"
+                                           " a.content_hash, a.imported_at"
+                                           " FROM articles a JOIN sources s ON s.id = a.source_id"
+                                           " LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = ?"),
+                            {id});
+    if (!q.next()) {
+        return std::nullopt;
+    }
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.sourceId = q.value(1).toLongLong();
+    a.metadata.title = q.value(2).toString();
+    a.metadata.publication = q.value(3).toString();
+    a.metadata.author = q.value(4).toString();
+    a.metadata.published = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.metadata.url = q.value(6).toString();
+    a.body = q.value(7).toString();
+    a.raw = q.value(8).toByteArray();
+    a.rawFormat = q.value(9).toString();
+    a.fileName = q.value(10).toString();
+    a.contentHash = q.value(11).toString();
+    a.imported = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+namespace {
+
+QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QVariantList &values)
+{
+    QSqlQuery q = db.exec(
+        QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published,"
+                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)"
+                       " FROM articles a JOIN sources s ON s.id = a.source_id"
+                       " LEFT JOIN authors au ON au.id = a.author_id ") +
+            where + QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id"),
+        values);
+    QList<ArticleSummary> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toInt(), q.value(6).toInt()});
+    }
+    return result;
+}
+
+} // namespace
+
+QList<ArticleSummary> ArticleRepository::list()
+{
+    return readSummaries(m_db, QString(), {});
+}
+
+std::optional<ArticleSummary> ArticleRepository::summary(Id id)
+{
+    const QList<ArticleSummary> one = readSummaries(m_db, QStringLiteral("WHERE a.id = ?"), {id});
+    return one.isEmpty() ? std::nullopt : std::optional<ArticleSummary>(one.first());
+}
+
+std::optional<Id> ArticleRepository::findByHash(const QString &contentHash)
+{
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"), {contentHash});
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+bool ArticleRepository::updateMetadata(Id id, const ArticleMetadata &metadata)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    const auto source = sourceId(metadata.publication);
+    const auto author = authorId(metadata.author);
+    if (!source || !author) {
+        return false;
+    }
+    if (!m_db.exec(QStringLiteral("UPDATE articles SET source_id = ?, author_id = ?, title = ?, published = ?, url = ?"
+                                  " WHERE id = ?"),
+                   {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
+                    text(metadata.title), dateValue(metadata.published), text(metadata.url), id})
+             .isActive()) {
+        return false;
+    }
+    // A source left without articles would linger in the sources view as an empty row.
+    if (!m_db.exec(QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)")).isActive()) {
+        return false;
+    }
+    return tx.commit();
+}
+
+bool ArticleRepository::remove(Id id)
+{
+    Transaction tx(m_db);
+    return tx.isActive() && m_db.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}).isActive() &&
+           m_db.exec(QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)"))
+               .isActive() &&
+           tx.commit();
+}
+
+int ArticleRepository::count()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt();
+}
+
+} // namespace Credence::Core

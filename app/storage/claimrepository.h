@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/article.h"
+
+#include <optional>
+
+namespace Credence::Core {
+
+class Database;
+
+/// One entry of a claim's verdict history.
+struct VerdictChange
+{
+    Verdict from = Verdict::Unverified;
+    Verdict to = Verdict::Unverified;
+    QDateTime at;
+};
+
+/// Reads claims and records verdicts and notes; each write is its own committed transaction.
+class ClaimRepository
+{
+public:
+    explicit ClaimRepository(Database &db)
+        : m_db(db)
+    {}
+
+    QList<Claim> forArticle(Id articleId);
+    std::optional<Claim> get(Id claimId);
+    /// Sets the verdict and appends to the history in one transaction. Setting the same verdict writes nothing.
+    bool setVerdict(Id claimId, Verdict verdict);
+    bool setNote(Id claimId, const QString &note);
+    QList<VerdictChange> history(Id claimId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Credence::Core

@@ -1,0 +1,27 @@
+#include "sourcerepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace Credence::Core {
+
+QList<SourceTally> SourceRepository::tallies()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT s.id, s.name,"
+        " (SELECT count(*) FROM articles a WHERE a.source_id = s.id),"
+        " count(c.id) FILTER (WHERE c.verdict = 1),"
+        " count(c.id) FILTER (WHERE c.verdict = 2),"
+        " count(c.id) FILTER (WHERE c.verdict = 0)"
+        " FROM sources s LEFT JOIN articles a ON a.source_id = s.id LEFT JOIN claims c ON c.article_id = a.id"
+        " GROUP BY s.id ORDER BY s.name COLLATE NOCASE"));
+    QList<SourceTally> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
+                       q.value(4).toInt(), q.value(5).toInt()});
+    }
+    return result;
+}
+
+} // namespace Credence::Core

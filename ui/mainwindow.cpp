@@ -1,0 +1,563 @@
+#include "mainwindow.h"
+
+#include "dialogs/articledetailsdialog.h"
+#include "models/articlelistmodel.h"
+#include "models/claimtablemodel.h"
+#include "models/sourcetablemodel.h"
+#include "project/project.h"
+#include "report/pdfreport.h"
+#include "settings/settings.h"
+#include "widgets/articleview.h"
+#include "widgets/verdictdelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Credence::Ui {
+
+namespace {
+
+const QStringList ImportableSuffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
+                                        QStringLiteral("markdown")};
+
+QTableView *makeTable(const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_project(project)
+    , m_settings(settings)
+    , m_articleModel(new ArticleListModel(project, this))
+    , m_claimModel(new ClaimTableModel(project, this))
+    , m_sourceModel(new SourceTableModel(project, this))
+    , m_sourceProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
+    setAcceptDrops(true);
+    m_sourceProxy->setSourceModel(m_sourceModel);
+    m_sourceProxy->setSortRole(SourceTableModel::SortRole);
+    createLayout();
+    createActions();
+
+    connect(m_project, &Core::Project::storageError, this, &MainWindow::showError);
+    connect(m_project, &Core::Project::opened, this, &MainWindow::updateWindowTitle);
+    connect(m_project, &Core::Project::articleChanged, this, [this](Core::Id id) {
+        if (id == currentArticle()) {
+            updateHeader();
+        }
+    });
+    connect(m_project, &Core::Project::claimChanged, this, [this](Core::Id articleId, Core::Id) {
+        if (articleId == currentArticle()) {
+            m_articleView->setClaims(m_claimModel->claims());
+        }
+    });
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the article the user was reading when the list is rebuilt (after an import, an edit).
+        const Core::Id shown = m_claimModel->articleId();
+        selectArticle(shown && m_articleModel->rowOfArticle(shown) >= 0 ? shown : 0);
+    });
+
+    restoreGeometry(m_settings->bytes(Core::Settings::Key::WindowGeometry));
+    restoreState(m_settings->bytes(Core::Settings::Key::WindowState));
+    updateWindowTitle();
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Select a claim, then press 1 (corroborated), 2 (contradicted) or 3 (unverified)."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("articleHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setContentsMargins(8, 6, 8, 6);
+    m_articleView = new ArticleView(this);
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+
+    auto *textPane = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textPane);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->setSpacing(0);
+    textLayout->addWidget(m_header);
+    textLayout->addWidget(m_articleView, 1);
+
+    m_claimsView = makeTable(QStringLiteral("claimsView"), this);
+    m_claimsView->setModel(m_claimModel);
+    m_claimsView->setItemDelegateForColumn(ClaimTableModel::VerdictColumn, new VerdictDelegate(m_claimsView));
+    m_claimsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    m_claimsView->setWordWrap(true);
+    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::NumberColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::VerdictColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
+    m_claimsView->horizontalHeader()->resizeSection(ClaimTableModel::NoteColumn, 160);
+    m_claimsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onClaimRowChanged);
+    connect(m_articleView, &ArticleView::positionActivated, this, &MainWindow::onTextPositionActivated);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(textPane);
+    splitter->addWidget(m_claimsView);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_articlesView = makeTable(QStringLiteral("articlesView"), this);
+    m_articlesView->setModel(m_articleModel);
+    m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articlesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articlesView->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articlesView->setColumnHidden(ArticleListModel::AuthorColumn, true);
+    connect(m_articlesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showArticle(current.isValid() ? current.data(ArticleListModel::ArticleIdRole).toLongLong() : 0);
+            });
+    auto *articlesDock = new QDockWidget(tr("Articles"), this);
+    articlesDock->setObjectName(QStringLiteral("articlesDock"));
+    articlesDock->setWidget(m_articlesView);
+    addDockWidget(Qt::LeftDockWidgetArea, articlesDock);
+
+    m_sourcesView = makeTable(QStringLiteral("sourcesView"), this);
+    m_sourcesView->setModel(m_sourceProxy);
+    m_sourcesView->setSortingEnabled(true);
+    m_sourcesView->sortByColumn(SourceTableModel::NameColumn, Qt::AscendingOrder);
+    m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourcesView->horizontalHeader()->setSectionResizeMode(SourceTableModel::NameColumn, QHeaderView::Stretch);
+    auto *sourcesDock = new QDockWidget(tr("Sources"), this);
+    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    sourcesDock->setWidget(m_sourcesView);
+    addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
+    resizeDocks({articlesDock}, {380}, Qt::Horizontal);
+    resizeDocks({sourcesDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), QKeySequence::New, this,
+                    &MainWindow::newProject);
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), QKeySequence::Open, this,
+                    &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles…"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
+    file->addAction(tr("&Paste as New Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
+                    &MainWindow::pasteArticle);
+    QAction *exportPdf =
+        file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export PDF Summary…"),
+                        QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
+                    &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *details =
+        edit->addAction(tr("Article &Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::editDetails);
+    m_articleActions.append(details);
+
+    QMenu *claim = menuBar()->addMenu(tr("&Claim"));
+    struct VerdictAction
+    {
+        Core::Verdict verdict;
+        QString text;
+        QList<QKeySequence> keys;
+    };
+    const QList<VerdictAction> verdicts = {
+        {Core::Verdict::Corroborated, tr("Mark &Corroborated"), {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_C)}},
+        {Core::Verdict::Contradicted, tr("Mark Contra&dicted"), {QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_X)}},
+        {Core::Verdict::Unverified, tr("Mark &Unverified"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_U)}},
+    };
+    for (const VerdictAction &v : verdicts) {
+        auto *action = new QAction(v.text, this);
+        action->setObjectName(QStringLiteral("mark-") + Core::verdictKey(v.verdict));
+        action->setShortcuts(v.keys);
+        // Single-letter keys must not fire while typing a note or a search: only in the claims table and text.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, verdict = v.verdict] { markSelected(verdict); });
+        claim->addAction(action);
+        m_claimsView->addAction(action);
+        m_articleView->addAction(action);
+        m_articleActions.append(action);
+    }
+    claim->addSeparator();
+    auto *note = new QAction(tr("Edit &Note"), this);
+    note->setShortcut(QKeySequence(Qt::Key_N));
+    note->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(note, &QAction::triggered, this, &MainWindow::editNote);
+    claim->addAction(note);
+    m_claimsView->addAction(note);
+    m_articleView->addAction(note);
+    m_articleActions.append(note);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        view->addAction(dock->toggleViewAction());
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Credence"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(import);
+    toolbar->addAction(exportPdf);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (!m_project->open(path)) {
+        showError(tr("Could not open the project.\n\n%1").arg(m_project->lastError()));
+        return false;
+    }
+    m_settings->setLastProject(path);
+    m_settings->addRecentProject(path);
+    m_settings->sync();
+    rebuildRecentMenu();
+    return true;
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (ImportableSuffixes.contains(QFileInfo(file).suffix().toLower())) {
+                    files.append(file);
+                }
+            }
+        } else {
+            files.append(path);
+        }
+    }
+    if (files.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<Core::ImportOutcome> outcomes = m_project->importFiles(files);
+    QApplication::restoreOverrideCursor();
+    QStringList problems;
+    Core::Id last = 0;
+    for (const Core::ImportOutcome &outcome : outcomes) {
+        if (outcome.ok()) {
+            last = *outcome.articleId;
+        } else {
+            problems.append(outcome.error);
+        }
+    }
+    const int imported = int(outcomes.size() - problems.size());
+    statusBar()->showMessage(tr("Imported %n article(s).", nullptr, imported), 5000);
+    if (last) {
+        selectArticle(last);
+    }
+    if (!problems.isEmpty()) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Import"),
+                            tr("%n file(s) were not imported.", nullptr, int(problems.size())), QMessageBox::Ok, this);
+        box->setInformativeText(problems.mid(0, 10).join(QLatin1Char('\n')));
+        box->setDetailedText(problems.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::selectArticle(Core::Id articleId)
+{
+    int row = m_articleModel->rowOfArticle(articleId);
+    if (row < 0 && m_articleModel->rowCount() > 0) {
+        row = 0;
+    }
+    if (row < 0) {
+        showArticle(0);
+        return;
+    }
+    m_articlesView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::TitleColumn));
+    showArticle(m_articleModel->index(row, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+}
+
+Core::Id MainWindow::currentArticle() const
+{
+    return m_claimModel->articleId();
+}
+
+void MainWindow::showArticle(Core::Id articleId)
+{
+    if (articleId == m_claimModel->articleId() && articleId) {
+        return;
+    }
+    m_claimModel->setArticle(articleId);
+    const auto article = articleId ? m_project->article(articleId) : std::nullopt;
+    m_articleView->setArticle(article ? article->body : QString(), m_claimModel->claims());
+    for (QAction *action : std::as_const(m_articleActions)) {
+        action->setEnabled(article.has_value());
+    }
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    const auto article = currentArticle() ? m_project->article(currentArticle()) : std::nullopt;
+    if (!article) {
+        m_header->setText(tr("<i>No article. Import one with File › Import Articles… or drop files here.</i>"));
+        return;
+    }
+    const Core::ArticleMetadata &m = article->metadata;
+    QStringList facts{m.publication.toHtmlEscaped()};
+    if (!m.author.isEmpty()) {
+        facts << tr("by %1").arg(m.author.toHtmlEscaped());
+    }
+    if (m.published.isValid()) {
+        facts << QLocale().toString(m.published, QLocale::LongFormat);
+    }
+    m_header->setText(QStringLiteral("<div style='font-size: large; font-weight: 600'>%1</div><div>%2</div>")
+                          .arg(m.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_project->isOpen() ? tr("%1 — Credence").arg(m_project->displayName()) : tr("Credence"));
+}
+
+void MainWindow::onClaimRowChanged()
+{
+    const QModelIndex current = m_claimsView->currentIndex();
+    m_articleView->setCurrentClaim(current.isValid() ? current.row() : -1);
+}
+
+void MainWindow::onTextPositionActivated(int position)
+{
+    const int row = m_claimModel->rowAtPosition(position);
+    if (row >= 0) {
+        m_claimsView->selectRow(row);
+    }
+}
+
+QList<Core::Id> MainWindow::selectedClaimIds() const
+{
+    QList<Core::Id> ids;
+    for (const QModelIndex &index : m_claimsView->selectionModel()->selectedRows()) {
+        ids.append(index.data(ClaimTableModel::ClaimIdRole).toLongLong());
+    }
+    if (ids.isEmpty() && m_claimsView->currentIndex().isValid()) {
+        ids.append(m_claimsView->currentIndex().data(ClaimTableModel::ClaimIdRole).toLongLong());
+    }
+    return ids;
+}
+
+void MainWindow::markSelected(Core::Verdict verdict)
+{
+    const QList<Core::Id> ids = selectedClaimIds();
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select a claim first."), 3000);
+        return;
+    }
+    m_project->setVerdict(ids, verdict);
+    statusBar()->showMessage(
+        tr("Marked %n claim(s) %1.", nullptr, int(ids.size())).arg(Core::verdictLabel(verdict).toLower()), 3000);
+}
+
+void MainWindow::editNote()
+{
+    const QModelIndex current = m_claimsView->currentIndex();
+    if (!current.isValid()) {
+        statusBar()->showMessage(tr("Select a claim first."), 3000);
+        return;
+    }
+    const QModelIndex note = m_claimModel->index(current.row(), ClaimTableModel::NoteColumn);
+    m_claimsView->setFocus();
+    m_claimsView->setCurrentIndex(note);
+    m_claimsView->edit(note);
+}
+
+void MainWindow::editDetails()
+{
+    const auto article = m_project->article(currentArticle());
+    if (!article) {
+        return;
+    }
+    QStringList sources;
+    for (const Core::SourceTally &tally : m_project->sourceTallies()) {
+        sources.append(tally.name);
+    }
+    ArticleDetailsDialog dialog(article->metadata, sources, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_project->setMetadata(article->id, dialog.metadata());
+    }
+}
+
+void MainWindow::newProject()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Credence projects (*.credence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".credence"))) {
+        path += QStringLiteral(".credence");
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Could not replace %1.").arg(path));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Credence projects (*.credence);;All files (*)"));
+    if (!path.isEmpty()) {
+        openProject(path);
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : m_settings->recentProjects()) {
+        QAction *action =
+            m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
+    importPaths(files);
+}
+
+void MainWindow::pasteArticle()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text."), 3000);
+        return;
+    }
+    const Core::ImportOutcome outcome = m_project->importBytes(text.toUtf8(), tr("Pasted text"));
+    if (!outcome.ok()) {
+        showError(outcome.error);
+        return;
+    }
+    selectArticle(*outcome.articleId);
+}
+
+void MainWindow::exportPdf()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF Summary"), m_project->displayName() + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".pdf");
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::PdfReport report(*m_project);
+    const bool ok = report.write(path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(report.lastError());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Credence"),
+                       tr("<h3>Credence %1</h3><p>A workbench for judging how reliable news sources are.</p>"
+                          "<p>Released under the MIT licence.</p>")
+                           .arg(QStringLiteral(CREDENCE_VERSION)));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Credence"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setBytes(Core::Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setBytes(Core::Settings::Key::WindowState, saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+} // namespace Credence::Ui

@@ -1,0 +1,109 @@
+#include "articlelistmodel.h"
+
+#include "project/project.h"
+
+#include <QLocale>
+
+namespace Credence::Ui {
+
+ArticleListModel::ArticleListModel(Core::Project *project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_project(project)
+{
+    connect(project, &Core::Project::opened, this, &ArticleListModel::reload);
+    connect(project, &Core::Project::closed, this, &ArticleListModel::reload);
+    connect(project, &Core::Project::articlesChanged, this, &ArticleListModel::reload);
+    // A verdict changes one article's progress: refresh that row only, not the whole list.
+    connect(project, &Core::Project::claimChanged, this,
+            [this](Core::Id articleId, Core::Id) { refreshArticle(articleId); });
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_articles = (m_project && m_project->isOpen()) ? m_project->articles() : QList<Core::ArticleSummary>();
+    endResetModel();
+}
+
+void ArticleListModel::refreshArticle(Core::Id articleId)
+{
+    const int row = rowOfArticle(articleId);
+    const auto fresh = row >= 0 ? m_project->articleSummary(articleId) : std::nullopt;
+    if (!fresh) {
+        return;
+    }
+    m_articles[row] = *fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ArticleListModel::rowOfArticle(Core::Id articleId) const
+{
+    for (int row = 0; row < m_articles.size(); ++row) {
+        if (m_articles.at(row).id == articleId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_articles.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Core::ArticleSummary &a = m_articles.at(index.row());
+    if (role == ArticleIdRole) {
+        return a.id;
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TitleColumn:
+            return a.title;
+        case SourceColumn:
+            return a.publication;
+        case AuthorColumn:
+            return a.author;
+        case DateColumn:
+            return a.published.isValid() ? a.published.toString(Qt::ISODate) : QString();
+        case ProgressColumn:
+            return tr("%1/%2").arg(a.decided).arg(a.claims);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        return tr("%1\n%2 of %3 claims decided").arg(a.title).arg(a.decided).arg(a.claims);
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case AuthorColumn:
+        return tr("Author");
+    case DateColumn:
+        return tr("Published");
+    case ProgressColumn:
+        return tr("Decided");
+    }
+    return {};
+}
+
+} // namespace Credence::Ui

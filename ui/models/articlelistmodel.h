@@ -1,0 +1,47 @@
+#pragma once
+
+#include "storage/articlerepository.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Credence::Core {
+class Project;
+}
+
+namespace Credence::Ui {
+
+/// The project's articles with their source, author, date and how many claims are decided.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TitleColumn,
+        SourceColumn,
+        AuthorColumn,
+        DateColumn,
+        ProgressColumn,
+        ColumnCount
+    };
+    static constexpr int ArticleIdRole = Qt::UserRole + 1;
+
+    explicit ArticleListModel(Core::Project *project, QObject *parent = nullptr);
+
+    void reload();
+    int rowOfArticle(Core::Id articleId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void refreshArticle(Core::Id articleId);
+
+    QPointer<Core::Project> m_project;
+    QList<Core::ArticleSummary> m_articles;
+};
+
+} // namespace Credence::Ui

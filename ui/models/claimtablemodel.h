@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/article.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Credence::Core {
+class Project;
+}
+
+namespace Credence::Ui {
+
+/// The claims of one article, in text order. Verdict and note are editable; edits become undoable commands.
+class ClaimTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        VerdictColumn,
+        TextColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ClaimIdRole = Qt::UserRole + 1,
+        VerdictRole,
+        StartRole,
+        EndRole
+    };
+
+    explicit ClaimTableModel(Core::Project *project, QObject *parent = nullptr);
+
+    void setArticle(Core::Id articleId);
+    Core::Id articleId() const { return m_articleId; }
+    const QList<Core::Claim> &claims() const { return m_claims; }
+    /// The row whose claim covers @p position in the body, or -1.
+    int rowAtPosition(int position) const;
+    int rowOfClaim(Core::Id claimId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+private:
+    void reload();
+    void onClaimChanged(Core::Id articleId, Core::Id claimId);
+
+    QPointer<Core::Project> m_project;
+    Core::Id m_articleId = 0;
+    QList<Core::Claim> m_claims;
+};
+
+/// Colour that stands for a verdict in tables and the article text.
+QColor verdictColor(Core::Verdict verdict);
+
+} // namespace Credence::Ui

@@ -1,0 +1,124 @@
+#include "sourcetablemodel.h"
+
+#include "project/project.h"
+
+namespace Credence::Ui {
+
+SourceTableModel::SourceTableModel(Core::Project *project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_project(project)
+{
+    connect(project, &Core::Project::opened, this, &SourceTableModel::reload);
+    connect(project, &Core::Project::closed, this, &SourceTableModel::reload);
+    connect(project, &Core::Project::articlesChanged, this, &SourceTableModel::reload);
+    connect(project, &Core::Project::claimChanged, this, &SourceTableModel::reload);
+    reload();
+}
+
+void SourceTableModel::reload()
+{
+    QList<Row> rows;
+    if (m_project && m_project->isOpen()) {
+        for (const Core::SourceTally &tally : m_project->sourceTallies()) {
+            rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted, tally.unverified)});
+        }
+    }
+    // Same sources in the same order (the usual case after a verdict): update in place so views keep selection.
+    bool sameShape = rows.size() == m_rows.size();
+    for (int i = 0; sameShape && i < rows.size(); ++i) {
+        sameShape = rows.at(i).tally.id == m_rows.at(i).tally.id;
+    }
+    if (sameShape) {
+        m_rows = rows;
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int SourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Row &row = m_rows.at(index.row());
+    const Core::Reliability &r = row.reliability;
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.tally.name;
+        case ArticlesColumn:
+            return row.tally.articles;
+        case CorroboratedColumn:
+            return r.corroborated;
+        case ContradictedColumn:
+            return r.contradicted;
+        case UnverifiedColumn:
+            return r.unverified;
+        case ScoreColumn:
+            if (role == SortRole) {
+                return r.judged ? r.score : -1.0;
+            }
+            return r.judged ? QString::number(r.score, 'f', 2) : tr("cannot be judged");
+        case IntervalColumn:
+            if (role == SortRole) {
+                return r.judged ? r.low : -1.0;
+            }
+            return r.judged
+                       ? QStringLiteral("%1–%2").arg(QString::number(r.low, 'f', 2), QString::number(r.high, 'f', 2))
+                       : QString();
+        }
+    }
+    if (role == Qt::ToolTipRole && (index.column() == ScoreColumn || index.column() == IntervalColumn)) {
+        return r.judged ? tr("Posterior mean of Beta(1 + %1, 1 + %2); 95% credible interval %3–%4.")
+                              .arg(r.corroborated)
+                              .arg(r.contradicted)
+                              .arg(QString::number(r.low, 'f', 2), QString::number(r.high, 'f', 2))
+                        : tr("%n decided claim(s); at least %1 are needed to judge a source.", nullptr, r.decided())
+                              .arg(Core::DefaultMinimumDecided);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Source");
+    case ArticlesColumn:
+        return tr("Articles");
+    case CorroboratedColumn:
+        return tr("Corroborated");
+    case ContradictedColumn:
+        return tr("Contradicted");
+    case UnverifiedColumn:
+        return tr("Unverified");
+    case ScoreColumn:
+        return tr("Reliability");
+    case IntervalColumn:
+        return tr("95% interval");
+    }
+    return {};
+}
+
+} // namespace Credence::Ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "scoring/reliability.h"
+#include "storage/sourcerepository.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace Credence::Core {
+class Project;
+}
+
+namespace Credence::Ui {
+
+/// Every source of the project with its verdict counts and reliability; refreshes whenever a verdict or an
+/// article changes.
+class SourceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        ArticlesColumn,
+        CorroboratedColumn,
+        ContradictedColumn,
+        UnverifiedColumn,
+        ScoreColumn,
+        IntervalColumn,
+        ColumnCount
+    };
+    /// Numeric value for sorting (the score of an unjudged source sorts below every judged one).
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit SourceTableModel(Core::Project *project, QObject *parent = nullptr);
+
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Core::SourceTally tally;
+        Core::Reliability reliability;
+    };
+
+    QPointer<Core::Project> m_project;
+    QList<Row> m_rows;
+};
+
+} // namespace Credence::Ui
