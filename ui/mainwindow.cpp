@@ -87,6 +87,7 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
         selectArticle(shown && m_articleModel->rowOfArticle(shown) >= 0 ? shown : 0);
     });
 
+    resize(1400, 900);
     restoreGeometry(m_settings->bytes(Core::Settings::Key::WindowGeometry));
     restoreState(m_settings->bytes(Core::Settings::Key::WindowState));
     updateWindowTitle();
@@ -142,8 +143,10 @@ void MainWindow::createLayout()
     m_articlesView->setModel(m_articleModel);
     m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articlesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_articlesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_articlesView->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_articlesView->setColumnHidden(ArticleListModel::AuthorColumn, true);
+    m_articlesView->setColumnHidden(ArticleListModel::DateColumn, true);
     connect(m_articlesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 showArticle(current.isValid() ? current.data(ArticleListModel::ArticleIdRole).toLongLong() : 0);
@@ -158,6 +161,7 @@ void MainWindow::createLayout()
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(SourceTableModel::NameColumn, Qt::AscendingOrder);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourcesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sourcesView->horizontalHeader()->setSectionResizeMode(SourceTableModel::NameColumn, QHeaderView::Stretch);
     auto *sourcesDock = new QDockWidget(tr("Sources"), this);
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
@@ -189,10 +193,10 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -340,6 +344,10 @@ void MainWindow::showArticle(Core::Id articleId)
     m_claimModel->setArticle(articleId);
     const auto article = articleId ? m_project->article(articleId) : std::nullopt;
     m_articleView->setArticle(article ? article->body : QString(), m_claimModel->claims());
+    // Ready to judge at once: the first claim is selected and the keys act on it.
+    if (m_claimModel->rowCount() > 0) {
+        m_claimsView->selectRow(0);
+    }
     for (QAction *action : std::as_const(m_articleActions)) {
         action->setEnabled(article.has_value());
     }

@@ -1,5 +1,7 @@
 #include "segmenter.h"
 
+#include <QSet>
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -80,6 +82,33 @@ void appendTrimmed(QList<TextSpan> &spans, const QString &text, int start, int e
     }
 }
 
+// ICU's filter misses abbreviations with inner periods ("U.S.") and some titles from its own CLDR list ("Dr.",
+// "St."), so the break is checked again against our list: the word before a break that is followed by more text on
+// the same line.
+bool endsWithAbbreviation(const QString &text, int start, int end)
+{
+    int wordEnd = end;
+    while (wordEnd > start && text.at(wordEnd - 1).isSpace()) {
+        if (text.at(wordEnd - 1) == QLatin1Char('\n')) {
+            return false;
+        }
+        --wordEnd;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > start && !text.at(wordStart - 1).isSpace()) {
+        --wordStart;
+    }
+    // Opening brackets and quotes belong to the sentence, not to the word: "(Gen." is "Gen.".
+    while (wordStart < wordEnd && !text.at(wordStart).isLetterOrNumber()) {
+        ++wordStart;
+    }
+    static const QSet<QString> abbreviations = [] {
+        const QStringList list = sentenceAbbreviations();
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
+    return wordEnd - wordStart >= 2 && abbreviations.contains(text.mid(wordStart, wordEnd - wordStart));
+}
+
 } // namespace
 
 QList<TextSpan> segmentSentences(const QString &text, const QString &language)
@@ -103,9 +132,12 @@ QList<TextSpan> segmentSentences(const QString &text, const QString &language)
     const icu::UnicodeString unicode(false, reinterpret_cast<const char16_t *>(text.utf16()), int32_t(text.size()));
     iterator->setText(unicode);
     int start = iterator->first();
-    for (int end = iterator->next(); end != icu::BreakIterator::DONE; start = end, end = iterator->next()) {
-        // ICU ends a sentence after a line break already; a break inside a span only happens after a filtered
-        // abbreviation, so split there too: a line is never continued into the next one.
+    for (int end = iterator->next(); end != icu::BreakIterator::DONE; end = iterator->next()) {
+        if (end < text.size() && endsWithAbbreviation(text, start, end)) {
+            continue; // the sentence goes on past "U.S." or "Gen."
+        }
+        // ICU ends a sentence after a line break already, but a filtered abbreviation may carry a span across one:
+        // a line is never continued into the next.
         int lineStart = start;
         for (int i = start; i < end; ++i) {
             if (text.at(i) == QLatin1Char('\n') || text.at(i) == QChar::ParagraphSeparator) {
@@ -114,6 +146,7 @@ QList<TextSpan> segmentSentences(const QString &text, const QString &language)
             }
         }
         appendTrimmed(spans, text, lineStart, end);
+        start = end;
     }
     iterator->setText(icu::UnicodeString());
     return spans;

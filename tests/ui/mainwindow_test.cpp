@@ -1,0 +1,187 @@
+// The workbench as a user drives it: import, select, press a verdict key, and the verdict is in the file.
+
+#include "mainwindow.h"
+#include "models/claimtablemodel.h"
+#include "project/project.h"
+#include "settings/settings.h"
+#include "storage/claimrepository.h"
+#include "storage/database.h"
+#include "widgets/articleview.h"
+
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Credence;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importSelectAndMark_data();
+    void importSelectAndMark();
+    void undoRestoresSavedVerdict();
+    void clickInTextSelectsClaim();
+    void dropImportsFiles();
+    void lettersDoNotMarkWhileEditingNote();
+
+private:
+    Core::Verdict savedVerdict(int row);
+    QTableView *claimsView() { return m_window->findChild<QTableView *>(QStringLiteral("claimsView")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Settings> m_settings;
+    std::unique_ptr<Core::Project> m_project;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_projectPath;
+    const QString m_article = QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt");
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void MainWindowTest::init()
+{
+    static int round = 0;
+    m_projectPath = m_dir.filePath(QStringLiteral("gui-%1.credence").arg(++round));
+    m_settings = std::make_unique<Core::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_project = std::make_unique<Core::Project>();
+    m_window = std::make_unique<Ui::MainWindow>(m_project.get(), m_settings.get());
+    QVERIFY(m_window->openProject(m_projectPath));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void MainWindowTest::cleanup()
+{
+    m_window.reset();
+    m_project.reset();
+    m_settings.reset();
+}
+
+Core::Verdict MainWindowTest::savedVerdict(int row)
+{
+    // Read through a second, independent connection: what is on disk, not what the window holds.
+    Core::Database db;
+    if (!db.open(m_projectPath)) {
+        qWarning() << db.lastError();
+        return Core::Verdict::Unverified;
+    }
+    const QList<Core::Claim> claims = Core::ClaimRepository(db).forArticle(m_window->currentArticle());
+    return claims.value(row).verdict;
+}
+
+void MainWindowTest::importSelectAndMark_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<Core::Verdict>("expected");
+    QTest::newRow("1") << int(Qt::Key_1) << Core::Verdict::Corroborated;
+    QTest::newRow("C") << int(Qt::Key_C) << Core::Verdict::Corroborated;
+    QTest::newRow("2") << int(Qt::Key_2) << Core::Verdict::Contradicted;
+    QTest::newRow("X") << int(Qt::Key_X) << Core::Verdict::Contradicted;
+}
+
+void MainWindowTest::importSelectAndMark()
+{
+    QFETCH(int, key);
+    QFETCH(Core::Verdict, expected);
+
+    m_window->importPaths({m_article});
+    QVERIFY(m_window->currentArticle() != 0);
+    QTableView *view = claimsView();
+    QVERIFY(view);
+    // Title, byline, source and date lines are metadata; the body is three one-sentence paragraphs ("Mr." and
+    // "U.S." do not end a sentence).
+    QCOMPARE(view->model()->rowCount(), 3);
+    view->setFocus();
+    view->selectRow(2);
+    QTest::keyClick(view, Qt::Key(key));
+    QCOMPARE(savedVerdict(2), expected);
+    QCOMPARE(view->model()
+                 ->index(2, Ui::ClaimTableModel::VerdictColumn)
+                 .data(Ui::ClaimTableModel::VerdictRole)
+                 .value<Core::Verdict>(),
+             expected);
+    // Unverified through its key, saved as well.
+    QTest::keyClick(view, Qt::Key_3);
+    QCOMPARE(savedVerdict(2), Core::Verdict::Unverified);
+}
+
+void MainWindowTest::undoRestoresSavedVerdict()
+{
+    m_window->importPaths({m_article});
+    QTableView *view = claimsView();
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_2);
+    QCOMPARE(savedVerdict(0), Core::Verdict::Contradicted);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(savedVerdict(0), Core::Verdict::Unverified);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(savedVerdict(0), Core::Verdict::Contradicted);
+}
+
+void MainWindowTest::clickInTextSelectsClaim()
+{
+    m_window->importPaths({m_article});
+    auto *text = m_window->findChild<Ui::ArticleView *>(QStringLiteral("articleView"));
+    QVERIFY(text);
+    const auto *model = qobject_cast<const Ui::ClaimTableModel *>(claimsView()->model());
+    const Core::Claim target = model->claims().at(2);
+    QTextCursor cursor(text->document());
+    cursor.setPosition(target.start + 3);
+    const QPoint point = text->cursorRect(cursor).center();
+    QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, point);
+    QCOMPARE(claimsView()->currentIndex().row(), 2);
+    QCOMPARE(text->currentClaim(), 2);
+    // Marking from the text view acts on the claim under the caret.
+    QTest::keyClick(text, Qt::Key_1);
+    QCOMPARE(savedVerdict(2), Core::Verdict::Corroborated);
+}
+
+void MainWindowTest::dropImportsFiles()
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(m_article)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    delete mime;
+    QCOMPARE(m_project->articles().size(), 1);
+    QCOMPARE(m_project->articles().first().publication, QStringLiteral("Westport Evening Post"));
+}
+
+void MainWindowTest::lettersDoNotMarkWhileEditingNote()
+{
+    m_window->importPaths({m_article});
+    QTableView *view = claimsView();
+    view->setFocus();
+    view->selectRow(1);
+    QTest::keyClick(view, Qt::Key_N); // opens the note editor
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != view);
+
+    QTest::keyClicks(editor, QStringLiteral("Checked with council"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+    QTRY_COMPARE(view->model()->index(1, Ui::ClaimTableModel::NoteColumn).data().toString(),
+                 QStringLiteral("Checked with council"));
+    QCOMPARE(savedVerdict(1), Core::Verdict::Unverified);
+    Core::Database db;
+    QVERIFY(db.open(m_projectPath));
+    QCOMPARE(Core::ClaimRepository(db).forArticle(m_window->currentArticle()).at(1).note,
+             QStringLiteral("Checked with council"));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

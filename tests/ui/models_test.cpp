@@ -1,0 +1,181 @@
+// The view models over a real project file, checked by QAbstractItemModelTester while the data changes.
+
+#include "models/articlelistmodel.h"
+#include "models/claimtablemodel.h"
+#include "models/sourcetablemodel.h"
+#include "project/demo.h"
+#include "project/project.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Credence;
+
+class ModelsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void claimModelFollowsVerdicts();
+    void claimModelEditsAreUndoable();
+    void claimModelFindsClaimAtPosition();
+    void sourceModelCountsAndScores();
+    void articleModelFollowsImportsAndEdits();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Core::Project> m_project;
+    Core::Id m_clarion = 0;
+};
+
+void ModelsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void ModelsTest::init()
+{
+    static int round = 0;
+    m_project = std::make_unique<Core::Project>();
+    QVERIFY2(m_project->open(m_dir.filePath(QStringLiteral("models-%1.credence").arg(++round))),
+             qPrintable(m_project->lastError()));
+    QVERIFY2(Core::populateDemo(*m_project), qPrintable(m_project->lastError()));
+    for (const Core::ArticleSummary &a : m_project->articles()) {
+        if (a.publication == QLatin1String("The Daily Clarion")) {
+            m_clarion = a.id;
+        }
+    }
+    QVERIFY(m_clarion);
+}
+
+void ModelsTest::cleanup()
+{
+    m_project.reset();
+}
+
+void ModelsTest::claimModelFollowsVerdicts()
+{
+    Ui::ClaimTableModel model(m_project.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(m_clarion);
+    QCOMPARE(model.rowCount(), m_project->claims(m_clarion).size());
+    QVERIFY(model.rowCount() >= 5);
+
+    // The demo marks the first claim of the Clarion piece contradicted.
+    const QModelIndex verdict = model.index(0, Ui::ClaimTableModel::VerdictColumn);
+    QCOMPARE(verdict.data(Ui::ClaimTableModel::VerdictRole).value<Core::Verdict>(), Core::Verdict::Contradicted);
+    QCOMPARE(verdict.data().toString(), QStringLiteral("Contradicted"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Core::Id last = model.index(model.rowCount() - 1, 0).data(Ui::ClaimTableModel::ClaimIdRole).toLongLong();
+    m_project->setVerdict({last}, Core::Verdict::Corroborated);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), model.rowCount() - 1);
+    QCOMPARE(model.index(model.rowCount() - 1, Ui::ClaimTableModel::VerdictColumn)
+                 .data(Ui::ClaimTableModel::VerdictRole)
+                 .value<Core::Verdict>(),
+             Core::Verdict::Corroborated);
+
+    model.setArticle(0);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void ModelsTest::claimModelEditsAreUndoable()
+{
+    Ui::ClaimTableModel model(m_project.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(m_clarion);
+    const QModelIndex note = model.index(1, Ui::ClaimTableModel::NoteColumn);
+    QVERIFY(model.flags(note) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(1, Ui::ClaimTableModel::TextColumn)) & Qt::ItemIsEditable));
+    const QString before = note.data().toString();
+    QVERIFY(model.setData(note, QStringLiteral("Police log says 340")));
+    QCOMPARE(note.data().toString(), QStringLiteral("Police log says 340"));
+    QCOMPARE(m_project->claim(model.index(1, 0).data(Ui::ClaimTableModel::ClaimIdRole).toLongLong())->note,
+             QStringLiteral("Police log says 340"));
+    m_project->undoStack()->undo();
+    QCOMPARE(note.data().toString(), before);
+
+    const QModelIndex verdict = model.index(2, Ui::ClaimTableModel::VerdictColumn);
+    QVERIFY(model.setData(verdict, static_cast<int>(Core::Verdict::Corroborated)));
+    QCOMPARE(verdict.data(Ui::ClaimTableModel::VerdictRole).value<Core::Verdict>(), Core::Verdict::Corroborated);
+    QVERIFY(!model.setData(verdict, 7)); // no such verdict
+    QCOMPARE(verdict.data(Ui::ClaimTableModel::VerdictRole).value<Core::Verdict>(), Core::Verdict::Corroborated);
+}
+
+void ModelsTest::claimModelFindsClaimAtPosition()
+{
+    Ui::ClaimTableModel model(m_project.get());
+    model.setArticle(m_clarion);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Core::Claim &c = model.claims().at(row);
+        QCOMPARE(model.rowAtPosition(c.start), row);
+        QCOMPARE(model.rowAtPosition(c.end - 1), row);
+        QCOMPARE(model.rowOfClaim(c.id), row);
+    }
+    // Between two paragraphs there is no claim.
+    QCOMPARE(model.rowAtPosition(model.claims().at(0).end), -1);
+    QCOMPARE(model.rowAtPosition(-5), -1);
+}
+
+void ModelsTest::sourceModelCountsAndScores()
+{
+    Ui::SourceTableModel model(m_project.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    int clarionRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data().toString() == QLatin1String("The Daily Clarion")) {
+            clarionRow = row;
+        }
+    }
+    QVERIFY(clarionRow >= 0);
+    const auto cell = [&](int column) { return model.index(clarionRow, column).data(); };
+    QCOMPARE(cell(Ui::SourceTableModel::ContradictedColumn).toInt(), 3);
+    QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 0);
+    // Beta(1, 4): mean 0.2.
+    QCOMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.20"));
+
+    const Core::Id claim = m_project->claims(m_clarion).last().id;
+    m_project->setVerdict({claim}, Core::Verdict::Corroborated);
+    QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 1);
+    QCOMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.33"));
+    m_project->undoStack()->undo();
+    QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 0);
+
+    // Moving the only article of a source to another source removes the row.
+    Core::ArticleMetadata meta = m_project->article(m_clarion)->metadata;
+    meta.publication = QStringLiteral("Northgate Wire");
+    m_project->setMetadata(m_clarion, meta);
+    QCOMPARE(model.rowCount(), 3);
+    m_project->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 4);
+}
+
+void ModelsTest::articleModelFollowsImportsAndEdits()
+{
+    Ui::ArticleListModel model(m_project.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4);
+    const QList<Core::ImportOutcome> outcomes =
+        m_project->importFiles({QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt")});
+    QVERIFY(outcomes.first().ok());
+    QCOMPARE(model.rowCount(), 5);
+    const int row = model.rowOfArticle(*outcomes.first().articleId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, Ui::ArticleListModel::TitleColumn).data().toString(),
+             QStringLiteral("Harbour bridge to close for repairs in May"));
+    QCOMPARE(model.index(row, Ui::ArticleListModel::ProgressColumn).data().toString(), QStringLiteral("0/3"));
+    m_project->setVerdict({m_project->claims(*outcomes.first().articleId).first().id}, Core::Verdict::Contradicted);
+    QCOMPARE(model.index(row, Ui::ArticleListModel::ProgressColumn).data().toString(), QStringLiteral("1/3"));
+}
+
+QTEST_MAIN(ModelsTest)
+#include "models_test.moc"
