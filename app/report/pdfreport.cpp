@@ -4,11 +4,14 @@
 #include "project/project.h"
 #include "scoring/reliability.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -54,15 +57,18 @@ QString PdfReport::html()
     }
 
     QString html;
-    html += QStringLiteral("<html><head><style>"
-                           "h1 { font-size: 26pt; } h2 { font-size: 16pt; margin-top: 12pt; }"
-                           "h3 { font-size: 12pt; margin-top: 10pt; } .meta { color: #555555; }"
-                           "th { background-color: #e8e8e8; text-align: left; } td, th { padding: 3px; }"
-                           ".num { text-align: right; } .note { color: #444444; font-style: italic; }"
-                           "</style></head><body>");
+    html +=
+        QStringLiteral("<html><head><style>"
+                       "h1 { font-size: 26pt; } h2 { font-size: 16pt; margin-top: 12pt; }"
+                       "h3 { font-size: 12pt; margin-top: 10pt; } .meta { color: #555555; }"
+                       "th { background-color: #e8e8e8; text-align: left; font-size: 7.5pt; } td, th { padding: 3px; }"
+                       ".summary { font-size: 8.5pt; }"
+                       ".num { text-align: right; } .note { color: #444444; font-style: italic; }"
+                       "</style></head><body>");
 
     // Title page.
-    html += QStringLiteral("<p style='margin-top: 180pt'></p><h1 align='center'>%1</h1>")
+    html += QStringLiteral("<p>%1</p><h1 align='center'>%2</h1>")
+                .arg(QStringLiteral("<br/>").repeated(14))
                 .arg(esc(tr("Source reliability report")));
     html += QStringLiteral("<p align='center' style='font-size: 16pt'>%1</p>").arg(esc(m_project.displayName()));
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
@@ -76,16 +82,21 @@ QString PdfReport::html()
 
     // Summary table.
     html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Summary by source")));
-    html += QStringLiteral("<table width='100%' cellspacing='0' border='1' style='border-color: #bbbbbb'><tr>");
-    for (const QString &heading : {tr("Source"), tr("Articles"), tr("Corroborated"), tr("Contradicted"),
-                                   tr("Unverified"), tr("Reliability (95% interval)")}) {
-        html += QStringLiteral("<th>%1</th>").arg(esc(heading));
+    html += QStringLiteral(
+        "<table class='summary' width='100%' cellspacing='0' border='1' style='border-color: #bbbbbb'><tr>");
+    // Explicit widths: without them QTextDocument gives the source names the least room.
+    // The widths leave room for borders and padding: QTextDocument squeezes a column when they add up to 100.
+    const QList<std::pair<QString, int>> columns = {{tr("Source"), 28},       {tr("Articles"), 9},
+                                                    {tr("Corroborated"), 13}, {tr("Contradicted"), 13},
+                                                    {tr("Unverified"), 11},   {tr("Reliability (95% interval)"), 20}};
+    for (const auto &[heading, width] : columns) {
+        html += QStringLiteral("<th width='%1%'>%2</th>").arg(width).arg(esc(heading));
     }
     html += QStringLiteral("</tr>");
     for (const SourceTally &t : tallies) {
         const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
-                               "<td class='num'>%5</td><td>%6</td></tr>")
+                               "<td class='num'>%5</td><td class='num'>%6</td></tr>")
                     .arg(esc(t.name))
                     .arg(t.articles)
                     .arg(t.corroborated)
@@ -120,8 +131,9 @@ QString PdfReport::html()
             }
             html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='2'>");
             for (const Claim &claim : m_project.claims(summary.id)) {
-                html += QStringLiteral("<tr><td width='16%' style='color: %1'><b>%2</b></td><td>%3")
-                            .arg(verdictColour(claim.verdict), esc(verdictLabel(claim.verdict)), esc(claim.text));
+                html +=
+                    QStringLiteral("<tr><td width='17%' style='color: %1; white-space: nowrap'><b>%2</b></td><td>%3")
+                        .arg(verdictColour(claim.verdict), esc(verdictLabel(claim.verdict)), esc(claim.text));
                 if (!claim.note.isEmpty()) {
                     html +=
                         QStringLiteral("<br/><span class='note'>%1</span>").arg(esc(tr("Note: %1").arg(claim.note)));
@@ -140,17 +152,49 @@ bool PdfReport::write(QIODevice *device)
     QPdfWriter writer(device);
     writer.setTitle(tr("Source reliability report: %1").arg(m_project.displayName()));
     writer.setCreator(QStringLiteral("Credence " CREDENCE_VERSION));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 14),
                                      QPageLayout::Millimeter));
     writer.setResolution(300);
 
     SafeTextDocument document;
+    // Lay out in the writer's own units so point sizes, page size and page breaks agree.
+    document.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10);
+    font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setHtml(html());
-    document.print(&writer);
-    return true;
+
+    const QRectF paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
+    QFont footerFont = font;
+    footerFont.setPointSizeF(7.5);
+    const qreal footerHeight = QFontMetricsF(footerFont, &writer).height() * 2.5;
+    const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
+    document.setPageSize(body);
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        m_lastError = tr("Cannot start the PDF.");
+        return false;
+    }
+    const int pages = document.pageCount();
+    const QString footerLeft = tr("Credence · %1").arg(m_project.displayName());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.translate(0, -page * body.height());
+        document.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        painter.restore();
+        if (page > 0) { // the title page has no footer
+            painter.setFont(footerFont);
+            painter.setPen(QColor(0x66, 0x66, 0x66));
+            const QRectF footer(0, body.height(), body.width(), footerHeight);
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        }
+    }
+    return painter.end();
 }
 
 bool PdfReport::write(const QString &path)
