@@ -70,7 +70,8 @@ bool Database::open(const QString &path)
         }
     }
     m_path = path;
-    if (!configure() || !checkOwnership() || !migrate()) {
+    // WAL mode is stored in the file: someone else's SQLite file is refused before it is switched.
+    if (!configure() || !checkOwnership() || !enableWal() || !migrate()) {
         const QString error = m_lastError;
         close();
         m_lastError = error;
@@ -103,6 +104,11 @@ bool Database::configure()
             return false;
         }
     }
+    return true;
+}
+
+bool Database::enableWal()
+{
     QSqlQuery wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.isActive()) {
         m_lastError = tr("Cannot write to %1: %2").arg(m_path, m_lastError);

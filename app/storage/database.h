@@ -48,6 +48,7 @@ public:
 
 private:
     bool configure();
+    bool enableWal();
     bool migrate();
     bool checkOwnership();
 

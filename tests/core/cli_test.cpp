@@ -1,0 +1,331 @@
+// The batch commands, run as a user runs them: the built credence binary in a child process, with its own
+// XDG folders so it never touches the real user's settings or data.
+
+#include "import/importer.h"
+#include "project/project.h"
+#include "scoring/reliability.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Credence::Core;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString seedsDir()
+{
+    return QStringLiteral(CREDENCE_SEEDS_DIR);
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void help();
+    void importSummaryExport();
+    void summaryOfMissingProject();
+    void importOfMissingFile();
+    void exportToUnwritablePath();
+    void extractJson();
+
+private:
+    Run run(const QStringList &arguments);
+
+    QTemporaryDir m_home;
+    QStringList m_seeds;
+};
+
+void CliTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_home.isValid());
+    if (!QFileInfo(QStringLiteral(CREDENCE_BINARY)).isExecutable()) {
+        QFAIL("The credence binary is not built: " CREDENCE_BINARY);
+    }
+    const QDir seeds(seedsDir());
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        m_seeds.append(seeds.filePath(name));
+    }
+    if (m_seeds.isEmpty()) {
+        QFAIL(qPrintable(QStringLiteral("No seed articles in %1 (set CREDENCE_SEEDS_DIR).").arg(seedsDir())));
+    }
+    // Qt warns about, and then ignores, a runtime folder others can read.
+    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("runtime")));
+    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+}
+
+Run CliTest::run(const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // batch commands must choose offscreen themselves
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_home.path());
+    process.start(QStringLiteral(CREDENCE_BINARY), arguments);
+    Run result;
+    result.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void CliTest::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("credence " CREDENCE_VERSION));
+}
+
+void CliTest::help()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &command : {QStringLiteral("import --db"), QStringLiteral("summary --db"),
+                                   QStringLiteral("export-pdf --db"), QStringLiteral("extract")}) {
+        QVERIFY2(r.out.contains(command), qPrintable(r.out));
+    }
+
+    // Each command has its own help.
+    const Run importHelp = run({QStringLiteral("import"), QStringLiteral("--help")});
+    QVERIFY(importHelp.finished);
+    QCOMPARE(importHelp.exitCode, 0);
+    QVERIFY2(importHelp.out.contains(QStringLiteral("--db")), qPrintable(importHelp.out));
+}
+
+void CliTest::importSummaryExport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("Seeds.credence"));
+    const QStringList files = m_seeds + QStringList{dataFile(QStringLiteral("import-headers.txt")),
+                                                    dataFile(QStringLiteral("import-written-by.txt"))};
+
+    // Import creates the project and says what became of each file.
+    const Run imported = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files);
+    QVERIFY(imported.finished);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    static const QRegularExpression importedLine(QStringLiteral("^imported (.+): (\\d+) claims$"),
+                                                 QRegularExpression::MultilineOption);
+    QHash<QString, int> reportedClaims;
+    for (auto it = importedLine.globalMatch(imported.out); it.hasNext();) {
+        const auto m = it.next();
+        reportedClaims.insert(m.captured(1), m.captured(2).toInt());
+    }
+    QCOMPARE(reportedClaims.size(), files.size());
+
+    // A second import of a file already there is skipped, not an error.
+    const Run again = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()});
+    QVERIFY(again.finished);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.err.contains(QStringLiteral("skipped")), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QFileInfo(m_seeds.first()).fileName()), qPrintable(again.err));
+    QVERIFY2(!again.out.contains(QStringLiteral("imported")), qPrintable(again.out));
+
+    // What the project holds, read in process; some verdicts set so the summary has more than zeros to report.
+    struct Counts
+    {
+        int articles = 0;
+        int corroborated = 0;
+        int contradicted = 0;
+        int unverified = 0;
+    };
+    QHash<QString, Counts> expected;
+    {
+        Project project;
+        QVERIFY2(project.open(db), qPrintable(project.lastError()));
+        const QList<ArticleSummary> articles = project.articles();
+        QCOMPARE(articles.size(), files.size());
+        int n = 0;
+        for (const ArticleSummary &article : articles) {
+            const auto stored = project.article(article.id);
+            QVERIFY(stored);
+            const QList<Claim> claims = project.claims(article.id);
+            QCOMPARE(reportedClaims.value(stored->fileName, -1), claims.size());
+            for (const Claim &claim : claims) {
+                const Verdict verdict = n % 3 == 0   ? Verdict::Corroborated
+                                        : n % 5 == 0 ? Verdict::Contradicted
+                                                     : Verdict::Unverified;
+                ++n;
+                QVERIFY(project.writeVerdict(claim.id, verdict));
+            }
+        }
+        for (const ArticleSummary &article : project.articles()) {
+            Counts &c = expected[article.publication];
+            ++c.articles;
+            for (const Claim &claim : project.claims(article.id)) {
+                switch (claim.verdict) {
+                case Verdict::Corroborated:
+                    ++c.corroborated;
+                    break;
+                case Verdict::Contradicted:
+                    ++c.contradicted;
+                    break;
+                case Verdict::Unverified:
+                    ++c.unverified;
+                    break;
+                }
+            }
+        }
+        QVERIFY(expected.contains(QStringLiteral("The Riverside Gazette")));
+        QVERIFY(expected.contains(QStringLiteral("Northgate Herald")));
+    }
+
+    const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY(summary.finished);
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(summary.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + summary.out));
+    QCOMPARE(json.object().value(QStringLiteral("project")).toString(), QStringLiteral("Seeds"));
+    const QJsonArray sources = json.object().value(QStringLiteral("sources")).toArray();
+    QCOMPARE(sources.size(), expected.size());
+    for (const QJsonValue &value : sources) {
+        const QJsonObject o = value.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        QVERIFY2(expected.contains(name), qPrintable(name));
+        const Counts c = expected.value(name);
+        QCOMPARE(o.value(QStringLiteral("articles")).toInt(-1), c.articles);
+        QCOMPARE(o.value(QStringLiteral("corroborated")).toInt(-1), c.corroborated);
+        QCOMPARE(o.value(QStringLiteral("contradicted")).toInt(-1), c.contradicted);
+        QCOMPARE(o.value(QStringLiteral("unverified")).toInt(-1), c.unverified);
+        const Reliability r = assessReliability(c.corroborated, c.contradicted, c.unverified);
+        QCOMPARE(o.value(QStringLiteral("judged")).toBool(!r.judged), r.judged);
+        if (r.judged) {
+            QCOMPARE(o.value(QStringLiteral("score")).toDouble(-1), r.score);
+        }
+    }
+
+    // The plain summary names every source too.
+    const Run table = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    QVERIFY(table.finished);
+    QCOMPARE(table.exitCode, 0);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QVERIFY2(table.out.contains(it.key().left(32)), qPrintable(table.out));
+    }
+
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const Run exported = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, pdf});
+    QVERIFY(exported.finished);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(pdf);
+    QVERIFY2(file.open(QIODevice::ReadOnly), "export-pdf wrote no file");
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+void CliTest::summaryOfMissingProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("missing.credence"));
+    const Run r = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    QVERIFY(r.finished);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(db), qPrintable(r.err));
+    QVERIFY2(!QFileInfo::exists(db), "summary created the project it was asked to read");
+
+    const Run noDb = run({QStringLiteral("summary")});
+    QVERIFY(noDb.finished);
+    QVERIFY(noDb.exitCode != 0);
+    QVERIFY2(noDb.err.contains(QStringLiteral("--db")), qPrintable(noDb.err));
+}
+
+void CliTest::importOfMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const QString missing = dir.filePath(QStringLiteral("nowhere.txt"));
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), db, missing, m_seeds.first()});
+    QVERIFY(r.finished);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    // The good file is imported all the same.
+    QVERIFY2(r.out.contains(QFileInfo(m_seeds.first()).fileName()), qPrintable(r.out));
+}
+
+void CliTest::exportToUnwritablePath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()});
+    QVERIFY(imported.finished);
+    QCOMPARE(imported.exitCode, 0);
+
+    const QString pdf = dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    const Run r = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, pdf});
+    QVERIFY(r.finished);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(pdf), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void CliTest::extractJson()
+{
+    const QString seed = m_seeds.last();
+    const Run r = run({QStringLiteral("extract"), QStringLiteral("--json"), seed});
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + r.out));
+    QVERIFY(json.isArray());
+    QCOMPARE(json.array().size(), 1);
+    const QJsonObject o = json.array().first().toObject();
+    QVERIFY(o.value(QStringLiteral("title")).isString());
+    QVERIFY(o.value(QStringLiteral("body")).isString());
+
+    // The same as the library extracts: the CLI adds nothing and loses nothing.
+    const ExtractResult extracted = extractFile(seed);
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    QCOMPARE(o.value(QStringLiteral("file")).toString(), seed);
+    QCOMPARE(o.value(QStringLiteral("title")).toString(), extracted.article->metadata.title);
+    QCOMPARE(o.value(QStringLiteral("body")).toString(), extracted.article->body);
+    QVERIFY(!o.value(QStringLiteral("body")).toString().isEmpty());
+}
+
+QTEST_MAIN(CliTest)
+#include "cli_test.moc"

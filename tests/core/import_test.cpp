@@ -1,0 +1,556 @@
+// Import: files become articles whose body holds every line of the input that is not metadata, with claims that
+// point into that body. Real inputs are the seed articles; the small fixtures in tests/data cover the header rules.
+
+#include "import/importer.h"
+#include "import/textnormalize.h"
+#include "project/project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Credence::Core;
+
+namespace {
+
+QString seedsDir()
+{
+    return QStringLiteral(CREDENCE_SEEDS_DIR);
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// Text compared the way a reader compares it: NFC, invisible characters gone, white space folded. Written here
+/// rather than taken from normalizeText() so that a normalizer that drops text cannot hide it.
+QString fold(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_C);
+    for (const char16_t invisible : {u'\u00ad', u'\u200b', u'\u200c', u'\u200d', u'\u2060', u'\ufeff'}) {
+        folded.remove(QChar(invisible));
+    }
+    return folded.simplified();
+}
+
+/// True when @p line is a header line the extractor may take out of the body: the value it names must then be the
+/// metadata the extractor reports.
+bool isConsumedHeader(const QString &line, const ArticleMetadata &meta)
+{
+    static const QRegularExpression header(QStringLiteral("^(\\w+(?: by)?):?\\s+(.+)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = header.match(line);
+    if (!m.hasMatch()) {
+        return false;
+    }
+    const QString key = m.captured(1).toLower();
+    const QString value = m.captured(2).trimmed();
+    if (key == QLatin1String("by") || key == QLatin1String("written by")) {
+        return !meta.author.isEmpty() && value == fold(meta.author);
+    }
+    if (key == QLatin1String("source") || key == QLatin1String("publication") || key == QLatin1String("publisher")) {
+        return !meta.publication.isEmpty() && value == fold(meta.publication);
+    }
+    if (key == QLatin1String("date") || key == QLatin1String("published") || key == QLatin1String("updated")) {
+        return meta.published.isValid() && parseNewsDate(value) == meta.published;
+    }
+    if (key == QLatin1String("url") || key == QLatin1String("link")) {
+        return !meta.url.isEmpty() && value == meta.url;
+    }
+    return false;
+}
+
+/// Checks the claims of a stored article: in order, inside the body, not overlapping, their text cut from the body,
+/// and no letter or digit of the body outside every claim.
+void verifyClaims(const QString &body, const QList<Claim> &claims)
+{
+    QVERIFY(!claims.isEmpty());
+    int previousEnd = 0;
+    QList<bool> covered(body.size(), false);
+    for (const Claim &claim : claims) {
+        QVERIFY2(claim.start >= previousEnd, qPrintable(claim.text));
+        QVERIFY2(claim.start < claim.end, qPrintable(claim.text));
+        QVERIFY2(claim.end <= body.size(), qPrintable(claim.text));
+        QCOMPARE(body.mid(claim.start, claim.length()), claim.text);
+        QCOMPARE(claim.verdict, Verdict::Unverified);
+        for (int i = claim.start; i < claim.end; ++i) {
+            covered[i] = true;
+        }
+        previousEnd = claim.end;
+    }
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        QVERIFY2(covered.at(i) || !body.at(i).isLetterOrNumber(),
+                 qPrintable(QStringLiteral("not in any claim: …%1…").arg(body.mid(qMax<qsizetype>(0, i - 20), 40))));
+    }
+}
+
+} // namespace
+
+class ImportTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void seedLosesNoText_data() { addSeedRows(); }
+    void seedLosesNoText();
+    void seedStoredWithClaims_data() { addSeedRows(); }
+    void seedStoredWithClaims();
+    void metadata_data();
+    void metadata();
+    void storedMetadata();
+    void encodings_data();
+    void encodings();
+    void binaryRefused();
+    void oversizeRefusedUnread();
+    void missingFile();
+    void duplicateRefused_data();
+    void duplicateRefused();
+    void parseDate_data();
+    void parseDate();
+
+private:
+    void addSeedRows();
+
+    QJsonArray m_expected;
+};
+
+void ImportTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString expectedPath = QDir(seedsDir()).filePath(QStringLiteral("expected.json"));
+    QFile expected(expectedPath);
+    if (!expected.open(QIODevice::ReadOnly)) {
+        QFAIL(qPrintable(QStringLiteral("The seed articles are missing: cannot read %1 (set CREDENCE_SEEDS_DIR).")
+                             .arg(expectedPath)));
+    }
+    m_expected = QJsonDocument::fromJson(expected.readAll()).object().value(QStringLiteral("articles")).toArray();
+    QVERIFY2(!m_expected.isEmpty(), "expected.json lists no articles");
+    const QStringList seeds = QDir(seedsDir()).entryList({QStringLiteral("*.txt")}, QDir::Files);
+    QCOMPARE(seeds.size(), m_expected.size());
+}
+
+void ImportTest::addSeedRows()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("expected");
+    for (const QJsonValue &value : std::as_const(m_expected)) {
+        const QJsonObject o = value.toObject();
+        const QString file = o.value(QStringLiteral("file")).toString();
+        QTest::newRow(qPrintable(file)) << QDir(seedsDir()).filePath(file) << o;
+    }
+}
+
+void ImportTest::seedLosesNoText()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, expected);
+
+    const QByteArray raw = readAll(path);
+    QVERIFY2(!raw.isEmpty(), qPrintable(path));
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const QString input = utf8.decode(raw);
+    QVERIFY2(!utf8.hasError(), "the seeds are UTF-8");
+
+    const ExtractResult extracted = extractFile(path);
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    QCOMPARE(extracted.raw, raw);
+    const ImportedArticle &article = *extracted.article;
+    const ArticleMetadata &meta = article.metadata;
+    QVERIFY(!meta.title.isEmpty());
+    QVERIFY(!article.body.isEmpty());
+
+    // Walk the input in order: each line is either metadata the extractor reports or the next text of the body.
+    const QString body = fold(article.body);
+    qsizetype cursor = 0;
+    int nonEmpty = 0;
+    bool titleSeen = false;
+    for (const QString &rawLine : input.split(QLatin1Char('\n'))) {
+        const QString line = fold(rawLine);
+        if (line.isEmpty()) {
+            continue;
+        }
+        ++nonEmpty;
+        if (nonEmpty == 1 && line == fold(meta.title)) {
+            titleSeen = true;
+            continue;
+        }
+        const qsizetype at = body.indexOf(line, cursor);
+        if (at >= 0) {
+            cursor = at + line.size();
+            continue;
+        }
+        QVERIFY2(nonEmpty <= 12 && isConsumedHeader(line, meta),
+                 qPrintable(QStringLiteral("line %1 of the input is neither metadata nor in the body: %2")
+                                .arg(nonEmpty)
+                                .arg(line)));
+    }
+    QVERIFY2(titleSeen || body.contains(fold(meta.title)), "the title is not from the input");
+
+    // What the hand-checked ground truth names as text of the page must be somewhere in what was extracted.
+    const QString all = fold(QStringList{meta.title, meta.author, meta.publication, article.body}.join(u'\n'));
+    for (const char *key :
+         {"title", "author", "publication", "original_source", "body_first", "body_last", "standfirst"}) {
+        const QJsonValue value = expected.value(QLatin1String(key));
+        if (value.isString()) {
+            QVERIFY2(all.contains(fold(value.toString())),
+                     qPrintable(QStringLiteral("%1 is lost: %2").arg(QLatin1String(key), value.toString())));
+        }
+    }
+}
+
+void ImportTest::seedStoredWithClaims()
+{
+    QFETCH(QString, path);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("seeds.credence"))), qPrintable(project.lastError()));
+
+    const ExtractResult extracted = extractFile(path);
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QVERIFY(!outcome.duplicate);
+    QCOMPARE(outcome.file, QFileInfo(path).fileName());
+
+    const auto stored = project.article(*outcome.articleId);
+    QVERIFY(stored);
+    QCOMPARE(stored->body, extracted.article->body);
+    QCOMPARE(stored->metadata.title, extracted.article->metadata.title);
+    QCOMPARE(stored->metadata.author, extracted.article->metadata.author);
+    QCOMPARE(stored->raw, extracted.raw);
+    QCOMPARE(stored->fileName, QFileInfo(path).fileName());
+
+    const QList<Claim> claims = project.claims(*outcome.articleId);
+    verifyClaims(stored->body, claims);
+    QCOMPARE(project.articleSummary(*outcome.articleId)->claims, claims.size());
+}
+
+void ImportTest::metadata_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("publication");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("bodyStart");
+    QTest::addColumn<QStringList>("bodyHas");
+    QTest::addColumn<QStringList>("bodyLacks");
+
+    QTest::newRow("header lines") << QStringLiteral("import-headers.txt")
+                                  << QStringLiteral("Dam inspection finds cracks in spillway")
+                                  << QStringLiteral("Amara Okafor") << QStringLiteral("The Riverside Gazette")
+                                  << QDate(2025, 8, 15) << QStringLiteral("https://gazette.example/dam-inspection")
+                                  << QStringLiteral("Engineers found three cracks")
+                                  << QStringList{QStringLiteral("The regional water board said the dam is safe to "
+                                                                "operate while repairs are planned.")}
+                                  << QStringList{QStringLiteral("Amara"), QStringLiteral("Source:"),
+                                                 QStringLiteral("Date:"), QStringLiteral("URL:"),
+                                                 QStringLiteral("Dam inspection")};
+    QTest::newRow("written by") << QStringLiteral("import-written-by.txt")
+                                << QStringLiteral("Council approves new cycle lanes") << QStringLiteral("Tomás Ruiz")
+                                << QStringLiteral("Northgate Herald") << QDate(2025, 9, 4) << QString()
+                                << QStringLiteral("The city council approved")
+                                << QStringList{QStringLiteral("Work starts in spring, a spokesperson said.")}
+                                << QStringList{QStringLiteral("Written by"), QStringLiteral("Publication:"),
+                                               QStringLiteral("Published:")};
+    // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
+    QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
+                                      << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
+                                      << QStringLiteral("Coastline Daily") << QDate() << QString()
+                                      << QStringLiteral("Water bills will rise")
+                                      << QStringList{QStringLiteral("Source: the regional statistics office."),
+                                                     QStringLiteral("Date: the figures were published last week.")}
+                                      << QStringList{QStringLiteral("Coastline Daily")};
+    QTest::newRow("front matter") << QStringLiteral("import-frontmatter.md")
+                                  << QStringLiteral("Harvest forecast cut after dry summer")
+                                  << QStringLiteral("Ines Duarte") << QStringLiteral("Valley Farm Weekly")
+                                  << QDate(2025, 9, 4) << QStringLiteral("https://farm.example/harvest")
+                                  << QStringLiteral("Harvest forecast cut\n")
+                                  << QStringList{QStringLiteral("The ministry cut its wheat forecast by 12 percent on "
+                                                                "Monday."),
+                                                 QStringLiteral("Why it matters"),
+                                                 QStringLiteral("Prices for bread flour rose for a third week."),
+                                                 QStringLiteral("Maize is less affected."),
+                                                 QStringLiteral("Barley yields fell sharply.")}
+                                  << QStringList{QStringLiteral("---"),         QStringLiteral("title:"),
+                                                 QStringLiteral("**"),          QStringLiteral("#"),
+                                                 QStringLiteral("example.org"), QStringLiteral("Ines Duarte")};
+    QTest::newRow("markdown heading") << QStringLiteral("import-heading.md")
+                                      << QStringLiteral("Storm closes mountain pass") << QStringLiteral("Karl Berg")
+                                      << QString() << QDate() << QString()
+                                      << QStringLiteral("Snow closed the Brenner road for six hours on Friday.")
+                                      << QStringList() << QStringList{QStringLiteral("*"), QStringLiteral("_")};
+}
+
+void ImportTest::metadata()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, title);
+    QFETCH(QString, author);
+    QFETCH(QString, publication);
+    QFETCH(QDate, published);
+    QFETCH(QString, url);
+    QFETCH(QString, bodyStart);
+    QFETCH(QStringList, bodyHas);
+    QFETCH(QStringList, bodyLacks);
+
+    const ExtractResult extracted = extractFile(dataFile(file));
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    const ImportedArticle &a = *extracted.article;
+    QCOMPARE(a.format, file.endsWith(QLatin1String(".md")) ? QStringLiteral("markdown") : QStringLiteral("text"));
+    QCOMPARE(a.metadata.title, title);
+    QCOMPARE(a.metadata.author, author);
+    QCOMPARE(a.metadata.publication, publication);
+    QCOMPARE(a.metadata.published, published);
+    QCOMPARE(a.metadata.url, url);
+    QVERIFY2(a.body.startsWith(bodyStart), qPrintable(a.body));
+    for (const QString &text : std::as_const(bodyHas)) {
+        QVERIFY2(a.body.contains(text), qPrintable(text));
+    }
+    for (const QString &text : std::as_const(bodyLacks)) {
+        QVERIFY2(!a.body.contains(text), qPrintable(text));
+    }
+}
+
+void ImportTest::storedMetadata()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("fixtures.credence"))), qPrintable(project.lastError()));
+    const QList<ImportOutcome> outcomes = project.importFiles(
+        {dataFile(QStringLiteral("import-headers.txt")), dataFile(QStringLiteral("import-heading.md"))});
+    QCOMPARE(outcomes.size(), 2);
+    QVERIFY2(outcomes.at(0).ok(), qPrintable(outcomes.at(0).error));
+    QVERIFY2(outcomes.at(1).ok(), qPrintable(outcomes.at(1).error));
+
+    const auto headers = project.article(*outcomes.at(0).articleId);
+    QVERIFY(headers);
+    QCOMPARE(headers->metadata,
+             (ArticleMetadata{QStringLiteral("Dam inspection finds cracks in spillway"),
+                              QStringLiteral("The Riverside Gazette"), QStringLiteral("Amara Okafor"),
+                              QDate(2025, 8, 15), QStringLiteral("https://gazette.example/dam-inspection")}));
+    QCOMPARE(headers->rawFormat, QStringLiteral("text"));
+    verifyClaims(headers->body, project.claims(headers->id));
+    QCOMPARE(project.claims(headers->id).size(), 2);
+
+    // An article that names no publication is filed under a source all the same, so it is counted.
+    const auto heading = project.articleSummary(*outcomes.at(1).articleId);
+    QVERIFY(heading);
+    QVERIFY(!heading->publication.isEmpty());
+    QCOMPARE(project.article(heading->id)->rawFormat, QStringLiteral("markdown"));
+    QCOMPARE(project.sourceTallies().size(), 2);
+}
+
+void ImportTest::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+
+    QTest::newRow("UTF-8") << QByteArray("Caf\xc3\xa9 closes\n\nThe caf\xc3\xa9 \xe2\x80\x9c"
+                                         "closed\xe2\x80\x9d.\n")
+                           << QStringLiteral("Café closes") << QStringLiteral("The café “closed”.");
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xef\xbb\xbf"
+                                                  "Bridge reopens\n\nThe bridge reopened on Monday.\n")
+                                    << QStringLiteral("Bridge reopens")
+                                    << QStringLiteral("The bridge reopened on Monday.");
+    // Not valid UTF-8: read as Windows-1252, where 0x93/0x94 are curly quotes, 0x92 an apostrophe, 0x96 an en dash
+    // and 0x80 the euro sign (all of which Latin-1 would turn into control characters).
+    QTest::newRow("Windows-1252")
+        << QByteArray("Mayor \x93resigns\x94 after audit\n\nThe mayor\x92s caf\xe9 contract \x96 worth \x80"
+                      "5,000 \x96 was void.\r\n")
+        << QStringLiteral("Mayor “resigns” after audit")
+        << QStringLiteral("The mayor’s café contract – worth €5,000 – was void.");
+    QStringEncoder utf16(QStringConverter::Utf16LE);
+    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xff\xfe") + QByteArray(utf16.encode(u"Dam\n\nIt held."))
+                                       << QStringLiteral("Dam") << QStringLiteral("It held.");
+}
+
+void ImportTest::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, title);
+    QFETCH(QString, body);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("article.txt"));
+    QVERIFY(writeFile(path, bytes));
+
+    const ExtractResult extracted = extractFile(path);
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    QCOMPARE(extracted.article->metadata.title, title);
+    QCOMPARE(extracted.article->body, body);
+    QVERIFY(!extracted.article->metadata.title.contains(QChar(0xfeff)));
+}
+
+void ImportTest::binaryRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("photo.txt"));
+    const char bytes[] = "Looks like text\n\0\0\x01\x02\xff binary";
+    QVERIFY(writeFile(path, QByteArray(bytes, sizeof(bytes) - 1)));
+
+    const ExtractResult extracted = extractFile(path);
+    QVERIFY(!extracted.article);
+    QVERIFY2(extracted.error.contains(QStringLiteral("photo.txt")), qPrintable(extracted.error));
+    QVERIFY2(extracted.error.contains(QStringLiteral("not a text file")), qPrintable(extracted.error));
+
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
+    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    QVERIFY(!outcome.ok());
+    QVERIFY(!outcome.duplicate);
+    QVERIFY(!outcome.error.isEmpty());
+    QVERIFY(project.articles().isEmpty());
+}
+
+void ImportTest::oversizeRefusedUnread()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    {
+        // Sparse: no disk space is used, and reading it would take far longer than refusing it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(MaxImportBytes + 1));
+    }
+    QCOMPARE(QFileInfo(path).size(), MaxImportBytes + 1);
+
+    const ExtractResult extracted = extractFile(path);
+    QVERIFY(!extracted.article);
+    QVERIFY2(extracted.raw.isEmpty(), "the file was read");
+    QVERIFY2(extracted.error.contains(path), qPrintable(extracted.error));
+    QVERIFY2(extracted.error.contains(QStringLiteral("%1 MB").arg(MaxImportBytes / (1024 * 1024))),
+             qPrintable(extracted.error));
+
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
+    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.error, extracted.error);
+    QVERIFY(project.articles().isEmpty());
+}
+
+void ImportTest::missingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("gone.txt"));
+    const ExtractResult extracted = extractFile(missing);
+    QVERIFY(!extracted.article);
+    QVERIFY2(extracted.error.contains(missing), qPrintable(extracted.error));
+
+    const ExtractResult folder = extractFile(dir.path());
+    QVERIFY(!folder.article);
+    QVERIFY2(folder.error.contains(dir.path()), qPrintable(folder.error));
+}
+
+void ImportTest::duplicateRefused_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+
+    const QByteArray lf("Grain ships leave port\n\nThree ships left Odesa on Friday.\nMore will follow.\n");
+    QByteArray crlf = lf;
+    crlf.replace("\n", "\r\n");
+    QTest::newRow("same bytes") << lf << lf;
+    QTest::newRow("CRLF line ends") << lf << crlf;
+    QTest::newRow("trailing blanks") << lf << QByteArray(lf).replace("Friday.\n", "Friday.   \n\n\n");
+    QTest::newRow("UTF-8 BOM") << lf << QByteArray("\xef\xbb\xbf") + lf;
+}
+
+void ImportTest::duplicateRefused()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString firstPath = dir.filePath(QStringLiteral("first.txt"));
+    const QString secondPath = dir.filePath(QStringLiteral("second.txt"));
+    QVERIFY(writeFile(firstPath, first));
+    QVERIFY(writeFile(secondPath, second));
+
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
+    Importer importer(project.database());
+    const ImportOutcome original = importer.importFile(firstPath);
+    QVERIFY2(original.ok(), qPrintable(original.error));
+
+    const ImportOutcome again = importer.importFile(secondPath);
+    QVERIFY(!again.ok());
+    QVERIFY(again.duplicate);
+    QVERIFY2(again.error.contains(QStringLiteral("Grain ships leave port")), qPrintable(again.error));
+    QCOMPARE(project.articles().size(), 1);
+
+    // A different article is not a duplicate.
+    const ImportOutcome other =
+        importer.importBytes(QByteArray(first).replace("Three", "Four"), QStringLiteral("x.txt"));
+    QVERIFY2(other.ok(), qPrintable(other.error));
+    QCOMPARE(project.articles().size(), 2);
+}
+
+void ImportTest::parseDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+
+    QTest::newRow("ISO") << QStringLiteral("2025-08-15") << QDate(2025, 8, 15);
+    QTest::newRow("ISO with time") << QStringLiteral("2025-11-07T00:11:00Z") << QDate(2025, 11, 7);
+    QTest::newRow("month day, year") << QStringLiteral("August 15, 2025") << QDate(2025, 8, 15);
+    QTest::newRow("day short month year") << QStringLiteral("15 Aug 2025") << QDate(2025, 8, 15);
+    QTest::newRow("day month year") << QStringLiteral("4 September 2025") << QDate(2025, 9, 4);
+    QTest::newRow("weekday") << QStringLiteral("Thursday, September 4, 2025") << QDate(2025, 9, 4);
+    QTest::newRow("Sept.") << QStringLiteral("Sept. 4, 2025") << QDate(2025, 9, 4);
+    QTest::newRow("Aug.") << QStringLiteral("Aug. 15, 2025") << QDate(2025, 8, 15);
+    QTest::newRow("ordinal") << QStringLiteral("August 15th, 2025") << QDate(2025, 8, 15);
+    QTest::newRow("clock") << QStringLiteral("August 15, 2025 at 10:30 am") << QDate(2025, 8, 15);
+    QTest::newRow("day/month/year") << QStringLiteral("15/08/2025") << QDate(2025, 8, 15);
+    QTest::newRow("extra spaces") << QStringLiteral("  August   15,  2025 ") << QDate(2025, 8, 15);
+    QTest::newRow("garbage") << QStringLiteral("not a date") << QDate();
+    QTest::newRow("empty") << QString() << QDate();
+    QTest::newRow("month only") << QStringLiteral("August") << QDate();
+    QTest::newRow("impossible ISO") << QStringLiteral("2025-13-45") << QDate();
+    QTest::newRow("February 30") << QStringLiteral("February 30, 2025") << QDate();
+}
+
+void ImportTest::parseDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    const QDate parsed = parseNewsDate(text);
+    QCOMPARE(parsed.isValid(), date.isValid());
+    QCOMPARE(parsed, date);
+}
+
+QTEST_MAIN(ImportTest)
+#include "import_test.moc"
