@@ -63,13 +63,10 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
         result.error = tr("%1 is not a text file.").arg(nameHint);
         return result;
     }
-    ImportedArticle article = extractText(text, isMarkdownName(nameHint));
+    const ImportedArticle article = extractText(text, isMarkdownName(nameHint));
     if (article.body.isEmpty() && article.metadata.title.isEmpty()) {
-        result.error = tr("%1 holds no text.").arg(nameHint);
+        result.error = tr("%1 holds no article text.").arg(nameHint);
         return result;
-    }
-    if (article.metadata.title.isEmpty()) {
-        article.metadata.title = QFileInfo(nameHint).completeBaseName();
     }
     result.article = article;
     return result;
@@ -120,6 +117,10 @@ ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fil
     const ImportedArticle &imported = *extracted.article;
     Article article;
     article.metadata = imported.metadata;
+    if (article.metadata.title.isEmpty()) {
+        // The page states no title: the file name is what the user will recognise.
+        article.metadata.title = QFileInfo(fileName).completeBaseName();
+    }
     article.body = imported.body;
     article.raw = extracted.raw;
     article.rawFormat = imported.format;

@@ -1,22 +1,26 @@
 #include "textextractor.h"
 
 #include "safetextdocument.h"
+#include "textblocks.h"
 #include "textnormalize.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Credence::Core {
 
 namespace {
 
-// Header lines are only looked for this near the top: further down "Source:" is article text.
-constexpr int HeaderLines = 12;
+// Metadata header lines ("Source: ...") are read only this near the top: further down they are article text.
+constexpr int HeaderBlocks = 12;
 
-struct HeaderField
+QRegularExpression caseless(const QString &pattern)
 {
-    QRegularExpression pattern;
-    QString ArticleMetadata::*field;
-};
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+}
 
 QString stripFrontMatter(const QString &text, ArticleMetadata &meta)
 {
@@ -50,6 +54,448 @@ QString stripFrontMatter(const QString &text, ArticleMetadata &meta)
     return text.mid(m.capturedEnd());
 }
 
+// A crude stem: "mercenaries" and "mercenary" should count as the same word when comparing vocabularies.
+QString stem(const QString &word)
+{
+    return word.left(6);
+}
+
+/// Reads one scraped page or plain article: finds the article among the page furniture, then its metadata.
+class DumpReader
+{
+public:
+    explicit DumpReader(const QString &text)
+        : m_text(text)
+        , m_blocks(splitBlocks(text))
+    {}
+
+    ImportedArticle read(ImportedArticle result);
+
+private:
+    void readHeaderFields(ImportedArticle &result);
+    void readBylines(ImportedArticle &result);
+    void findRegion();
+    void markOffTopic();
+    double score(const TextBlock &b) const;
+    void readTitle(ImportedArticle &result);
+    void readStandfirst(ImportedArticle &result);
+    void readTrailer(ImportedArticle &result);
+    void readPublication(ImportedArticle &result);
+    void readOriginalSource(ImportedArticle &result);
+    bool isHeadlineCandidate(const TextBlock &b) const;
+    QString body() const;
+
+    QString m_text;
+    QList<TextBlock> m_blocks;
+    int m_first = 0; // the article region, as block indexes [m_first, m_last]
+    int m_last = -1;
+    int m_bylineBlock = -1;
+    int m_titleBlock = -1;
+};
+
+void DumpReader::readHeaderFields(ImportedArticle &result)
+{
+    static const QRegularExpression publication =
+        caseless(QStringLiteral("^(?:source|publication|publisher):\\s*(.+)$"));
+    static const QRegularExpression dateLine =
+        caseless(QStringLiteral("^(?:date|published|updated|posted)(?: on)?:?\\s*(.+)$"));
+    static const QRegularExpression urlLine = caseless(QStringLiteral("^(?:url|link|canonical):\\s*(\\S+)$"));
+    for (TextBlock &b : m_blocks) {
+        if (b.index >= HeaderBlocks) {
+            break;
+        }
+        if (const auto m = publication.match(b.text); m.hasMatch() && result.metadata.publication.isEmpty()) {
+            result.metadata.publication = m.captured(1).trimmed();
+            b.metadata = true;
+        } else if (const auto d = dateLine.match(b.text); d.hasMatch() && parseNewsDate(d.captured(1)).isValid()) {
+            if (!result.metadata.published.isValid()) {
+                result.metadata.published = parseNewsDate(d.captured(1));
+            }
+            b.metadata = true;
+        } else if (const auto u = urlLine.match(b.text); u.hasMatch() && result.metadata.url.isEmpty()) {
+            result.metadata.url = u.captured(1);
+            b.metadata = true;
+        }
+    }
+}
+
+void DumpReader::readBylines(ImportedArticle &result)
+{
+    static const QRegularExpression byline =
+        caseless(QStringLiteral("^(?:by|written by|story by|words by|reporting by)\\s+([^\\d|]{2,80}?)\\s*$"));
+    // "Desk Name | City | Updated: 07-11-2025 00:11 IST": a pipe-separated dateline.
+    static const QRegularExpression pipeLine(QStringLiteral("^([^|]{3,60}?)\\s*\\|.*\\|"));
+    for (TextBlock &b : m_blocks) {
+        if (b.kind == BlockKind::Furniture || b.words > 40) {
+            continue;
+        }
+        const bool early = m_bylineBlock < 0;
+        if (const auto m = byline.match(b.text); m.hasMatch() && early && b.words <= 8) {
+            result.metadata.author = m.captured(1).trimmed();
+            b.metadata = true;
+            m_bylineBlock = b.index;
+        } else if (const auto p = pipeLine.match(b.text); p.hasMatch() && early) {
+            const QStringList parts = b.text.split(QLatin1Char('|'));
+            QDate date;
+            for (const QString &part : parts) {
+                const QString value = part.section(QLatin1Char(':'), 1).trimmed(); // after "Updated:"
+                if (!date.isValid() && part.contains(QLatin1Char(':')) && parseNewsDate(value).isValid()) {
+                    date = parseNewsDate(value);
+                }
+            }
+            if (date.isValid()) {
+                result.metadata.author = parts.first().trimmed();
+                result.metadata.published = date;
+                b.metadata = true;
+                m_bylineBlock = b.index;
+            }
+        }
+    }
+    // The date printed next to the byline is the article's; a date at the top of the page is usually today's.
+    if (m_bylineBlock >= 0) {
+        for (int i = m_bylineBlock + 1; i < m_blocks.size() && i <= m_bylineBlock + 3; ++i) {
+            TextBlock &b = m_blocks[i];
+            if (isDateLine(b.text)) {
+                if (!result.metadata.published.isValid()) {
+                    result.metadata.published = parseNewsDate(b.text);
+                }
+                b.metadata = true;
+                break;
+            }
+        }
+    }
+}
+
+double DumpReader::score(const TextBlock &b) const
+{
+    if (b.metadata) {
+        return -2;
+    }
+    if (b.offTopic) {
+        return -(5.0 + b.words);
+    }
+    if (b.duplicate && b.bullet) {
+        return -5; // a table of contents entry
+    }
+    if (b.duplicate && b.kind != BlockKind::Prose) {
+        return -(5.0 + b.words);
+    }
+    switch (b.kind) {
+    case BlockKind::Prose:
+        return b.words;
+    case BlockKind::ListItem:
+        // A list of headlines ("Similar Posts") is furniture; a list of points is article.
+        if (b.titleCase) {
+            return -4;
+        }
+        return (b.endsSentence || b.words >= 6) ? b.words / 2.0 : -4;
+    case BlockKind::Heading:
+        return -2;
+    case BlockKind::Teaser:
+        return -double(b.words);
+    case BlockKind::Furniture:
+        return -(15.0 + b.words);
+    case BlockKind::Noise:
+        return -5;
+    }
+    return 0;
+}
+
+void DumpReader::findRegion()
+{
+    // The article is the run of blocks with the most prose net of furniture: a maximum-sum subarray.
+    double best = 0;
+    double running = 0;
+    int start = 0;
+    m_first = 0;
+    m_last = -1;
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        if (running <= 0) {
+            running = 0;
+            start = i;
+        }
+        running += score(m_blocks.at(i));
+        if (running > best) {
+            best = running;
+            m_first = start;
+            m_last = i;
+        }
+    }
+}
+
+void DumpReader::markOffTopic()
+{
+    // Captions, teasers and bios share little vocabulary with the article they sit in.
+    QHash<QString, int> vocabulary;
+    for (int i = m_first; i <= m_last; ++i) {
+        if (m_blocks.at(i).kind == BlockKind::Prose || m_blocks.at(i).kind == BlockKind::ListItem) {
+            for (const QString &w : contentWords(m_blocks.at(i).text)) {
+                vocabulary[stem(w)] += 1;
+            }
+        }
+    }
+    // In a short article every paragraph may bring new words: only judge against a vocabulary large enough.
+    int tokens = 0;
+    for (const int count : std::as_const(vocabulary)) {
+        tokens += count;
+    }
+    if (tokens < 150) {
+        return;
+    }
+    const int from = std::max(0, m_first - 8);
+    const int to = std::min(int(m_blocks.size()) - 1, m_last + 3);
+    for (int i = from; i <= to; ++i) {
+        TextBlock &b = m_blocks[i];
+        if (b.kind != BlockKind::Prose && b.kind != BlockKind::Teaser) {
+            continue;
+        }
+        QStringList words = contentWords(b.text);
+        if (words.size() < 6) {
+            continue;
+        }
+        for (QString &w : words) {
+            w = stem(w);
+        }
+        QHash<QString, int> own;
+        for (const QString &w : words) {
+            own[w] += 1;
+        }
+        int shared = 0;
+        for (const QString &w : words) {
+            const bool inside = i >= m_first && i <= m_last && (b.kind == BlockKind::Prose);
+            shared += vocabulary.value(w) - (inside ? own.value(w) : 0) > 0 ? 1 : 0;
+        }
+        // Short blocks (captions, teasers) need a real share of the article's words; a long paragraph may wander.
+        b.offTopic = shared < (words.size() <= 20 ? 0.15 : 0.06) * words.size();
+    }
+}
+
+bool DumpReader::isHeadlineCandidate(const TextBlock &b) const
+{
+    return !b.metadata && !b.bullet && b.words >= 3 && b.words <= 25 && !isDateLine(b.text) &&
+           (b.kind == BlockKind::Heading || b.kind == BlockKind::Teaser ||
+            (b.kind == BlockKind::Prose && !b.text.endsWith(QLatin1Char('.')) && b.words <= 20));
+}
+
+void DumpReader::readTitle(ImportedArticle &result)
+{
+    if (!result.metadata.title.isEmpty()) {
+        return;
+    }
+    // Above a byline: the nearest headline, skipping a standfirst between them.
+    if (m_titleBlock < 0 && m_bylineBlock >= 0) {
+        for (int i = m_bylineBlock - 1; i >= 0 && i >= m_bylineBlock - 6; --i) {
+            if (isHeadlineCandidate(m_blocks.at(i))) {
+                m_titleBlock = i;
+                break;
+            }
+        }
+    }
+    if (m_titleBlock < 0) {
+        QList<int> candidates;
+        for (int i = 0; i < m_first && i < m_blocks.size(); ++i) {
+            if (isHeadlineCandidate(m_blocks.at(i)) && m_blocks.at(i).kind != BlockKind::Furniture) {
+                candidates.append(i);
+            }
+        }
+        for (auto it = candidates.crbegin(); it != candidates.crend(); ++it) {
+            if (m_blocks.at(*it).titleCase && m_first - *it <= 6) {
+                m_titleBlock = *it;
+                break;
+            }
+        }
+        // A plain text whose first line is its only headline-like line: that line is the title, whatever its case.
+        if (m_titleBlock < 0 && candidates.size() == 1 && candidates.first() == 0 && m_first > 0) {
+            m_titleBlock = 0;
+        }
+    }
+    if (m_titleBlock >= 0) {
+        result.metadata.title = m_blocks.at(m_titleBlock).text;
+        m_blocks[m_titleBlock].metadata = true;
+        if (m_titleBlock >= m_first && m_titleBlock <= m_last) {
+            m_first = std::max(m_first, m_titleBlock + 1);
+        }
+    }
+}
+
+void DumpReader::readStandfirst(ImportedArticle &result)
+{
+    // The summary paragraph printed under the headline, above the byline or the article.
+    const int from = m_titleBlock >= 0 ? m_titleBlock + 1 : 0;
+    for (int i = from; i < m_first && i <= from + 6; ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (b.kind == BlockKind::Prose && !b.offTopic && !b.metadata && b.words >= 10) {
+            result.standfirst = b.text;
+            return;
+        }
+    }
+}
+
+void DumpReader::readTrailer(ImportedArticle &result)
+{
+    static const QRegularExpression about = QRegularExpression(
+        QStringLiteral("^(?:about(?: the author)?:?|view all posts by|more (?:articles|posts) by)\\s+"
+                       "(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*(?:→|»)?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bio(
+        QStringLiteral("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\s+"
+                       "(?:is|was|has|closely|covers|writes|reports|follows|joined)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bioWords =
+        caseless(QStringLiteral("\\b(?:journalist|writer|editor|reporter|correspondent|columnist|author|covers|"
+                                "follows|writes|contributor|graduate|degree)\\b"));
+    if (!result.metadata.author.isEmpty()) {
+        return;
+    }
+    for (int i = m_last + 1; i < m_blocks.size(); ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (const auto m = about.match(b.text); m.hasMatch()) {
+            result.metadata.author = m.captured(1);
+            return;
+        }
+        if (const auto m = bio.match(b.text); m.hasMatch() && bioWords.match(b.text).hasMatch()) {
+            result.metadata.author = m.captured(1);
+            return;
+        }
+    }
+}
+
+void DumpReader::readPublication(ImportedArticle &result)
+{
+    if (!result.metadata.publication.isEmpty()) {
+        return;
+    }
+    static const QRegularExpression copyright =
+        caseless(QStringLiteral("^(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
+                                "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
+    for (const TextBlock &b : m_blocks) {
+        if (const auto m = copyright.match(b.text); m.hasMatch()) {
+            const QString name = m.captured(1).trimmed();
+            if (!name.isEmpty() && wordsOf(name).size() <= 6 && name.front().isLetter()) {
+                result.metadata.publication = name;
+                return;
+            }
+        }
+    }
+    // A site name on a line of its own that matches the domain of an address on the page.
+    static const QRegularExpression domain(QStringLiteral("(?:@|www\\.|https?://)([a-z0-9-]+)\\.[a-z.]{2,}"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QSet<QString> labels;
+    for (auto it = domain.globalMatch(m_text); it.hasNext();) {
+        labels.insert(it.next().captured(1).toLower().remove(QLatin1Char('-')));
+    }
+    for (const TextBlock &b : m_blocks) {
+        if (b.words >= 1 && b.words <= 4 && !b.endsSentence) {
+            QString squashed = b.text.toLower();
+            squashed.remove(QLatin1Char(' '));
+            if (labels.contains(squashed)) {
+                result.metadata.publication = b.text;
+                return;
+            }
+        }
+    }
+}
+
+void DumpReader::readOriginalSource(ImportedArticle &result)
+{
+    static const QRegularExpression credit = caseless(
+        QStringLiteral("^(?:original source|originally published (?:at|on|by|in)|this (?:article|story) (?:first )?"
+                       "appeared (?:on|in|at)|via)\\s*:?\\s*(.{2,80}?)\\.?$"));
+    for (TextBlock &b : m_blocks) {
+        if (const auto m = credit.match(b.text); m.hasMatch() && b.words <= 12) {
+            result.originalSource = m.captured(1).trimmed();
+            b.metadata = true;
+            return;
+        }
+    }
+    // "Headline as the wire ran it – France 24" between the title and the article.
+    static const QRegularExpression suffix(
+        QStringLiteral("^.{15,}\\s[–—-]\\s(\\p{Lu}[\\p{L}\\p{N}’'&.]*(?:\\s[\\p{Lu}\\p{N}][\\p{L}\\p{N}’'&.]*){0,3})$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QSet<QString> titleWords = [&] {
+        const QStringList w = contentWords(result.metadata.title);
+        return QSet<QString>(w.cbegin(), w.cend());
+    }();
+    for (int i = std::max(0, m_titleBlock); i < m_first; ++i) {
+        TextBlock &b = m_blocks[i];
+        const auto m = suffix.match(b.text);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        int shared = 0;
+        for (const QString &w : contentWords(b.text)) {
+            shared += titleWords.contains(w) ? 1 : 0;
+        }
+        if (shared >= 2) {
+            result.originalSource = m.captured(1);
+            b.metadata = true;
+            return;
+        }
+    }
+}
+
+QString DumpReader::body() const
+{
+    QStringList paragraphs;
+    for (int i = m_first; i <= m_last && i < m_blocks.size(); ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (b.metadata || b.offTopic || b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser ||
+            b.kind == BlockKind::Noise || (b.duplicate && b.bullet)) {
+            continue;
+        }
+        if (b.duplicate && b.kind != BlockKind::Prose && i > 0 && paragraphs.contains(b.text)) {
+            continue;
+        }
+        paragraphs.append(b.bullet ? QStringLiteral("• ") + b.text : b.text);
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+ImportedArticle DumpReader::read(ImportedArticle result)
+{
+    if (m_blocks.isEmpty()) {
+        return result;
+    }
+    readHeaderFields(result);
+    readBylines(result);
+    const bool clean = std::none_of(m_blocks.cbegin(), m_blocks.cend(), [](const TextBlock &b) {
+        return b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser || b.kind == BlockKind::Noise;
+    });
+    if (clean) {
+        // Nothing on the page is furniture: a plain article or note, kept whole.
+        m_first = 0;
+        m_last = int(m_blocks.size()) - 1;
+        const TextBlock &first = m_blocks.first();
+        if (result.metadata.title.isEmpty() && !first.metadata && first.words <= 25 && !first.endsSentence) {
+            m_titleBlock = 0;
+        }
+    } else {
+        findRegion();
+        markOffTopic();
+        findRegion(); // again, now that captions and teasers count against the article
+    }
+    readTitle(result);
+    readStandfirst(result);
+    readOriginalSource(result);
+    readTrailer(result);
+    readPublication(result);
+    // CREDENCE_DEBUG_EXTRACT=1 credence extract FILE shows how each line was judged: for tuning on new pages.
+    if (qEnvironmentVariableIsSet("CREDENCE_DEBUG_EXTRACT")) {
+        for (const TextBlock &b : m_blocks) {
+            qDebug("%c %3d k%d s%5.1f w%2d off%d dup%d meta%d %s",
+                   (b.index >= m_first && b.index <= m_last) ? '*' : ' ', b.index, int(b.kind), score(b), b.words,
+                   b.offTopic, b.duplicate, b.metadata, qPrintable(b.text.left(70)));
+        }
+    }
+    result.body = body();
+    // A standfirst printed apart from the article is kept as its first paragraph: it makes claims too.
+    if (!result.standfirst.isEmpty() && !result.body.contains(result.standfirst)) {
+        result.body = result.standfirst + QStringLiteral("\n\n") + result.body;
+    }
+    result.language = guessLanguage(result.body);
+    return result;
+}
+
 } // namespace
 
 QString markdownToPlainText(const QString &markdown)
@@ -70,55 +516,7 @@ ImportedArticle extractText(const QString &input, bool markdown)
     if (markdown) {
         text = markdownToPlainText(stripFrontMatter(text + QLatin1Char('\n'), result.metadata));
     }
-
-    static const QRegularExpression byline(QStringLiteral("^(?:by|written by)\\s+([^\\d|]{2,80}?)\\s*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression publication(QStringLiteral("^(?:source|publication|publisher):\\s*(.+)$"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dateLine(QStringLiteral("^(?:date|published|updated):\\s*(.+)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression urlLine(QStringLiteral("^(?:url|link):\\s*(\\S+)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    QStringList body;
-    int seen = 0;
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty()) {
-            body.append(QString());
-            continue;
-        }
-        ++seen;
-        if (seen == 1 && result.metadata.title.isEmpty()) {
-            result.metadata.title = line;
-            continue;
-        }
-        if (seen <= HeaderLines) {
-            if (const auto m = byline.match(line); m.hasMatch() && result.metadata.author.isEmpty()) {
-                result.metadata.author = m.captured(1);
-                continue;
-            }
-            if (const auto m = publication.match(line); m.hasMatch() && result.metadata.publication.isEmpty()) {
-                result.metadata.publication = m.captured(1).trimmed();
-                continue;
-            }
-            if (const auto m = dateLine.match(line); m.hasMatch() && !result.metadata.published.isValid()) {
-                const QDate date = parseNewsDate(m.captured(1));
-                if (date.isValid()) {
-                    result.metadata.published = date;
-                    continue;
-                }
-            }
-            if (const auto m = urlLine.match(line); m.hasMatch() && result.metadata.url.isEmpty()) {
-                result.metadata.url = m.captured(1);
-                continue;
-            }
-        }
-        body.append(rawLine);
-    }
-    result.body = normalizeText(body.join(QLatin1Char('\n')));
-    return result;
+    return DumpReader(text).read(result);
 }
 
 } // namespace Credence::Core

@@ -85,7 +85,7 @@ QDate parseNewsDate(const QString &input)
          {QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
           QStringLiteral("MMM d yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
           QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
-          QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+          QStringLiteral("dd-MM-yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
         const QDate date = c.toDate(text, format);
         if (date.isValid()) {
             return date;

@@ -1,0 +1,258 @@
+#include "textblocks.h"
+
+#include "textnormalize.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Credence::Core {
+
+namespace {
+
+const QHash<QString, QStringList> &stopwordLists()
+{
+    // The most frequent function words per language: enough to tell prose from menus and to guess the language.
+    static const QHash<QString, QStringList> lists = {
+        {QStringLiteral("en"),
+         QStringLiteral(
+             "the a an and or but of to in on at by for with from as is are was were be been has have had it "
+             "its this that these those which who whom what when where while not no than then there their "
+             "they them he she his her we our you your i my me after before over under about into also "
+             "more most such can could would should will may might do does did so if up out all some any")
+             .split(QLatin1Char(' '))},
+        {QStringLiteral("fr"), QStringLiteral("le la les un une des du de et ou mais est sont dans sur pour par avec "
+                                              "que qui ne pas plus au aux ce cette ces il elle ils nous vous se sa son")
+                                   .split(QLatin1Char(' '))},
+        {QStringLiteral("de"),
+         QStringLiteral("der die das ein eine und oder aber ist sind im in auf für mit von zu den "
+                        "dem des nicht auch sich es er sie wir als bei nach aus wie wurde")
+             .split(QLatin1Char(' '))},
+        {QStringLiteral("es"), QStringLiteral("el la los las un una y o pero es son en sobre para por con que de del "
+                                              "al se no más su sus lo como fue este esta")
+                                   .split(QLatin1Char(' '))},
+    };
+    return lists;
+}
+
+const QRegularExpression &furniturePattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^(?:related(?: posts| articles| stories| news)?|similar posts|more (?:stories|news|from)|read "
+            "(?:more|also|next)|"
+            "see also|recommended(?: for you)?|trending(?: now)?|popular(?: posts)?|most (?:read|popular)|"
+            "latest (?:news|posts)|previous (?:post|article)|next (?:post|article)|tags?:?|categories|archives|"
+            "advertisement|sponsored(?: content)?|subscribe\\b|sign up\\b|newsletter|leave a (?:reply|comment)|"
+            "comments?(?: \\(\\d+\\))?|view all posts\\b|your email address\\b|required fields\\b|"
+            "table of contents|toggle|skip to (?:main )?content|menu|search|no result|view all result|"
+            "go to mobile version|connect (?:with )?us(?: on)?|follow us\\b|give feedback|share(?:tweetpin)?\\b|"
+            "share on\\b|tweet\\b|print\\b|email:|phone:|editions|sectors|other (?:links|products)|home\\b|"
+            "posted in\\b|filed under\\b|listen to this article|loading\\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+const QRegularExpression &furnitureAnywhere()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("cookies?\\b.*\\b(?:consent|use|policy|accept)|(?:uses|accept|allow) cookies|privacy policy|"
+                       "terms of (?:use|service)|all rights reserved|©|\\bcopyright\\b|enable javascript|"
+                       "\\bshare on (?:facebook|twitter|x|linkedin|whatsapp)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+// Image captions and credits: furniture even when written as full sentences.
+const QRegularExpression &captionPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("\\b(?:this|the|an?) (?:image|photo|picture|illustration) (?:is|was|shows|depicts)\\b|"
+                       "\\bai-generated\\b|for illustrative purposes|"
+                       "^(?:photo|image|picture|file photo|illustration)(?: credit)?\\s*[:|]"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+bool startsWithBullet(QString &text)
+{
+    static const QRegularExpression bullet(QStringLiteral("^(?:[•·▪◦●‣*]|[-–—](?=\\s)|\\d{1,2}[.)](?=\\s))\\s*"));
+    const auto m = bullet.match(text);
+    if (!m.hasMatch()) {
+        return false;
+    }
+    text = text.mid(m.capturedEnd()).trimmed();
+    return true;
+}
+
+bool endsLikeSentence(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:[\"”’')\\]]*)$|[.!?][\"”’')\\]]+\\s*$"));
+    return end.match(text).hasMatch();
+}
+
+bool looksTitleCase(const QStringList &rawWords)
+{
+    int significant = 0;
+    int capitalised = 0;
+    for (const QString &w : rawWords) {
+        QString bare = w;
+        while (!bare.isEmpty() && !bare.front().isLetterOrNumber()) {
+            bare.remove(0, 1);
+        }
+        if (bare.size() < 4 || isStopword(bare.toLower())) {
+            continue;
+        }
+        ++significant;
+        if (bare.front().isUpper() || bare.front().isDigit()) {
+            ++capitalised;
+        }
+    }
+    return significant >= 2 && capitalised >= 0.7 * significant;
+}
+
+BlockKind classify(const TextBlock &b, const QString &raw)
+{
+    if (b.words == 0) {
+        return BlockKind::Noise;
+    }
+    // Navigation rows keep their separators: "English (US) ·", "Home | News |".
+    if (b.words <= 6 &&
+        (b.text.endsWith(QChar(0x00B7)) || b.text.endsWith(QLatin1Char('|')) || b.text.startsWith(QLatin1Char('|')))) {
+        return BlockKind::Furniture;
+    }
+    if (b.words <= 40 && captionPattern().match(b.text).hasMatch()) {
+        return BlockKind::Furniture;
+    }
+    if (furniturePattern().match(b.text).hasMatch() || furnitureAnywhere().match(b.text).hasMatch()) {
+        // A long sentence that merely mentions a policy is still prose; a short line that starts like one is not.
+        if (b.words < 25 || !b.endsSentence) {
+            return BlockKind::Furniture;
+        }
+    }
+    // Calendar widgets and symbol rows: mostly digits or punctuation.
+    int letters = 0;
+    for (const QChar c : raw) {
+        letters += c.isLetter() ? 1 : 0;
+    }
+    if (letters < raw.size() / 3) {
+        return BlockKind::Noise;
+    }
+    if (b.bullet) {
+        return BlockKind::ListItem;
+    }
+    if (b.endsSentence && b.words >= 6 && b.stopwordRatio >= 0.1) {
+        return BlockKind::Prose;
+    }
+    if (!b.endsSentence && b.words >= 13) {
+        return BlockKind::Teaser;
+    }
+    if (b.endsSentence && b.words >= 3) {
+        return BlockKind::Prose;
+    }
+    return BlockKind::Heading;
+}
+
+} // namespace
+
+bool isStopword(const QString &lowerWord)
+{
+    static const QSet<QString> all = [] {
+        QSet<QString> set;
+        for (const QStringList &list : stopwordLists()) {
+            for (const QString &w : list) {
+                set.insert(w);
+            }
+        }
+        return set;
+    }();
+    return all.contains(lowerWord);
+}
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        words.append(it.next().captured().toLower());
+    }
+    return words;
+}
+
+QStringList contentWords(const QString &text)
+{
+    QStringList result;
+    for (const QString &w : wordsOf(text)) {
+        if (w.size() >= 4 && !isStopword(w)) {
+            result.append(w);
+        }
+    }
+    return result;
+}
+
+QString guessLanguage(const QString &text)
+{
+    const QStringList words = wordsOf(text.left(20000));
+    QString best = QStringLiteral("en");
+    int bestCount = 0;
+    for (auto it = stopwordLists().cbegin(); it != stopwordLists().cend(); ++it) {
+        const QSet<QString> list(it.value().cbegin(), it.value().cend());
+        int count = 0;
+        for (const QString &w : words) {
+            count += list.contains(w) ? 1 : 0;
+        }
+        if (count > bestCount) {
+            bestCount = count;
+            best = it.key();
+        }
+    }
+    return best;
+}
+
+bool isDateLine(const QString &text)
+{
+    if (text.size() > 60 || wordsOf(text).size() > 8) {
+        return false;
+    }
+    return parseNewsDate(text).isValid();
+}
+
+QList<TextBlock> splitBlocks(const QString &text)
+{
+    QList<TextBlock> blocks;
+    QHash<QString, int> seen;      // every occurrence
+    QHash<QString, int> seenPlain; // occurrences that are not list items
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString raw = lines.at(i).trimmed();
+        if (raw.isEmpty()) {
+            continue;
+        }
+        TextBlock b;
+        b.index = int(blocks.size());
+        b.text = raw;
+        b.bullet = startsWithBullet(b.text);
+        const QStringList rawWords = b.text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words = wordsOf(b.text);
+        b.words = int(words.size());
+        int stop = 0;
+        for (const QString &w : words) {
+            stop += isStopword(w) ? 1 : 0;
+        }
+        b.stopwordRatio = b.words ? double(stop) / b.words : 0.0;
+        b.endsSentence = endsLikeSentence(b.text);
+        b.titleCase = looksTitleCase(rawWords);
+        b.kind = classify(b, raw);
+        seen[b.text.toLower()] += 1;
+        seenPlain[b.text.toLower()] += b.bullet ? 0 : 1;
+        blocks.append(b);
+    }
+    for (TextBlock &b : blocks) {
+        // A heading repeated in a table of contents is the heading; the contents entry is the duplicate.
+        const QString key = b.text.toLower();
+        b.duplicate = b.words >= 3 && (b.bullet ? seen.value(key) > 1 : seenPlain.value(key) > 1);
+    }
+    return blocks;
+}
+
+} // namespace Credence::Core
