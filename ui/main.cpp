@@ -1,6 +1,7 @@
 // The credence executable: batch commands without a display, the workbench otherwise.
 
 #include "cli/cli.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "project/demo.h"
 #include "project/project.h"
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
         }
         QGuiApplication app(argc, argv);
         describeApplication();
+        Core::installTranslations(app);
         return Core::runBatchCommand(QGuiApplication::arguments());
     }
     if (wantsInformationOnly(argc, argv)) {
@@ -76,6 +78,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    Core::installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
     QCommandLineParser parser;
     setUpParser(parser);

@@ -103,7 +103,9 @@ int runImport(const QStringList &arguments)
     int failed = 0;
     for (const ImportOutcome &outcome : project.importFiles(parser.positionalArguments())) {
         if (outcome.ok()) {
-            out() << tr("imported %1: %2 claims").arg(outcome.file).arg(project.claims(*outcome.articleId).size())
+            const int claims = int(project.claims(*outcome.articleId).size());
+            out() << QCoreApplication::translate("Credence::Core::Cli", "imported %1: %n claim(s)", nullptr, claims)
+                         .arg(outcome.file)
                   << Qt::endl;
         } else if (outcome.duplicate) {
             err() << tr("skipped: %1").arg(outcome.error) << Qt::endl;

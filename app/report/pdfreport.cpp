@@ -161,6 +161,8 @@ bool PdfReport::write(QIODevice *device)
     document.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
+    // Without ligatures "fi" stays two letters in the PDF's text, so "Unverified" can be searched and copied.
+    font.setFeature(QFont::Tag("liga"), 0);
     document.setDefaultFont(font);
     document.setHtml(html());
 

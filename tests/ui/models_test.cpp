@@ -1,5 +1,6 @@
 // The view models over a real project file, checked by QAbstractItemModelTester while the data changes.
 
+#include "i18n/translations.h"
 #include "models/articlelistmodel.h"
 #include "models/claimtablemodel.h"
 #include "models/sourcetablemodel.h"
@@ -37,6 +38,7 @@ private:
 void ModelsTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Core::installTranslations(*QCoreApplication::instance()));
     QVERIFY(m_dir.isValid());
 }
 
@@ -142,6 +144,14 @@ void ModelsTest::sourceModelCountsAndScores()
     QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 0);
     // Beta(1, 4): mean 0.2.
     QCOMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.20"));
+
+    // Plural forms come from the English translation file.
+    int riverWatch = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        riverWatch = model.index(row, 0).data().toString() == QLatin1String("RiverWatch Notes") ? row : riverWatch;
+    }
+    QCOMPARE(model.index(riverWatch, Ui::SourceTableModel::ScoreColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("1 decided claim; at least 3 are needed to judge a source."));
 
     const Core::Id claim = m_project->claims(m_clarion).last().id;
     m_project->setVerdict({claim}, Core::Verdict::Corroborated);
