@@ -18,6 +18,7 @@ packages=(
     libkf6syntaxhighlighting-dev extra-cmake-modules
     libicu-dev libsqlite3-dev libgumbo-dev
     poppler-utils fonts-dejavu-core
+    desktop-file-utils appstream shared-mime-info libxml2-utils
 )
 
 log() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -71,6 +72,9 @@ install_deps() {
     log "installing: ${missing[*]}"
     local codename target=()
     codename=$(debian_codename)
+    # Taking packages from trixie can bring trixie's base-files, which then reports trixie in os-release: our pinned
+    # source is the sign of a Debian 12 system, and new packages must come from trixie too.
+    [ -f /etc/apt/sources.list.d/credence-trixie.sources ] && codename=bookworm
     case "$codename" in
         bookworm)
             add_trixie_source

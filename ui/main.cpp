@@ -1,11 +1,14 @@
 // The credence executable: batch commands without a display, the workbench otherwise.
 
 #include "cli/cli.h"
+#include "firstpaint.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "project/demo.h"
 #include "project/project.h"
 #include "settings/settings.h"
+#include "singleinstance.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +56,45 @@ bool wantsInformationOnly(int argc, char **argv)
     return false;
 }
 
+/// Hands @p files to a Credence already running for this user; true if it took them and this process should end.
+/// Otherwise this process becomes the one that later ones hand their files to.
+bool handedToRunningInstance(Ui::SingleInstance &instance, const QStringList &files)
+{
+    switch (instance.sendToRunning(files)) {
+    case Ui::SingleInstance::Handoff::Delivered:
+        return true;
+    case Ui::SingleInstance::Handoff::NoInstance:
+        instance.listen();
+        return false;
+    case Ui::SingleInstance::Handoff::NoAnswer:
+        // Never lose what was asked for: a window of our own rather than a silent exit.
+        qWarning("Another Credence is running but did not answer; opening a separate window.");
+        return false;
+    }
+    return false;
+}
+
+/// The project named on the command line, else the last one used, else the demo project (created and filled on
+/// the first run); the demo project too if the chosen one cannot be opened.
+void openStartupProject(Ui::MainWindow &window, Core::Project &project, Core::Settings &settings,
+                        const QString &argument)
+{
+    const QString fallback = Core::defaultProjectPath();
+    QString path = argument.isEmpty() ? settings.lastProject() : argument;
+    if (path.isEmpty() || (!QFileInfo::exists(path) && argument.isEmpty())) {
+        path = fallback;
+    }
+    const bool firstRun = path == fallback && !QFileInfo::exists(fallback);
+    bool opened = window.openProject(QFileInfo(path).absoluteFilePath());
+    if (!opened && path != fallback) {
+        opened = window.openProject(fallback);
+    }
+    if (opened && firstRun && !Core::populateDemo(project)) {
+        qWarning("Could not fill the demo project: %s", qPrintable(project.lastError()));
+    }
+    window.selectArticle(0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -84,27 +126,29 @@ int main(int argc, char **argv)
     setUpParser(parser);
     parser.process(app);
 
+    QStringList files;
+    for (const QString &argument : parser.positionalArguments()) {
+        files.append(QFileInfo(argument).absoluteFilePath());
+    }
+    Ui::SingleInstance instance;
+    if (handedToRunningInstance(instance, files)) {
+        return 0;
+    }
+
     Core::Settings settings;
     Core::Project project;
     Ui::MainWindow window(&project, &settings);
-
-    const QString fallback = Core::defaultProjectPath();
-    QString path = parser.positionalArguments().value(0);
-    if (path.isEmpty()) {
-        path = settings.lastProject();
-    }
-    if (path.isEmpty() || (!QFileInfo::exists(path) && parser.positionalArguments().isEmpty())) {
-        path = fallback;
-    }
-    const bool firstRun = path == fallback && !QFileInfo::exists(fallback);
-    bool opened = window.openProject(QFileInfo(path).absoluteFilePath());
-    if (!opened && path != fallback) {
-        opened = window.openProject(fallback);
-    }
-    if (opened && firstRun && !Core::populateDemo(project)) {
-        qWarning("Could not fill the demo project: %s", qPrintable(project.lastError()));
-    }
+    QObject::connect(&instance, &Ui::SingleInstance::filesReceived, &window, &Ui::MainWindow::openFiles);
+    // The window comes up at once and the project loads into it right after its first frame: listing a project of
+    // 10,000 articles takes longer than the window takes to appear.
+    const QString argument = parser.positionalArguments().value(0);
+    Ui::callAfterFirstPaint(&window, [&] {
+        if (!project.isOpen()) { // else another process handed us a project in the meantime
+            openStartupProject(window, project, settings, argument);
+        }
+        Ui::StartupProbe::ready();
+    });
+    Ui::StartupProbe::watch(&window, Ui::StartupProbe::Until::Ready);
     window.show();
-    window.selectArticle(0);
     return app.exec();
 }

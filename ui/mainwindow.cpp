@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
+#include "dialogs/importprogress.h"
+#include "import/importjob.h"
 #include "models/articlelistmodel.h"
 #include "models/claimtablemodel.h"
 #include "models/sourcetablemodel.h"
@@ -23,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,9 +38,6 @@
 namespace Credence::Ui {
 
 namespace {
-
-const QStringList ImportableSuffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
-                                        QStringLiteral("markdown")};
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {
@@ -73,7 +74,7 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     connect(m_project, &Core::Project::opened, this, &MainWindow::updateWindowTitle);
     connect(m_project, &Core::Project::articleChanged, this, [this](Core::Id id) {
         if (id == currentArticle()) {
-            updateHeader();
+            reloadArticle();
         }
     });
     connect(m_project, &Core::Project::claimChanged, this, [this](Core::Id articleId, Core::Id) {
@@ -175,10 +176,12 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), QKeySequence::New, this,
-                    &MainWindow::newProject);
+                    &MainWindow::createProject);
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), QKeySequence::Open, this,
                     &MainWindow::openProjectDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As…"), QKeySequence::SaveAs,
+                    this, &MainWindow::saveProjectAs);
     file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles…"),
                                       QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
@@ -200,10 +203,16 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
-    edit->addSeparator();
-    QAction *details =
-        edit->addAction(tr("Article &Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::editDetails);
-    m_articleActions.append(details);
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_articleActions.append(
+        article->addAction(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::editDetails));
+    article->addSeparator();
+    m_articleActions.append(article->addAction(
+        tr("Body &Starts at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), this, [this] { trimBody(true); }));
+    m_articleActions.append(article->addAction(
+        tr("Body &Ends at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this, [this] { trimBody(false); }));
+    m_articleActions.append(article->addAction(tr("&Re-extract from Original"), this, &MainWindow::reextractArticle));
 
     QMenu *claim = menuBar()->addMenu(tr("&Claim"));
     struct VerdictAction
@@ -272,26 +281,13 @@ bool MainWindow::openProject(const QString &path)
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    QStringList files;
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isDir()) {
-            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (ImportableSuffixes.contains(QFileInfo(file).suffix().toLower())) {
-                    files.append(file);
-                }
-            }
-        } else {
-            files.append(path);
-        }
-    }
+    const QStringList files = Core::expandImportPaths(paths);
     if (files.isEmpty()) {
+        statusBar()->showMessage(tr("No text, Markdown or HTML files there."), 5000);
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<Core::ImportOutcome> outcomes = m_project->importFiles(files);
-    QApplication::restoreOverrideCursor();
+    bool cancelled = false;
+    const QList<Core::ImportOutcome> outcomes = importWithProgress(this, m_project, files, &cancelled);
     QStringList problems;
     Core::Id last = 0;
     for (const Core::ImportOutcome &outcome : outcomes) {
@@ -302,7 +298,9 @@ void MainWindow::importPaths(const QStringList &paths)
         }
     }
     const int imported = int(outcomes.size() - problems.size());
-    statusBar()->showMessage(tr("Imported %n article(s).", nullptr, imported), 5000);
+    statusBar()->showMessage(cancelled ? tr("Import cancelled after %n article(s).", nullptr, imported)
+                                       : tr("Imported %n article(s).", nullptr, imported),
+                             5000);
     if (last) {
         selectArticle(last);
     }
@@ -341,6 +339,20 @@ void MainWindow::showArticle(Core::Id articleId)
     if (articleId == m_claimModel->articleId() && articleId) {
         return;
     }
+    showArticleNow(articleId);
+}
+
+void MainWindow::reloadArticle()
+{
+    const int row = m_claimsView->currentIndex().row();
+    showArticleNow(currentArticle());
+    if (row >= 0 && row < m_claimModel->rowCount()) {
+        m_claimsView->selectRow(row);
+    }
+}
+
+void MainWindow::showArticleNow(Core::Id articleId)
+{
     m_claimModel->setArticle(articleId);
     const auto article = articleId ? m_project->article(articleId) : std::nullopt;
     m_articleView->setArticle(article ? article->body : QString(), m_claimModel->claims());
@@ -445,6 +457,57 @@ void MainWindow::editDetails()
     }
 }
 
+void MainWindow::trimBody(bool atStart)
+{
+    const QTextCursor cursor = m_articleView->textCursor();
+    const int position = atStart ? cursor.selectionStart() : cursor.selectionEnd();
+    const auto article = m_project->article(currentArticle());
+    if (!article) {
+        return;
+    }
+    const Core::BodyChange change = atStart ? m_project->planTrim(article->id, position, int(article->body.size()))
+                                            : m_project->planTrim(article->id, 0, position);
+    applyBodyChange(change, atStart ? tr("Body now starts at the cursor.") : tr("Body now ends at the cursor."));
+}
+
+void MainWindow::reextractArticle()
+{
+    const Core::BodyChange change = m_project->planReextract(currentArticle());
+    applyBodyChange(change,
+                    tr("Re-extracted: %1 of %n claim(s) kept their verdicts.", nullptr, int(change.claims.size()))
+                        .arg(change.kept));
+}
+
+void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &done)
+{
+    if (!change.ok()) {
+        showError(change.error);
+        return;
+    }
+    if (!change.lostJudged.isEmpty()) {
+        QStringList lost;
+        for (const Core::Claim &claim : change.lostJudged) {
+            lost.append(QStringLiteral("%1: %2").arg(Core::verdictLabel(claim.verdict), claim.text));
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Change the article body"),
+                        tr("%n judged claim(s) are not in the new body and will be removed with their verdicts and "
+                           "notes.",
+                           nullptr, int(lost.size())),
+                        QMessageBox::Cancel, this);
+        QAbstractButton *remove = box.addButton(tr("Remove Them"), QMessageBox::DestructiveRole);
+        box.setInformativeText(lost.mid(0, 5).join(QLatin1Char('\n')));
+        box.setDetailedText(lost.join(QLatin1Char('\n')));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != remove) {
+            return;
+        }
+    }
+    if (m_project->applyBodyChange(change)) {
+        statusBar()->showMessage(done, 6000);
+    }
+}
+
 void MainWindow::newProject()
 {
     QString path =
@@ -485,19 +548,26 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::importDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.markdown);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+                                      tr("Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"));
     importPaths(files);
 }
 
 void MainWindow::pasteArticle()
 {
-    const QString text = QApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    Core::ImportOutcome outcome;
+    if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty()) {
+        // Stored as a page with its encoding stated, so it can be re-extracted like an imported file.
+        const QByteArray page = QByteArrayLiteral("<meta charset=\"utf-8\">\n") + mime->html().toUtf8();
+        outcome = m_project->importBytes(page, tr("Pasted page") + QStringLiteral(".html"));
+    } else if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        outcome = m_project->importBytes(mime->text().toUtf8(), tr("Pasted text") + QStringLiteral(".txt"));
+    } else {
         statusBar()->showMessage(tr("The clipboard holds no text."), 3000);
         return;
     }
-    const Core::ImportOutcome outcome = m_project->importBytes(text.toUtf8(), tr("Pasted text"));
     if (!outcome.ok()) {
         showError(outcome.error);
         return;
@@ -528,10 +598,8 @@ void MainWindow::exportPdf()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Credence"),
-                       tr("<h3>Credence %1</h3><p>A workbench for judging how reliable news sources are.</p>"
-                          "<p>Released under the MIT licence.</p>")
-                           .arg(QStringLiteral(CREDENCE_VERSION)));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showError(const QString &message)
@@ -566,6 +634,75 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
     event->acceptProposedAction();
     importPaths(paths);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    // One project at a time: of several files, the first is opened.
+    if (!paths.isEmpty()) {
+        openProject(paths.first());
+    }
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::createProject()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Credence projects (*.credence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".credence"))) {
+        path += QStringLiteral(".credence");
+    }
+    if (m_project->isOpen() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_project->path()).absoluteFilePath()) {
+        showError(tr("%1 is the project that is open now.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // The file dialog asked before replacing a file; its -wal must go too or SQLite replays it into the new project.
+    if (!Core::Database::removeFiles(path)) {
+        showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::saveProjectAs()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project As"), QFileInfo(m_project->path()).absolutePath(), tr("Credence projects (*.credence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".credence"))) {
+        path += QStringLiteral(".credence");
+    }
+    saveProjectCopy(path);
+}
+
+bool MainWindow::saveProjectCopy(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool copied = m_project->database().saveCopy(path);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        showError(tr("Could not save the project.\n\n%1").arg(m_project->lastError()));
+        return false;
+    }
+    // As in any editor, work goes on in the copy; the original stays as it was.
+    if (!openProject(path)) {
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 } // namespace Credence::Ui

@@ -12,6 +12,7 @@ class QSortFilterProxyModel;
 namespace Credence::Core {
 class Project;
 class Settings;
+struct BodyChange;
 } // namespace Credence::Core
 
 namespace Credence::Ui {
@@ -36,6 +37,10 @@ public:
     void importPaths(const QStringList &paths);
     void selectArticle(Core::Id articleId);
     Core::Id currentArticle() const;
+    /// Opens the first of @p paths (files handed over by another `credence` process) and comes to the front.
+    void openFiles(const QStringList &paths);
+    /// Copies the open project to @p path (File › Save Project As…) and goes on working in the copy.
+    bool saveProjectCopy(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +51,11 @@ private:
     void createActions();
     void createLayout();
     void showArticle(Core::Id articleId);
+    void showArticleNow(Core::Id articleId);
+    void reloadArticle();
+    void trimBody(bool atStart);
+    void reextractArticle();
+    void applyBodyChange(const Core::BodyChange &change, const QString &done);
     void updateHeader();
     void updateWindowTitle();
     void onClaimRowChanged();
@@ -62,6 +72,8 @@ private:
     void showAbout();
     void showError(const QString &message);
     QList<Core::Id> selectedClaimIds() const;
+    void createProject();
+    void saveProjectAs();
 
     Core::Project *m_project;
     Core::Settings *m_settings;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Credence::Core {
 
@@ -49,8 +50,24 @@ struct ArticleMetadata
     QString author;
     QDate published;
     QString url;
+    QString standfirst = {};
+    QString originalSource = {}; ///< the outlet a syndicated article was first published by
+    QString language = {};       ///< ISO 639-1
 
     bool operator==(const ArticleMetadata &) const = default;
+};
+
+/// What the user corrected by hand, so that re-extracting the raw input keeps it.
+struct Corrections
+{
+    QStringList fields; ///< metadata fields set by the user: "title", "author", ...
+    QString bodyStart;  ///< the body begins with this text (empty: as extracted)
+    QString bodyEnd;    ///< the body ends with this text
+
+    bool isEmpty() const { return fields.isEmpty() && bodyStart.isEmpty() && bodyEnd.isEmpty(); }
+    bool operator==(const Corrections &) const = default;
+    QString toJson() const;
+    static Corrections fromJson(const QString &json);
 };
 
 /// An imported article: its metadata, the extracted body the claims point into, and the raw input kept for
@@ -66,6 +83,14 @@ struct Article
     QString fileName;
     QString contentHash;
     QDateTime imported;
+    Corrections corrections;
 };
+
+/// The names used for ArticleMetadata fields in Corrections::fields.
+QStringList metadataFieldNames();
+/// The names of the fields that differ between @p a and @p b.
+QStringList changedMetadataFields(const ArticleMetadata &a, const ArticleMetadata &b);
+/// @p base with the fields named in @p fields taken from @p from.
+ArticleMetadata mergeMetadata(ArticleMetadata base, const ArticleMetadata &from, const QStringList &fields);
 
 } // namespace Credence::Core

@@ -12,7 +12,7 @@ struct ImportedArticle
     QString originalSource;
     QString language = QStringLiteral("en");
     QString body;
-    QString format; ///< "text" or "markdown"
+    QString format; ///< "text", "markdown" or "html"
 };
 
 } // namespace Credence::Core

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "htmlextractor.h"
+#include "htmlscan.h"
 #include "segmenter.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -28,7 +30,22 @@ bool isMarkdownName(const QString &name)
 bool isHtmlName(const QString &name)
 {
     const QString suffix = QFileInfo(name).suffix().toLower();
-    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml") ||
+           suffix == QLatin1String("shtml");
+}
+
+ExtractResult htmlResult(const ImportedArticle &article, const QString &error, const QString &nameHint)
+{
+    ExtractResult result;
+    if (!error.isEmpty()) {
+        result.error = error;
+    } else if (article.body.isEmpty()) {
+        // A page's <title> alone is not an article: a home page or an index has one too.
+        result.error = tr("%1 holds no article text.").arg(nameHint);
+    } else {
+        result.article = article;
+    }
+    return result;
 }
 
 } // namespace
@@ -52,9 +69,11 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
 {
     ExtractResult result;
     result.raw = raw;
-    if (isHtmlName(nameHint)) {
-        result.error =
-            tr("%1: HTML pages cannot be imported yet; save the page as text and import that.").arg(nameHint);
+    if (isHtmlName(nameHint) || (!isMarkdownName(nameHint) && looksLikeHtml(raw))) {
+        QString error;
+        const ImportedArticle article = extractHtml(raw, nameHint, &error);
+        result = htmlResult(article, error, nameHint);
+        result.raw = raw;
         return result;
     }
     bool textual = true;
@@ -69,6 +88,25 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
         return result;
     }
     result.article = article;
+    return result;
+}
+
+ExtractResult extractHtmlString(const QString &html, const QString &nameHint)
+{
+    ExtractResult result;
+    const QByteArray raw = html.toUtf8();
+    // The clipboard has no file size to check beforehand: the same limit, applied to what was pasted.
+    if (raw.size() > MaxImportBytes) {
+        result.error = tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
+                           .arg(nameHint)
+                           .arg(raw.size() / (1024 * 1024))
+                           .arg(MaxImportBytes / (1024 * 1024));
+        return result;
+    }
+    QString error;
+    const ImportedArticle article = extractHtmlText(html, nameHint, &error);
+    result = htmlResult(article, error, nameHint);
+    result.raw = raw;
     return result;
 }
 
@@ -117,6 +155,9 @@ ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fil
     const ImportedArticle &imported = *extracted.article;
     Article article;
     article.metadata = imported.metadata;
+    article.metadata.standfirst = imported.standfirst;
+    article.metadata.originalSource = imported.originalSource;
+    article.metadata.language = imported.language;
     if (article.metadata.title.isEmpty()) {
         // The page states no title: the file name is what the user will recognise.
         article.metadata.title = QFileInfo(fileName).completeBaseName();

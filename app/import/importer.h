@@ -31,8 +31,11 @@ struct ExtractResult
     QString error;
 };
 ExtractResult extractFile(const QString &path);
-/// The same for bytes that do not come from a file (the clipboard, a test).
+/// The same for bytes that do not come from a file (the clipboard, a test). HTML is recognised by the name's
+/// suffix (.html, .htm, .xhtml) or, unless the name says Markdown, by its content; the rest is read as text.
 ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint);
+/// Markup that is already text, such as the text/html of the clipboard: always read as HTML.
+ExtractResult extractHtmlString(const QString &html, const QString &nameHint);
 
 /// Turns files into stored articles with their claims segmented. Refuses duplicates by content hash.
 class Importer

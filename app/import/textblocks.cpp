@@ -250,7 +250,7 @@ QList<TextBlock> splitBlocks(const QString &text)
     for (TextBlock &b : blocks) {
         // A heading repeated in a table of contents is the heading; the contents entry is the duplicate.
         const QString key = b.text.toLower();
-        b.duplicate = b.words >= 3 && (b.bullet ? seen.value(key) > 1 : seenPlain.value(key) > 1);
+        b.duplicate = b.bullet ? b.words >= 2 && seen.value(key) > 1 : b.words >= 3 && seenPlain.value(key) > 1;
     }
     return blocks;
 }

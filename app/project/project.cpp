@@ -101,7 +101,23 @@ bool Project::writeNote(Id claimId, const QString &note)
 
 bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
 {
-    if (!ArticleRepository(m_db).updateMetadata(articleId, metadata)) {
+    ArticleRepository articles(m_db);
+    const auto before = articles.get(articleId);
+    if (!before) {
+        m_db.setError(tr("The article no longer exists."));
+        reportFailure();
+        return false;
+    }
+    // Fields the user sets by hand are kept when the article is re-extracted.
+    Corrections corrections = before->corrections;
+    for (const QString &field : changedMetadataFields(before->metadata, metadata)) {
+        if (!corrections.fields.contains(field)) {
+            corrections.fields.append(field);
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive() || !articles.updateMetadata(articleId, metadata) ||
+        !articles.setCorrections(articleId, corrections) || !tx.commit()) {
         reportFailure();
         return false;
     }
@@ -131,6 +147,29 @@ void Project::setNote(Id claimId, const QString &note)
 void Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
 {
     m_undoStack.push(new EditMetadataCommand(this, articleId, metadata));
+}
+
+BodyChange Project::planReextract(Id articleId)
+{
+    return Core::planReextract(m_db, articleId);
+}
+
+BodyChange Project::planTrim(Id articleId, int start, int end)
+{
+    return Core::planTrim(m_db, articleId, start, end);
+}
+
+bool Project::applyBodyChange(const BodyChange &change)
+{
+    if (!Core::applyBodyChange(m_db, change)) {
+        reportFailure();
+        return false;
+    }
+    // Claim ids changed under the undo stack's commands: their history no longer applies.
+    m_undoStack.clear();
+    Q_EMIT articleChanged(change.articleId);
+    Q_EMIT articlesChanged();
+    return true;
 }
 
 QList<ImportOutcome> Project::importFiles(const QStringList &paths)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodychange.h"
 #include "domain/article.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
@@ -50,7 +51,14 @@ public:
     void setNote(Id claimId, const QString &note);
     void setMetadata(Id articleId, const ArticleMetadata &metadata);
 
+    /// Re-extraction and body trims: plan, show the user what would be lost, then apply.
+    BodyChange planReextract(Id articleId);
+    BodyChange planTrim(Id articleId, int start, int end);
+    bool applyBodyChange(const BodyChange &change);
+
     QList<ImportOutcome> importFiles(const QStringList &paths);
+    /// Tells the views that another connection (an import thread) added articles.
+    void refresh() { Q_EMIT articlesChanged(); }
     ImportOutcome importBytes(const QByteArray &raw, const QString &nameHint);
 
 Q_SIGNALS:

@@ -39,6 +39,7 @@ QString Settings::lastProject() const
 void Settings::setLastProject(const QString &path)
 {
     m_settings.setValue(keyName(Key::LastProject), path);
+    sync();
 }
 
 QStringList Settings::recentProjects() const
@@ -55,6 +56,7 @@ void Settings::addRecentProject(const QString &path)
         recent.removeLast();
     }
     m_settings.setValue(keyName(Key::RecentProjects), recent);
+    sync();
 }
 
 QByteArray Settings::bytes(Key key) const
@@ -65,6 +67,7 @@ QByteArray Settings::bytes(Key key) const
 void Settings::setBytes(Key key, const QByteArray &value)
 {
     m_settings.setValue(keyName(key), value);
+    sync();
 }
 
 void Settings::sync()

@@ -7,6 +7,8 @@
 namespace Credence::Core {
 
 /// Typed access to the user's settings; every key lives in the Key enum and keyName(), nowhere else.
+/// Every setter writes the file at once (atomically, through QSettings), so a crash or a killed process keeps the
+/// recent projects and the last project the user opened.
 class Settings
 {
 public:
@@ -30,7 +32,8 @@ public:
     void addRecentProject(const QString &path);
     QByteArray bytes(Key key) const;
     void setBytes(Key key, const QByteArray &value);
-    /// Writes to disk now; QSettings writes atomically, so a crash keeps either the old or the new file.
+    /// Writes to disk now (the setters already do); QSettings writes atomically, so a crash keeps either the old or
+    /// the new file.
     void sync();
 
     static constexpr int MaxRecent = 8;

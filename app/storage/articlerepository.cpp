@@ -61,10 +61,13 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
     }
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO articles(source_id, author_id, title, published, url, body, raw, raw_format,"
-                       " file_name, content_hash, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                       " file_name, content_hash, imported_at, standfirst, original_source, language, corrections)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()), text(article.metadata.title),
          dateValue(article.metadata.published), text(article.metadata.url), text(article.body), article.raw,
-         text(article.rawFormat), text(article.fileName), article.contentHash, nowValue()});
+         text(article.rawFormat), text(article.fileName), article.contentHash, nowValue(),
+         text(article.metadata.standfirst), text(article.metadata.originalSource), text(article.metadata.language),
+         article.corrections.toJson()});
     if (!q.isActive()) {
         return std::nullopt;
     }
@@ -88,7 +91,8 @@ std::optional<Article> ArticleRepository::get(Id id)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.source_id, a.title, s.name, coalesce(au.name, ''),"
                                            " a.published, a.url, a.body, a.raw, a.raw_format, a.file_name,"
-                                           " a.content_hash, a.imported_at"
+                                           " a.content_hash, a.imported_at, a.standfirst, a.original_source,"
+                                           " a.language, a.corrections"
                                            " FROM articles a JOIN sources s ON s.id = a.source_id"
                                            " LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = ?"),
                             {id});
@@ -109,6 +113,10 @@ std::optional<Article> ArticleRepository::get(Id id)
     a.fileName = q.value(10).toString();
     a.contentHash = q.value(11).toString();
     a.imported = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    a.metadata.standfirst = q.value(13).toString();
+    a.metadata.originalSource = q.value(14).toString();
+    a.metadata.language = q.value(15).toString();
+    a.corrections = Corrections::fromJson(q.value(16).toString());
     return a;
 }
 
@@ -162,16 +170,62 @@ bool ArticleRepository::updateMetadata(Id id, const ArticleMetadata &metadata)
     if (!source || !author) {
         return false;
     }
-    if (!m_db.exec(QStringLiteral("UPDATE articles SET source_id = ?, author_id = ?, title = ?, published = ?, url = ?"
-                                  " WHERE id = ?"),
+    if (!m_db.exec(QStringLiteral("UPDATE articles SET source_id = ?, author_id = ?, title = ?, published = ?, url = ?,"
+                                  " standfirst = ?, original_source = ?, language = ? WHERE id = ?"),
                    {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
-                    text(metadata.title), dateValue(metadata.published), text(metadata.url), id})
+                    text(metadata.title), dateValue(metadata.published), text(metadata.url), text(metadata.standfirst),
+                    text(metadata.originalSource), text(metadata.language), id})
              .isActive()) {
         return false;
     }
     // A source left without articles would linger in the sources view as an empty row.
     if (!m_db.exec(QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)")).isActive()) {
         return false;
+    }
+    return tx.commit();
+}
+
+bool ArticleRepository::setCorrections(Id id, const Corrections &corrections)
+{
+    return m_db.exec(QStringLiteral("UPDATE articles SET corrections = ? WHERE id = ?"), {corrections.toJson(), id})
+        .isActive();
+}
+
+bool ArticleRepository::replaceBody(Id id, const QString &body, const QList<Claim> &claims)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() ||
+        !m_db.exec(QStringLiteral("UPDATE articles SET body = ? WHERE id = ?"), {text(body), id}).isActive()) {
+        return false;
+    }
+    QStringList kept;
+    for (const Claim &claim : claims) {
+        if (claim.id) {
+            kept.append(QString::number(claim.id));
+        }
+    }
+    // The ids are ours (numbers), not user input: safe to inline in the statement.
+    if (!m_db.exec(QStringLiteral("DELETE FROM claims WHERE article_id = ? AND id NOT IN (%1)")
+                       .arg(kept.isEmpty() ? QStringLiteral("0") : kept.join(QLatin1Char(','))),
+                   {id})
+             .isActive()) {
+        return false;
+    }
+    for (const Claim &claim : claims) {
+        const bool ok =
+            claim.id
+                ? m_db.exec(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?"
+                                           " WHERE id = ? AND article_id = ?"),
+                            {claim.start, claim.end, text(claim.text), claim.id, id})
+                      .isActive()
+                : m_db.exec(QStringLiteral("INSERT INTO claims(article_id, start_offset, end_offset, text, verdict,"
+                                           " note, updated_at) VALUES (?,?,?,?,?,?,?)"),
+                            {id, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
+                             text(claim.note), nowValue()})
+                      .isActive();
+        if (!ok) {
+            return false;
+        }
     }
     return tx.commit();
 }

@@ -36,6 +36,10 @@ public:
     std::optional<ArticleSummary> summary(Id id);
     std::optional<Id> findByHash(const QString &contentHash);
     bool updateMetadata(Id id, const ArticleMetadata &metadata);
+    bool setCorrections(Id id, const Corrections &corrections);
+    /// Replaces the body and its claims in one transaction. Claims with an id keep it (and their verdict, note and
+    /// history) at their new offsets; claims without one are added; the article's other claims are deleted.
+    bool replaceBody(Id id, const QString &body, const QList<Claim> &claims);
     bool remove(Id id);
     int count();
 

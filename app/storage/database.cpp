@@ -3,10 +3,13 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
 #include <atomic>
+#include <cstdio>
+#include <unistd.h>
 
 namespace Credence::Core {
 
@@ -82,6 +85,7 @@ bool Database::open(const QString &path)
 
 void Database::close()
 {
+    m_depth = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -203,22 +207,43 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
 bool Database::begin()
 {
     // IMMEDIATE takes the write lock now, so a concurrent writer is waited for here rather than failing mid-way.
-    return exec(QStringLiteral("BEGIN IMMEDIATE")).isActive();
+    // Inside a transaction a savepoint nests, so a repository write can be part of a larger change.
+    const bool ok = m_depth == 0 ? exec(QStringLiteral("BEGIN IMMEDIATE")).isActive()
+                                 : exec(QStringLiteral("SAVEPOINT credence_%1").arg(m_depth)).isActive();
+    if (ok) {
+        ++m_depth;
+    }
+    return ok;
 }
 
 bool Database::commit()
 {
-    if (!exec(QStringLiteral("COMMIT")).isActive()) {
-        m_lastError = tr("Cannot save to %1: %2").arg(m_path, m_lastError);
+    if (m_depth == 0) {
         return false;
     }
-    return true;
+    --m_depth;
+    const bool ok = m_depth == 0 ? exec(QStringLiteral("COMMIT")).isActive()
+                                 : exec(QStringLiteral("RELEASE credence_%1").arg(m_depth)).isActive();
+    if (!ok) {
+        ++m_depth; // still open: the caller rolls back
+        m_lastError = tr("Cannot save to %1: %2").arg(m_path, m_lastError);
+    }
+    return ok;
 }
 
 void Database::rollback()
 {
+    if (m_depth == 0) {
+        return;
+    }
     const QString error = m_lastError;
-    exec(QStringLiteral("ROLLBACK"));
+    --m_depth;
+    if (m_depth == 0) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO credence_%1").arg(m_depth));
+        exec(QStringLiteral("RELEASE credence_%1").arg(m_depth));
+    }
     m_lastError = error;
 }
 
@@ -245,6 +270,55 @@ bool Transaction::commit()
         return false;
     }
     return true;
+}
+
+bool Database::saveCopy(const QString &path)
+{
+    if (!isOpen()) {
+        m_lastError = tr("No project is open.");
+        return false;
+    }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        m_lastError = tr("%1 is the project itself; choose another file for the copy.").arg(path);
+        return false;
+    }
+    // VACUUM INTO reads a consistent snapshot through this connection (WAL content included) into one plain file,
+    // but refuses an existing target and does not sync: write beside the target, sync, then rename over it, so a
+    // crash never leaves a half-written copy under the chosen name.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!exec(QStringLiteral("VACUUM INTO ?"), {partial}).isActive()) {
+        m_lastError = tr("Cannot save a copy as %1: %2").arg(path, m_lastError);
+        QFile::remove(partial);
+        return false;
+    }
+    QFile written(partial);
+    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
+        m_lastError = tr("Cannot save a copy as %1: %2").arg(path, written.errorString());
+        QFile::remove(partial);
+        return false;
+    }
+    written.close();
+    // The -wal of a file being replaced would be replayed into the copy; rename() then swaps the file atomically.
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        m_lastError = tr("Cannot replace %1.").arg(path);
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+bool Database::removeFiles(const QString &path)
+{
+    bool ok = true;
+    for (const QString &file : QStringList{path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 } // namespace Credence::Core

@@ -15,7 +15,7 @@ namespace Credence::Core {
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     /// PRAGMA application_id of every Credence project ("CRED"); lets file managers tell our files apart.
     static constexpr qint32 ApplicationId = 0x43524544;
 
@@ -44,6 +44,14 @@ public:
     int userVersion();
     QString integrityCheck();
 
+    /// Writes a complete copy of the open project to @p path (replacing a file there) as one self-contained file:
+    /// a consistent snapshot that needs no -wal file beside it, compacted and synced to disk. This connection stays
+    /// on the original; open the copy to go on working in it.
+    bool saveCopy(const QString &path);
+    /// Deletes the project file at @p path together with its -wal and -shm files. SQLite would replay a leftover
+    /// -wal into a new file of the same name, so never delete a project file alone.
+    static bool removeFiles(const QString &path);
+
     void setError(const QString &message) { m_lastError = message; }
 
 private:
@@ -55,6 +63,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    int m_depth = 0; // open transaction plus savepoints
 };
 
 /// Rolls back unless commit() was called: every write path that touches more than one row uses one.

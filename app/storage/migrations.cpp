@@ -45,6 +45,13 @@ const QList<QStringList> &schemaMigrations()
                            " changed_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX verdict_history_claim ON verdict_history(claim_id)"),
         },
+        // 1 -> 2: fields the HTML importer reads, and the user's corrections kept across re-extraction.
+        {
+            QStringLiteral("ALTER TABLE articles ADD COLUMN standfirst TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN original_source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE articles ADD COLUMN corrections TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return steps;
 }

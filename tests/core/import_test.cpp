@@ -350,7 +350,8 @@ void ImportTest::storedMetadata()
     QCOMPARE(headers->metadata,
              (ArticleMetadata{QStringLiteral("Dam inspection finds cracks in spillway"),
                               QStringLiteral("The Riverside Gazette"), QStringLiteral("Amara Okafor"),
-                              QDate(2025, 8, 15), QStringLiteral("https://gazette.example/dam-inspection")}));
+                              QDate(2025, 8, 15), QStringLiteral("https://gazette.example/dam-inspection"), QString(),
+                              QString(), QStringLiteral("en")}));
     QCOMPARE(headers->rawFormat, QStringLiteral("text"));
     verifyClaims(headers->body, project.claims(headers->id));
     QCOMPARE(project.claims(headers->id).size(), 2);

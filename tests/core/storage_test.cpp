@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/sourcerepository.h"
 
 #include <QDir>
@@ -138,6 +139,8 @@ private Q_SLOTS:
     void updateMetadataMovesSource_data();
     void updateMetadataMovesSource();
     void walAndForeignKeys();
+    void versionOneFileIsUpgraded();
+    void nestedTransactionsRollBackTheirOwnPart();
 
 private:
     QString seedPath(const QString &name) const;
@@ -190,18 +193,34 @@ void StorageTest::roundTrip_data()
                                         QStringLiteral("Buses will use a temporary route.")};
     QTest::newRow("all fields") << ArticleMetadata{QStringLiteral("Harbour bridge to close"),
                                                    QStringLiteral("Westport Evening Post"),
-                                                   QStringLiteral("Lena Fischer"), QDate(2026, 4, 2),
-                                                   QStringLiteral("https://example.org/bridge")}
+                                                   QStringLiteral("Lena Fischer"),
+                                                   QDate(2026, 4, 2),
+                                                   QStringLiteral("https://example.org/bridge"),
+                                                   QStringLiteral("The bridge shuts for six weeks."),
+                                                   QStringLiteral("Northgate Wire"),
+                                                   QStringLiteral("en")}
                                 << plain << plain.toUtf8() << plainSentences;
-    QTest::newRow("no author, no date, no url")
-        << ArticleMetadata{QStringLiteral("Untitled wire copy"), QStringLiteral("Wire"), QString(), QDate(), QString()}
-        << plain << plain.toUtf8() << plainSentences;
+    QTest::newRow("no author, no date, no url") << ArticleMetadata{QStringLiteral("Untitled wire copy"),
+                                                                   QStringLiteral("Wire"),
+                                                                   QString(),
+                                                                   QDate(),
+                                                                   QString(),
+                                                                   QString(),
+                                                                   QString(),
+                                                                   QString()}
+                                                << plain << plain.toUtf8() << plainSentences;
 
     // Characters outside the BMP take two UTF-16 units: offsets after them must still point at the same text.
     const QString unicode = QStringLiteral("🌉 Zoë’s report: “the bridge is safe”. 🚌 Buses run — every 10 min.");
     QTest::newRow("non-BMP text, raw with NUL and invalid UTF-8")
-        << ArticleMetadata{QStringLiteral("Brücke „sicher“ 🌉"), QStringLiteral("Le Monde diplomatique"),
-                           QStringLiteral("Zoë Ångström"), QDate(1999, 12, 31), QStringLiteral("https://example.org/ü")}
+        << ArticleMetadata{QStringLiteral("Brücke „sicher“ 🌉"),
+                           QStringLiteral("Le Monde diplomatique"),
+                           QStringLiteral("Zoë Ångström"),
+                           QDate(1999, 12, 31),
+                           QStringLiteral("https://example.org/ü"),
+                           QStringLiteral("Ein Bericht über die Brücke."),
+                           QString(),
+                           QStringLiteral("de")}
         << unicode << QByteArray("\x00\xff\xfe raw \r\n\x80\x00 end", 16)
         << QStringList{QStringLiteral("Zoë’s report: “the bridge is safe”."),
                        QStringLiteral("Buses run — every 10 min.")};
@@ -248,7 +267,7 @@ void StorageTest::roundTrip()
     QCOMPARE(read->metadata.publication, metadata.publication);
     QCOMPARE(read->metadata.author, metadata.author);
     QCOMPARE(read->metadata.published, metadata.published);
-    QCOMPARE(read->metadata.url, metadata.url);
+    QCOMPARE(read->metadata, metadata);
     QCOMPARE(read->body, body);
     QCOMPARE(read->raw, raw);
     QCOMPARE(read->rawFormat, article.rawFormat);
@@ -496,8 +515,14 @@ void StorageTest::updateMetadataMovesSource()
     QFETCH(bool, sameSource);
 
     const QString oldName = QStringLiteral("Old Gazette");
-    ArticleMetadata changed{QStringLiteral("Bridge reopens early"), publication, QStringLiteral("Jonas Weber"),
-                            QDate(2026, 5, 1), QStringLiteral("https://example.org/early")};
+    ArticleMetadata changed{QStringLiteral("Bridge reopens early"),
+                            publication,
+                            QStringLiteral("Jonas Weber"),
+                            QDate(2026, 5, 1),
+                            QStringLiteral("https://example.org/early"),
+                            QStringLiteral("Works finished a week ahead."),
+                            QStringLiteral("Harbour Wire"),
+                            QStringLiteral("en")};
     Id id = 0;
     Id oldSourceId = 0;
     {
@@ -525,6 +550,9 @@ void StorageTest::updateMetadataMovesSource()
     QCOMPARE(read->metadata.author, changed.author);
     QCOMPARE(read->metadata.published, changed.published);
     QCOMPARE(read->metadata.url, changed.url);
+    QCOMPARE(read->metadata.standfirst, changed.standfirst);
+    QCOMPARE(read->metadata.originalSource, changed.originalSource);
+    QCOMPARE(read->metadata.language, changed.language);
     QCOMPARE(read->sourceId == oldSourceId, sameSource);
 
     QStringList names;
@@ -565,6 +593,60 @@ void StorageTest::walAndForeignKeys()
     // WAL is a property of the file, so a connection that never asked for it sees it too.
     RawSqlite raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void StorageTest::versionOneFileIsUpgraded()
+{
+    // A project written by the first release: schema 1 only, one article with a judged claim.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId)));
+        for (const QString &statement : schemaMigrations().at(0)) {
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sources(id, name) VALUES (1, 'Old Gazette')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(id, source_id, title, body, raw, raw_format, content_hash,"
+                                      " imported_at) VALUES (1, 1, 'Old piece', 'It rained.', 'It rained.', 'text',"
+                                      " 'h1', '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO claims(article_id, start_offset, end_offset, text, verdict,"
+                                      " updated_at) VALUES (1, 0, 10, 'It rained.', 2, '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    Database db;
+    QVERIFY2(db.open(m_path), qPrintable(db.lastError()));
+    QCOMPARE(db.userVersion(), Database::SchemaVersion);
+    const auto article = ArticleRepository(db).get(1);
+    QVERIFY(article);
+    QCOMPARE(article->metadata.title, QStringLiteral("Old piece"));
+    QCOMPARE(article->metadata.standfirst, QString());
+    QVERIFY(article->corrections.isEmpty());
+    QCOMPARE(ClaimRepository(db).forArticle(1).first().verdict, Verdict::Contradicted);
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void StorageTest::nestedTransactionsRollBackTheirOwnPart()
+{
+    Database db;
+    QVERIFY2(db.open(m_path), qPrintable(db.lastError()));
+    {
+        Transaction outer(db);
+        QVERIFY(outer.isActive());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO sources(name) VALUES ('Kept')")).isActive());
+        {
+            Transaction inner(db);
+            QVERIFY(inner.isActive());
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO sources(name) VALUES ('Dropped')")).isActive());
+            // no commit: the savepoint rolls back, the outer transaction goes on
+        }
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(name) FROM sources")).toString(), QStringLiteral("Kept"));
 }
 
 QTEST_MAIN(StorageTest)

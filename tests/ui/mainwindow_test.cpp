@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "widgets/articleview.h"
 
+#include <QClipboard>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void clickInTextSelectsClaim();
     void dropImportsFiles();
     void lettersDoNotMarkWhileEditingNote();
+    void pasteCreatesArticle_data();
+    void pasteCreatesArticle();
+    void bodyStartsAtCursor();
 
 private:
     Core::Verdict savedVerdict(int row);
@@ -181,6 +185,54 @@ void MainWindowTest::lettersDoNotMarkWhileEditingNote()
     QVERIFY(db.open(m_projectPath));
     QCOMPARE(Core::ClaimRepository(db).forArticle(m_window->currentArticle()).at(1).note,
              QStringLiteral("Checked with council"));
+}
+
+void MainWindowTest::pasteCreatesArticle_data()
+{
+    QTest::addColumn<bool>("html");
+    QTest::newRow("text") << false;
+    QTest::newRow("html") << true;
+}
+
+void MainWindowTest::pasteCreatesArticle()
+{
+    QFETCH(bool, html);
+    auto *mime = new QMimeData;
+    const QString sentence = QStringLiteral("The tram line to the airport opens on 3 June, the transport office said.");
+    if (html) {
+        mime->setHtml(QStringLiteral("<html><head><title>Tram to airport</title></head><body><article>"
+                                     "<h1>Tram line to the airport opens in June</h1><p>%1</p>"
+                                     "<p>Tickets will cost 2.90 euros, according to the operator.</p>"
+                                     "</article></body></html>")
+                          .arg(sentence));
+    } else {
+        mime->setText(QStringLiteral("Tram line to the airport opens in June\n\n%1\n").arg(sentence));
+    }
+    QApplication::clipboard()->setMimeData(mime);
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_project->articles().size(), 1);
+    const auto article = m_project->article(m_window->currentArticle());
+    QVERIFY(article);
+    QCOMPARE(article->metadata.title, QStringLiteral("Tram line to the airport opens in June"));
+    QVERIFY2(article->body.contains(sentence), qPrintable(article->body));
+    QCOMPARE(article->rawFormat, html ? QStringLiteral("html") : QStringLiteral("text"));
+}
+
+void MainWindowTest::bodyStartsAtCursor()
+{
+    m_window->importPaths({m_article});
+    auto *text = m_window->findChild<Ui::ArticleView *>(QStringLiteral("articleView"));
+    const auto *model = qobject_cast<const Ui::ClaimTableModel *>(claimsView()->model());
+    const Core::Claim second = model->claims().at(1);
+    text->setFocus();
+    QTextCursor cursor(text->document());
+    cursor.setPosition(second.start);
+    text->setTextCursor(cursor);
+    QTest::keyClick(text, Qt::Key_BracketLeft, Qt::ControlModifier);
+    const auto article = m_project->article(m_window->currentArticle());
+    QVERIFY2(article->body.startsWith(QStringLiteral("Repairs to the bridge")), qPrintable(article->body));
+    QCOMPARE(claimsView()->model()->rowCount(), 2);
+    QCOMPARE(text->toPlainText(), article->body); // the view shows the new body at once
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -18,6 +18,9 @@ ArticleDetailsDialog::ArticleDetailsDialog(const Core::ArticleMetadata &metadata
     m_ui->published->setEnabled(metadata.published.isValid());
     m_ui->published->setDate(metadata.published.isValid() ? metadata.published : QDate::currentDate());
     m_ui->url->setText(metadata.url);
+    m_ui->originalSource->setText(metadata.originalSource);
+    m_ui->language->setText(metadata.language);
+    m_ui->standfirst->setPlainText(metadata.standfirst);
     m_ui->title->setFocus();
 }
 
@@ -31,6 +34,9 @@ Core::ArticleMetadata ArticleDetailsDialog::metadata() const
     m.author = m_ui->author->text().trimmed();
     m.published = m_ui->hasDate->isChecked() ? m_ui->published->date() : QDate();
     m.url = m_ui->url->text().trimmed();
+    m.originalSource = m_ui->originalSource->text().trimmed();
+    m.language = m_ui->language->text().trimmed();
+    m.standfirst = m_ui->standfirst->toPlainText().trimmed();
     return m;
 }
 

@@ -20,12 +20,16 @@ ArticleView::ArticleView(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.15);
     setFont(f);
-    m_highlighter = new ArticleHighlighter(document());
-    m_highlighter->updateTheme(palette());
 }
 
 void ArticleView::setArticle(const QString &body, const QList<Core::Claim> &claims)
 {
+    // Made with the first article, not with the view: reading the syntax definitions and themes takes long enough
+    // to be felt when the main window opens.
+    if (!m_highlighter && !body.isEmpty()) {
+        m_highlighter = new ArticleHighlighter(document());
+        m_highlighter->updateTheme(palette());
+    }
     m_current = -1;
     setPlainText(body);
     setClaims(claims);
@@ -90,7 +94,9 @@ void ArticleView::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        m_highlighter->updateTheme(palette());
+        if (m_highlighter) {
+            m_highlighter->updateTheme(palette());
+        }
         updateSelections();
     }
 }

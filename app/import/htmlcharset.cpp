@@ -1,0 +1,266 @@
+#include "htmlcharset.h"
+
+#include "htmlscan.h"
+
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace Credence::Core {
+
+namespace {
+
+// Where browsers look for a declaration; the WHATWG prescan reads 1 KB, pages often put it a little later.
+constexpr qsizetype DeclarationWindow = 4096;
+// Enough text for ICU to be sure; the rest of a large page adds nothing but time.
+constexpr qsizetype DetectionSample = 512 * 1024;
+
+const QByteArray Utf8 = QByteArrayLiteral("UTF-8");
+const QByteArray Windows1252 = QByteArrayLiteral("windows-1252");
+
+struct DetectorCloser
+{
+    void operator()(UCharsetDetector *detector) const { ucsdet_close(detector); }
+};
+
+struct ConverterCloser
+{
+    void operator()(UConverter *converter) const { ucnv_close(converter); }
+};
+
+/// Names browsers treat as other encodings: Latin-1 and ASCII are windows-1252 in practice, and a page cannot
+/// declare UTF-16 in a tag it could only be read with if it were not UTF-16.
+QByteArray normalizeCharsetName(QByteArrayView declared)
+{
+    QByteArray name = declared.trimmed().toByteArray().toLower();
+    while (!name.isEmpty() && (name.front() == '"' || name.front() == '\'')) {
+        name.remove(0, 1);
+    }
+    while (!name.isEmpty() && (name.back() == '"' || name.back() == '\'')) {
+        name.chop(1);
+    }
+    if (name.isEmpty()) {
+        return {};
+    }
+    if (name == "utf8" || name == "utf-8" || name == "unicode-1-1-utf-8" || name.startsWith("utf-16") ||
+        name.startsWith("utf-32")) {
+        return Utf8;
+    }
+    static const QByteArrayList latin1 = {"iso-8859-1",  "iso8859-1", "iso_8859-1", "latin1",       "l1",
+                                          "ascii",       "us-ascii",  "cp819",      "ibm819",       "iso-ir-100",
+                                          "csisolatin1", "x-cp1252",  "cp1252",     "windows-1252", "x-user-defined"};
+    if (latin1.contains(name)) {
+        return Windows1252;
+    }
+    return name;
+}
+
+/// The value after "charset=" in a Content-Type, as the WHATWG algorithm reads it.
+QByteArrayView charsetFromContent(QByteArrayView content)
+{
+    const qsizetype at = QByteArrayView(content).toByteArray().toLower().indexOf("charset");
+    if (at < 0) {
+        return {};
+    }
+    QByteArrayView rest = content.sliced(at + 7).trimmed();
+    if (!rest.startsWith('=')) {
+        return {};
+    }
+    rest = rest.sliced(1).trimmed();
+    if (!rest.isEmpty() && (rest.front() == '"' || rest.front() == '\'')) {
+        const qsizetype close = rest.indexOf(rest.front(), 1);
+        return close < 0 ? QByteArrayView() : rest.sliced(1, close - 1);
+    }
+    qsizetype end = 0;
+    while (end < rest.size() && rest.at(end) != ';' && rest.at(end) != ' ' && rest.at(end) != '\t') {
+        ++end;
+    }
+    return rest.first(end);
+}
+
+bool canDecode(const QByteArray &name)
+{
+    if (QStringDecoder(name.constData()).isValid()) {
+        return true;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(name.constData(), &status));
+    return U_SUCCESS(status) && converter;
+}
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringConverter::Utf8);
+    const QString ignored = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+QByteArray icuDetect(const QByteArray &bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+    if (U_FAILURE(status)) {
+        return {};
+    }
+    const QByteArray sample = bytes.left(DetectionSample);
+    ucsdet_enableInputFilter(detector.get(), true); // judge the text, not the markup around it
+    ucsdet_setText(detector.get(), sample.constData(), int32_t(sample.size()), &status);
+    const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
+    if (U_FAILURE(status) || !match) {
+        return {};
+    }
+    const char *name = ucsdet_getName(match, &status);
+    return U_SUCCESS(status) && name ? QByteArray(name) : QByteArray();
+}
+
+QString decodeWithIcu(const QByteArray &bytes, const QByteArray &name, bool *ok)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(name.constData(), &status));
+    if (U_FAILURE(status) || !converter) {
+        *ok = false;
+        return {};
+    }
+    const auto length = int32_t(bytes.size());
+    const int32_t needed = ucnv_toUChars(converter.get(), nullptr, 0, bytes.constData(), length, &status);
+    status = U_ZERO_ERROR;
+    QString text(needed, Qt::Uninitialized);
+    ucnv_toUChars(converter.get(), reinterpret_cast<UChar *>(text.data()), needed, bytes.constData(), length, &status);
+    *ok = U_SUCCESS(status);
+    return text;
+}
+
+QString decodeAs(const QByteArray &bytes, const QByteArray &name)
+{
+    QStringDecoder decoder(name.constData());
+    if (decoder.isValid()) {
+        return decoder.decode(bytes);
+    }
+    bool ok = false;
+    const QString text = decodeWithIcu(bytes, name, &ok);
+    if (ok) {
+        return text;
+    }
+    QStringDecoder fallback(Windows1252.constData());
+    return fallback.isValid() ? fallback.decode(bytes) : QString::fromLatin1(bytes);
+}
+
+} // namespace
+
+QByteArray declaredCharset(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(DeclarationWindow);
+    // XHTML saved with an XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>
+    if (head.startsWith("<?xml")) {
+        const qsizetype close = head.indexOf("?>");
+        const QByteArray declaration = head.left(close < 0 ? head.size() : close);
+        const qsizetype at = declaration.indexOf("encoding=");
+        if (at >= 0 && at + 10 < declaration.size()) {
+            const char quote = declaration.at(at + 9);
+            const qsizetype end = declaration.indexOf(quote, at + 10);
+            if (end > at + 10) {
+                return normalizeCharsetName(QByteArrayView(declaration).sliced(at + 10, end - at - 10));
+            }
+        }
+    }
+    TagScanner scanner(head, true);
+    ScannedTag tag;
+    while (scanner.next(tag)) {
+        if (tag.end) {
+            continue;
+        }
+        if (tag.name.compare("script", Qt::CaseInsensitive) == 0 ||
+            tag.name.compare("style", Qt::CaseInsensitive) == 0) {
+            scanner.skipRawText(tag.name);
+            continue;
+        }
+        if (tag.name.compare("meta", Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        QByteArray name = normalizeCharsetName(tag.attribute("charset"));
+        if (name.isEmpty() && tag.attribute("http-equiv").trimmed().compare("content-type", Qt::CaseInsensitive) == 0) {
+            name = normalizeCharsetName(charsetFromContent(tag.attribute("content")));
+        }
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return {};
+}
+
+HtmlEncoding detectHtmlEncoding(const QByteArray &bytes)
+{
+    using Origin = HtmlEncoding::Origin;
+    if (const auto bom = QStringConverter::encodingForData(bytes)) {
+        return {QByteArray(QStringConverter::nameForEncoding(*bom)), Origin::ByteOrderMark};
+    }
+    const QByteArray declared = declaredCharset(bytes);
+    // A page that claims UTF-8 but is not is usually an old page re-served with a new template: detect instead.
+    if (!declared.isEmpty() && canDecode(declared) && (declared != Utf8 || isValidUtf8(bytes))) {
+        return {declared, Origin::Declared};
+    }
+    // UTF-16 without a byte order mark still starts with "<" in its own encoding.
+    if (const auto wide = QStringConverter::encodingForData(bytes, u'<')) {
+        return {QByteArray(QStringConverter::nameForEncoding(*wide)), Origin::Detected};
+    }
+    // Valid UTF-8 with any non-ASCII byte is almost never anything else; ICU weighs the remaining cases.
+    if (isValidUtf8(bytes)) {
+        return {Utf8, Origin::Detected};
+    }
+    QByteArray detected = icuDetect(bytes);
+    if (detected == "ISO-8859-1") {
+        detected = Windows1252; // the same letters, plus the quotes and dashes pages really contain
+    }
+    // A guess of UTF-16 or UTF-32 without a byte order mark or a leading "<" is a guess about binary data.
+    const bool wide = detected.startsWith("UTF-16") || detected.startsWith("UTF-32");
+    if (!detected.isEmpty() && detected != Utf8 && !wide && canDecode(detected)) {
+        return {detected, Origin::Detected};
+    }
+    return {Windows1252, Origin::Detected};
+}
+
+namespace {
+
+/// Decoded binary data is full of replacement and control characters; a page has almost none.
+bool looksBinary(const QString &text)
+{
+    constexpr qsizetype Sample = 65536;
+    const QStringView sample = QStringView(text).left(Sample);
+    qsizetype bad = 0;
+    for (const QChar c : sample) {
+        const bool control = c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
+                             c != QLatin1Char('\t') && c != QLatin1Char('\f');
+        bad += (control || c == QChar::ReplacementCharacter || c.isNonCharacter()) ? 1 : 0;
+    }
+    return bad * 50 > sample.size(); // more than 2 %
+}
+
+} // namespace
+
+QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
+{
+    const HtmlEncoding encoding = detectHtmlEncoding(bytes);
+    if (used) {
+        *used = encoding;
+    }
+    const bool wide = encoding.name.startsWith("UTF-16") || encoding.name.startsWith("UTF-32");
+    if (ok) {
+        *ok = wide || !bytes.contains('\0');
+    }
+    if (ok && !*ok) {
+        return {};
+    }
+    QString text = decodeAs(bytes, encoding.name);
+    if (looksBinary(text)) {
+        if (ok) {
+            *ok = false;
+        }
+        return {};
+    }
+    return text;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,253 @@
+#include "htmldom.h"
+
+#include <cstddef>
+#include <cstdlib>
+#include <utility>
+
+namespace Credence::Core {
+
+/// Every allocation gumbo makes, on one intrusive list, so the whole tree is freed without walking it.
+struct HtmlDocument::Arena
+{
+    struct alignas(std::max_align_t) Block
+    {
+        Block *previous;
+        Block *next;
+    };
+
+    Block head{&head, &head};
+
+    ~Arena()
+    {
+        Block *block = head.next;
+        while (block != &head) {
+            Block *next = block->next;
+            std::free(block);
+            block = next;
+        }
+    }
+
+    static void *allocate(void *userdata, size_t size)
+    {
+        auto *arena = static_cast<Arena *>(userdata);
+        auto *block = static_cast<Block *>(std::malloc(sizeof(Block) + size));
+        if (!block) {
+            // gumbo does not check for failure; stopping here is better than writing through a null pointer.
+            qFatal("Out of memory while parsing an HTML page");
+        }
+        block->previous = &arena->head;
+        block->next = arena->head.next;
+        arena->head.next->previous = block;
+        arena->head.next = block;
+        return block + 1;
+    }
+
+    static void deallocate(void *userdata, void *pointer)
+    {
+        Q_UNUSED(userdata)
+        if (!pointer) {
+            return;
+        }
+        Block *block = static_cast<Block *>(pointer) - 1;
+        block->previous->next = block->next;
+        block->next->previous = block->previous;
+        std::free(block);
+    }
+};
+
+HtmlDocument::HtmlDocument(QByteArray utf8, bool fragment)
+    : m_arena(std::make_unique<Arena>())
+    , m_utf8(std::move(utf8))
+{
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::deallocate;
+    options.userdata = m_arena.get();
+    // Parse errors are of no use to us, and recording them copies the open-element stack each time: quadratic.
+    options.max_errors = 0;
+    if (fragment) {
+        options.fragment_context = GUMBO_TAG_BODY;
+    }
+    m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
+}
+
+// The arena frees everything gumbo allocated; gumbo_destroy_output() is deliberately not called (see the class).
+HtmlDocument::~HtmlDocument() = default;
+
+const GumboNode *HtmlDocument::root() const
+{
+    return m_output->root;
+}
+
+FlatTree::FlatTree(const GumboNode *root, int maxDepth)
+{
+    struct Frame
+    {
+        const GumboNode *node;
+        int index;
+        unsigned int child;
+    };
+    QList<Frame> stack;
+    const auto enter = [&](const GumboNode *node, int parent) {
+        const int depth = parent < 0 ? 0 : m_items.at(parent).depth + 1;
+        m_items.append({node, Html::tag(node), parent, 0, depth});
+        const int index = int(m_items.size()) - 1;
+        m_index.insert(node, index);
+        if (depth >= maxDepth) {
+            m_tooDeep = true;
+            m_items[index].end = index + 1;
+            return;
+        }
+        stack.append({node, index, 0});
+    };
+    enter(root, -1);
+    while (!stack.isEmpty()) {
+        Frame &frame = stack.last();
+        const GumboVector &children = frame.node->v.element.children;
+        if (frame.child >= children.length) {
+            m_items[frame.index].end = int(m_items.size());
+            stack.removeLast();
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(children.data[frame.child++]);
+        if (child->type == GUMBO_NODE_ELEMENT) {
+            enter(child, frame.index);
+        }
+    }
+}
+
+namespace Html {
+
+namespace {
+
+bool isInline(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_INS:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_TT:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool isElement(const GumboNode *node)
+{
+    return node && node->type == GUMBO_NODE_ELEMENT;
+}
+
+GumboTag tag(const GumboNode *node)
+{
+    return isElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
+}
+
+QString attribute(const GumboNode *node, const char *name)
+{
+    if (!isElement(node)) {
+        return {};
+    }
+    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    return attr ? QString::fromUtf8(attr->value) : QString();
+}
+
+bool hasAttribute(const GumboNode *node, const char *name)
+{
+    return isElement(node) && gumbo_get_attribute(&node->v.element.attributes, name);
+}
+
+QString classAndId(const GumboNode *node)
+{
+    return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower();
+}
+
+bool isHeading(GumboTag t)
+{
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+           t == GUMBO_TAG_H6;
+}
+
+QString text(const GumboNode *node)
+{
+    if (!node) {
+        return {};
+    }
+    QString out;
+    // Pending nodes in reverse order; a null entry stands for "the end of a block element": a word break.
+    QList<const GumboNode *> stack{node};
+    while (!stack.isEmpty()) {
+        const GumboNode *n = stack.takeLast();
+        if (!n) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        switch (n->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            out += QString::fromUtf8(n->v.text.text);
+            break;
+        case GUMBO_NODE_ELEMENT: {
+            const GumboTag t = n->v.element.tag;
+            if (t == GUMBO_TAG_SCRIPT || t == GUMBO_TAG_STYLE || t == GUMBO_TAG_TEMPLATE) {
+                break;
+            }
+            if (!isInline(t)) {
+                out += QLatin1Char(' ');
+                stack.append(nullptr);
+            }
+            const GumboVector &children = n->v.element.children;
+            for (unsigned int i = children.length; i > 0; --i) {
+                stack.append(static_cast<const GumboNode *>(children.data[i - 1]));
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return out.simplified();
+}
+
+QString fragmentText(const QString &html)
+{
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&'))) {
+        return html.simplified();
+    }
+    const HtmlDocument fragment(html.toUtf8(), true);
+    return text(fragment.root());
+}
+
+} // namespace Html
+
+} // namespace Credence::Core

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <gumbo.h>
+
+#include <memory>
+
+namespace Credence::Core {
+
+/// A parsed HTML page. Owns the gumbo tree and frees it without recursion: gumbo's own gumbo_destroy_output()
+/// recurses once per level and overflows the stack on deeply nested pages, so every block gumbo allocates is
+/// tracked here and released in one flat pass. Nothing a page refers to is ever loaded.
+class HtmlDocument
+{
+public:
+    /// Parses UTF-8 @p utf8 as a whole document, or as a fragment of <body> (for strings such as JSON-LD fields).
+    explicit HtmlDocument(QByteArray utf8, bool fragment = false);
+    ~HtmlDocument();
+    HtmlDocument(const HtmlDocument &) = delete;
+    HtmlDocument &operator=(const HtmlDocument &) = delete;
+
+    /// The <html> element (always present: the parser creates it when the page omits it).
+    const GumboNode *root() const;
+
+private:
+    struct Arena;
+    std::unique_ptr<Arena> m_arena; // declared first: destroyed last, after nothing refers to it any more
+    QByteArray m_utf8;              // gumbo's tree points into this buffer
+    GumboOutput *m_output = nullptr;
+};
+
+/// The elements of a tree in document order with parent links and subtree extents, so that every later pass is a
+/// loop over an array instead of a recursive walk.
+class FlatTree
+{
+public:
+    struct Item
+    {
+        const GumboNode *node = nullptr;
+        GumboTag tag = GUMBO_TAG_UNKNOWN;
+        int parent = -1;
+        int end = 0; ///< one past the last descendant: descendants of i are (i, end)
+        int depth = 0;
+    };
+
+    /// Flattens the elements under @p root; stops descending below @p maxDepth and reports it in tooDeep().
+    FlatTree(const GumboNode *root, int maxDepth);
+
+    const QList<Item> &items() const { return m_items; }
+    const Item &at(int i) const { return m_items.at(i); }
+    int size() const { return int(m_items.size()); }
+    int indexOf(const GumboNode *element) const { return m_index.value(element, -1); }
+    bool contains(int ancestor, int descendant) const
+    {
+        return descendant >= ancestor && descendant < m_items.at(ancestor).end;
+    }
+    bool tooDeep() const { return m_tooDeep; }
+
+private:
+    QList<Item> m_items;
+    QHash<const GumboNode *, int> m_index;
+    bool m_tooDeep = false;
+};
+
+namespace Html {
+
+bool isElement(const GumboNode *node);
+GumboTag tag(const GumboNode *node);
+/// The attribute's value, or an empty string.
+QString attribute(const GumboNode *node, const char *name);
+bool hasAttribute(const GumboNode *node, const char *name);
+/// Lower-case class and id, for matching against the words sites use for furniture ("share-bar", "comments").
+QString classAndId(const GumboNode *node);
+bool isHeading(GumboTag tag);
+/// The text of a subtree as a browser would show it on one line: white space folded, iteratively collected.
+QString text(const GumboNode *node);
+/// Plain text of an HTML fragment: entities decoded, tags dropped, white space folded.
+QString fragmentText(const QString &html);
+
+} // namespace Html
+
+} // namespace Credence::Core

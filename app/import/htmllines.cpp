@@ -1,0 +1,217 @@
+#include "htmllines.h"
+
+#include "textblocks.h"
+#include "textnormalize.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Credence::Core::HtmlLines {
+
+namespace {
+
+QRegularExpression caseless(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+}
+
+const QString BylinePrefix =
+    QStringLiteral("(?:by|written by|story by|words by|reporting by|report by|posted by|text by|von|par|por|door)");
+
+// Lines longer than these are prose, whatever they start with: checked first, the rules stay cheap on long pages.
+constexpr qsizetype MaxLabelChars = 200;
+constexpr qsizetype MaxCreditChars = 300;
+
+int wordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool space = c.isSpace();
+        words += (!space && !inWord) ? 1 : 0;
+        inWord = !space;
+    }
+    return words;
+}
+
+const QRegularExpression &jobWords()
+{
+    static const QRegularExpression role = caseless(QStringLiteral(
+        "\\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|producer|analyst)s?\\b"));
+    return role;
+}
+
+} // namespace
+
+QStringList authorNames(const QString &byline)
+{
+    QString text = byline.simplified();
+    static const QRegularExpression prefix = caseless(QStringLiteral("^") + BylinePrefix + QStringLiteral("[:\\s]+"));
+    text.remove(prefix);
+    // What follows a separator, a date or a time is never a name.
+    static const QRegularExpression separator =
+        caseless(QStringLiteral("\\s*(?:[|•·—–/]|\\s-\\s|\\bpublished\\b|\\bupdated\\b|\\bposted\\b).*$"));
+    text.remove(separator);
+    static const QRegularExpression monthDate =
+        caseless(QStringLiteral("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d.*$"));
+    text.remove(monthDate);
+    static const QRegularExpression digit(QStringLiteral("\\d"));
+    if (const qsizetype at = text.indexOf(digit); at >= 0) {
+        text.truncate(at);
+    }
+    static const QRegularExpression dangling = caseless(QStringLiteral("(?:[\\s,;:]|\\bon\\b|\\bat\\b)+$"));
+    text.remove(dangling);
+    static const QRegularExpression split = caseless(QStringLiteral("\\s*(?:,|;|&|\\band\\b)\\s*"));
+    QStringList names;
+    for (const QString &piece : text.split(split, Qt::SkipEmptyParts)) {
+        const QString part = piece.trimmed();
+        if (part.isEmpty() || wordCount(part) > 6 || !part.front().isLetter() || part.front().isLower() ||
+            jobWords().match(part).hasMatch() || names.contains(part, Qt::CaseInsensitive)) {
+            continue;
+        }
+        names.append(part);
+    }
+    return names;
+}
+
+bool isByline(const QString &line)
+{
+    static const QRegularExpression prefix =
+        caseless(QStringLiteral("^") + BylinePrefix + QStringLiteral("[:\\s]+\\p{Lu}"));
+    if (line.size() > MaxLabelChars) {
+        return false;
+    }
+    const QString text = line.simplified();
+    return prefix.match(text).hasMatch() && wordCount(text) <= 12 && !text.endsWith(QLatin1Char('.')) &&
+           !authorNames(text).isEmpty();
+}
+
+bool isJobTitle(const QString &line)
+{
+    return line.size() <= 60 && wordCount(line) <= 5 && !line.endsWith(QLatin1Char('.')) &&
+           jobWords().match(line).hasMatch();
+}
+
+QString creditedSource(const QString &line)
+{
+    static const QRegularExpression credit = caseless(QStringLiteral(
+        "^(?:original source|originally published (?:at|on|by|in)|"
+        "this (?:article|story|piece|post) (?:was |is )?(?:first |originally )?(?:appeared|published|ran|republished) "
+        "(?:on|in|at|by|from)|republished (?:from|with permission from)|first published (?:on|in|at|by))"
+        "\\s*:?\\s*(.{2,80}?)(?:,?\\s+(?:under|with permission|and is|on \\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|"
+        "sep|oct|nov|dec)).*)?\\.?$"));
+    if (line.size() > MaxCreditChars) {
+        return {};
+    }
+    const QString text = line.simplified();
+    if (wordCount(text) > 25) {
+        return {};
+    }
+    const auto m = credit.match(text);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+QString datePart(const QString &line)
+{
+    static const QRegularExpression dateline = caseless(
+        QStringLiteral("^(?:first published|last updated|published|updated|posted|date)(?: on)?\\s*:?\\s*(.+)$"));
+    const auto m = dateline.match(line.simplified());
+    return m.hasMatch() && parseNewsDate(m.captured(1)).isValid() ? m.captured(1) : QString();
+}
+
+bool isDateOrTime(const QString &line)
+{
+    if (line.size() > MaxLabelChars) {
+        return false;
+    }
+    const QString text = line.simplified();
+    if (wordCount(text) > 8) {
+        return false;
+    }
+    static const QRegularExpression time = caseless(QStringLiteral(
+        "^(?:(?:updated|published|posted)\\s*:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5})?$"));
+    return isDateLine(text) || !datePart(text).isEmpty() || time.match(text).hasMatch();
+}
+
+bool isFurniture(const QString &line)
+{
+    static const QSet<QString> labels = {
+        QStringLiteral("advertisement"),
+        QStringLiteral("advertisements"),
+        QStringLiteral("sponsored"),
+        QStringLiteral("sponsored content"),
+        QStringLiteral("story continues below advertisement"),
+        QStringLiteral("story continues below"),
+        QStringLiteral("article continues below"),
+        QStringLiteral("continue reading"),
+        QStringLiteral("continue reading below"),
+        QStringLiteral("read more"),
+        QStringLiteral("share"),
+        QStringLiteral("share this"),
+        QStringLiteral("share this article"),
+        QStringLiteral("share this story"),
+        QStringLiteral("share on facebook"),
+        QStringLiteral("share on twitter"),
+        QStringLiteral("share on x"),
+        QStringLiteral("tweet"),
+        QStringLiteral("email"),
+        QStringLiteral("print"),
+        QStringLiteral("comments"),
+        QStringLiteral("related"),
+        QStringLiteral("related articles"),
+        QStringLiteral("related stories"),
+        QStringLiteral("you may also like"),
+        QStringLiteral("most read"),
+        QStringLiteral("most popular"),
+        QStringLiteral("sign up"),
+        QStringLiteral("subscribe"),
+        QStringLiteral("follow us"),
+        QStringLiteral("skip to content"),
+        QStringLiteral("skip to main content"),
+        QStringLiteral("back to top"),
+        QStringLiteral("listen to this article"),
+        QStringLiteral("loading"),
+    };
+    if (line.size() > MaxLabelChars) {
+        return false;
+    }
+    QString text = line.simplified().toLower();
+    while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
+        text.chop(1);
+    }
+    if (labels.contains(text)) {
+        return true;
+    }
+    static const QRegularExpression lead =
+        caseless(QStringLiteral("^(?:read more|also read|read next|related|see also|more|watch|listen|photo|image|"
+                                "credit)\\s*:"));
+    return wordCount(text) <= 20 && lead.match(text).hasMatch();
+}
+
+QString copyrightHolder(const QString &line)
+{
+    static const QRegularExpression copyright =
+        caseless(QStringLiteral("^(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
+                                "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
+    const auto m = copyright.match(line.simplified());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const QString name = m.captured(1).trimmed();
+    return !name.isEmpty() && wordCount(name) <= 6 && name.front().isLetter() ? name : QString();
+}
+
+QString squash(const QString &text)
+{
+    QString squashed;
+    squashed.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            squashed += c.toLower();
+        }
+    }
+    return squashed;
+}
+
+} // namespace Credence::Core::HtmlLines

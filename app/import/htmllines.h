@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Credence::Core::HtmlLines {
+
+// Rules for single lines of page text: what a byline, a credit line or a share-bar label looks like.
+
+/// The names in a byline or author field: "By Jane Roe and John Doe | 15 August 2025" -> {"Jane Roe", "John Doe"}.
+/// Job titles ("Staff Writer"), dates and "By" are dropped.
+QStringList authorNames(const QString &byline);
+/// A line that is only a byline ("By Jane Roe", "Written by Jane Roe and John Doe").
+bool isByline(const QString &line);
+/// A job title on its own line, as printed under a byline ("Transport reporter", "Staff Writer").
+bool isJobTitle(const QString &line);
+/// The source named by a syndication credit ("Original Source: X", "This article first appeared on X"), or empty.
+QString creditedSource(const QString &line);
+/// A date or a time of day on its own ("15 August 2025", "Updated: 2025-08-15", "10:32 BST").
+bool isDateOrTime(const QString &line);
+/// The date in a dateline such as "Published: 15 August 2025".
+QString datePart(const QString &line);
+/// Labels of page furniture that slip into article containers ("Advertisement", "Share this article").
+bool isFurniture(const QString &line);
+/// The publisher named in a copyright line ("© 2025 Coastal Times. All rights reserved."), or empty.
+QString copyrightHolder(const QString &line);
+/// Letters and digits only, lower case: for comparing titles, site names and descriptions.
+QString squash(const QString &text);
+
+} // namespace Credence::Core::HtmlLines

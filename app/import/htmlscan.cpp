@@ -1,0 +1,480 @@
+#include "htmlscan.h"
+
+#include <QStringDecoder>
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <vector>
+
+namespace Credence::Core {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool startsWithCaseless(QByteArrayView bytes, qsizetype pos, QByteArrayView prefix)
+{
+    return bytes.size() - pos >= prefix.size() &&
+           bytes.sliced(pos, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+GumboTag tagOf(QByteArrayView name)
+{
+    return gumbo_tagn_enum(name.data(), static_cast<unsigned int>(name.size()));
+}
+
+bool isVoid(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_BASEFONT:
+    case GUMBO_TAG_BGSOUND:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_COL:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_IMAGE:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_MENUITEM:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_PARAM:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_WBR:
+    // The parser creates these once, whatever the page repeats.
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BODY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRawText(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Start tags that end an open <p> (a subset of the HTML rules: enough not to count unclosed paragraphs as depth).
+bool closesParagraph(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// The open-element stack of the estimate, with a count per tag so that closing by name costs amortised O(1).
+class OpenElements
+{
+public:
+    int size() const { return int(m_stack.size()); }
+    bool isOpen(GumboTag tag) const { return m_open[tag] > 0; }
+    void push(GumboTag tag)
+    {
+        m_stack.push_back(tag);
+        ++m_open[tag];
+    }
+    /// Pops up to and including the innermost open @p tag, if any is open.
+    void closeTo(GumboTag tag)
+    {
+        if (!isOpen(tag)) {
+            return;
+        }
+        while (!m_stack.empty()) {
+            const GumboTag top = m_stack.back();
+            m_stack.pop_back();
+            --m_open[top];
+            if (top == tag) {
+                return;
+            }
+        }
+    }
+    /// Pops up to and including the innermost open element among @p targets, unless one of @p boundaries is
+    /// nearer: the scopes within which a start tag closes an element implicitly ("<li>" closes an open <li>, but
+    /// not one outside the <ul> it is in).
+    void closeWithin(std::initializer_list<GumboTag> targets, std::initializer_list<GumboTag> boundaries)
+    {
+        const auto in = [](std::initializer_list<GumboTag> tags, GumboTag tag) {
+            return std::find(tags.begin(), tags.end(), tag) != tags.end();
+        };
+        if (std::none_of(targets.begin(), targets.end(), [this](GumboTag t) { return isOpen(t); })) {
+            return;
+        }
+        for (auto i = m_stack.size(); i > 0; --i) {
+            const GumboTag tag = m_stack[i - 1];
+            if (in(targets, tag)) {
+                while (m_stack.size() >= i) {
+                    --m_open[m_stack.back()];
+                    m_stack.pop_back();
+                }
+                return;
+            }
+            if (in(boundaries, tag)) {
+                return;
+            }
+        }
+    }
+
+private:
+    std::vector<GumboTag> m_stack;
+    std::array<int, GUMBO_TAG_LAST + 1> m_open{};
+};
+
+/// Start tags whose own end tag is optional: a new one closes the previous one.
+void closeImplied(OpenElements &open, GumboTag tag)
+{
+    // Blocks that end the scope of list items and definitions (a simplified "special" category of the spec).
+    static const std::initializer_list<GumboTag> listScope = {
+        GUMBO_TAG_UL,         GUMBO_TAG_OL,     GUMBO_TAG_MENU,     GUMBO_TAG_DL,      GUMBO_TAG_TABLE,
+        GUMBO_TAG_TD,         GUMBO_TAG_TH,     GUMBO_TAG_CAPTION,  GUMBO_TAG_BUTTON,  GUMBO_TAG_SECTION,
+        GUMBO_TAG_ARTICLE,    GUMBO_TAG_ASIDE,  GUMBO_TAG_NAV,      GUMBO_TAG_MAIN,    GUMBO_TAG_HEADER,
+        GUMBO_TAG_FOOTER,     GUMBO_TAG_FORM,   GUMBO_TAG_FIELDSET, GUMBO_TAG_DETAILS, GUMBO_TAG_FIGURE,
+        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_OBJECT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG,     GUMBO_TAG_MATH};
+    static const std::initializer_list<GumboTag> buttonScope = {
+        GUMBO_TAG_BUTTON, GUMBO_TAG_TABLE,   GUMBO_TAG_TD,       GUMBO_TAG_TH,  GUMBO_TAG_CAPTION, GUMBO_TAG_OBJECT,
+        GUMBO_TAG_APPLET, GUMBO_TAG_MARQUEE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH};
+    if (closesParagraph(tag)) {
+        open.closeWithin({GUMBO_TAG_P}, buttonScope);
+    }
+    switch (tag) {
+    case GUMBO_TAG_LI:
+        open.closeWithin({GUMBO_TAG_LI}, listScope);
+        break;
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+        open.closeWithin({GUMBO_TAG_DT, GUMBO_TAG_DD}, listScope);
+        break;
+    case GUMBO_TAG_OPTION:
+        open.closeWithin({GUMBO_TAG_OPTION}, {GUMBO_TAG_SELECT, GUMBO_TAG_DATALIST, GUMBO_TAG_OPTGROUP});
+        break;
+    case GUMBO_TAG_OPTGROUP:
+        open.closeWithin({GUMBO_TAG_OPTION, GUMBO_TAG_OPTGROUP}, {GUMBO_TAG_SELECT, GUMBO_TAG_DATALIST});
+        break;
+    case GUMBO_TAG_TR:
+        open.closeWithin({GUMBO_TAG_TR}, {GUMBO_TAG_TABLE});
+        break;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        open.closeWithin({GUMBO_TAG_TD, GUMBO_TAG_TH}, {GUMBO_TAG_TR, GUMBO_TAG_TABLE});
+        break;
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+        open.closeWithin({GUMBO_TAG_THEAD, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT}, {GUMBO_TAG_TABLE});
+        break;
+    case GUMBO_TAG_A:
+        open.closeWithin({GUMBO_TAG_A}, buttonScope);
+        break;
+    case GUMBO_TAG_RB:
+    case GUMBO_TAG_RT:
+    case GUMBO_TAG_RTC:
+    case GUMBO_TAG_RP:
+        open.closeWithin({GUMBO_TAG_RB, GUMBO_TAG_RT, GUMBO_TAG_RTC, GUMBO_TAG_RP}, {GUMBO_TAG_RUBY});
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+QByteArrayView ScannedTag::attribute(QByteArrayView attributeName) const
+{
+    for (const Attribute &a : attributes) {
+        if (a.name.compare(attributeName, Qt::CaseInsensitive) == 0) {
+            return a.value;
+        }
+    }
+    return {};
+}
+
+TagScanner::TagScanner(QByteArrayView bytes, bool withAttributes)
+    : m_bytes(bytes)
+    , m_withAttributes(withAttributes)
+{}
+
+bool TagScanner::next(ScannedTag &tag)
+{
+    const qsizetype size = m_bytes.size();
+    while (m_pos < size) {
+        const qsizetype lt = m_bytes.indexOf('<', m_pos);
+        if (lt < 0 || lt + 1 >= size) {
+            m_pos = size;
+            return false;
+        }
+        const char c = m_bytes.at(lt + 1);
+        if (c == '!' || c == '?') {
+            const bool comment = startsWithCaseless(m_bytes, lt, "<!--");
+            const qsizetype close = comment ? m_bytes.indexOf("-->", lt + 4) : m_bytes.indexOf('>', lt + 2);
+            m_pos = close < 0 ? size : close + (comment ? 3 : 1);
+            continue;
+        }
+        const bool end = c == '/';
+        const qsizetype nameStart = lt + (end ? 2 : 1);
+        if (nameStart >= size || !isAsciiLetter(m_bytes.at(nameStart))) {
+            // "< 3" or "</ >": text, or a bogus comment the parser drops.
+            m_pos = end ? lt + 2 : lt + 1;
+            continue;
+        }
+        qsizetype i = nameStart;
+        while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '/' && m_bytes.at(i) != '>') {
+            ++i;
+        }
+        tag = ScannedTag();
+        tag.end = end;
+        tag.name = m_bytes.sliced(nameStart, i - nameStart);
+        m_pos = i;
+        readAttributes(tag);
+        return true;
+    }
+    return false;
+}
+
+void TagScanner::readAttributes(ScannedTag &tag)
+{
+    const qsizetype size = m_bytes.size();
+    qsizetype i = m_pos;
+    while (i < size) {
+        const char c = m_bytes.at(i);
+        if (isSpace(c)) {
+            ++i;
+            continue;
+        }
+        if (c == '>') {
+            ++i;
+            break;
+        }
+        if (c == '/') {
+            ++i;
+            tag.selfClosing = i < size && m_bytes.at(i) == '>';
+            continue;
+        }
+        tag.selfClosing = false;
+        const qsizetype nameStart = i;
+        ++i; // a name may start with '=', as in the parser
+        while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '/' && m_bytes.at(i) != '>' &&
+               m_bytes.at(i) != '=') {
+            ++i;
+        }
+        const QByteArrayView name = m_bytes.sliced(nameStart, i - nameStart);
+        while (i < size && isSpace(m_bytes.at(i))) {
+            ++i;
+        }
+        QByteArrayView value;
+        if (i < size && m_bytes.at(i) == '=') {
+            ++i;
+            while (i < size && isSpace(m_bytes.at(i))) {
+                ++i;
+            }
+            if (i < size && (m_bytes.at(i) == '"' || m_bytes.at(i) == '\'')) {
+                const char quote = m_bytes.at(i);
+                const qsizetype close = m_bytes.indexOf(quote, i + 1);
+                const qsizetype valueEnd = close < 0 ? size : close;
+                value = m_bytes.sliced(i + 1, valueEnd - i - 1);
+                i = close < 0 ? size : close + 1;
+            } else {
+                const qsizetype valueStart = i;
+                while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '>') {
+                    ++i;
+                }
+                value = m_bytes.sliced(valueStart, i - valueStart);
+            }
+        }
+        if (m_withAttributes) {
+            tag.attributes.append({name, value});
+        }
+    }
+    m_pos = i;
+}
+
+void TagScanner::skipRawText(QByteArrayView name)
+{
+    const qsizetype size = m_bytes.size();
+    while (m_pos < size) {
+        const qsizetype lt = m_bytes.indexOf("</", m_pos);
+        if (lt < 0) {
+            m_pos = size;
+            return;
+        }
+        const qsizetype after = lt + 2 + name.size();
+        if (startsWithCaseless(m_bytes, lt + 2, name) &&
+            (after >= size || isSpace(m_bytes.at(after)) || m_bytes.at(after) == '>' || m_bytes.at(after) == '/')) {
+            m_pos = lt; // the end tag itself is returned by next()
+            return;
+        }
+        m_pos = lt + 2;
+    }
+}
+
+bool looksLikeHtml(const QByteArray &bytes)
+{
+    QByteArray head = bytes.left(4096);
+    if (const auto bom = QStringConverter::encodingForData(head)) {
+        if (*bom != QStringConverter::Utf8) {
+            QStringDecoder decoder(*bom);
+            const QString text = decoder.decode(bytes.left(8192));
+            head = text.toUtf8().left(4096);
+        }
+    }
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        head.remove(0, 3);
+    }
+    const QByteArray start = head.trimmed().left(64).toLower();
+    if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head") ||
+        start.startsWith("<body")) {
+        return true;
+    }
+    TagScanner scanner(head, false);
+    ScannedTag tag;
+    int tags = 0;
+    while (scanner.next(tag)) {
+        switch (tagOf(tag.name)) {
+        case GUMBO_TAG_HTML:
+        case GUMBO_TAG_BODY:
+        case GUMBO_TAG_ARTICLE:
+            return true;
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_BR:
+        case GUMBO_TAG_SPAN:
+        case GUMBO_TAG_A:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_META:
+        case GUMBO_TAG_SECTION:
+            // One "<div>" in prose is a mention; several tags are markup.
+            if (++tags >= 3) {
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+bool isHtmlFragment(QByteArrayView html)
+{
+    const QByteArrayView head = html.first(std::min<qsizetype>(html.size(), 4096));
+    if (head.contains("<!--StartFragment-->")) {
+        return true;
+    }
+    if (head.trimmed().toByteArray().toLower().startsWith("<!doctype")) {
+        return false;
+    }
+    TagScanner scanner(head, false);
+    ScannedTag tag;
+    while (scanner.next(tag)) {
+        switch (tagOf(tag.name)) {
+        case GUMBO_TAG_HTML:
+        case GUMBO_TAG_HEAD:
+        case GUMBO_TAG_BODY:
+        case GUMBO_TAG_TITLE:
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+int estimateNestingDepth(QByteArrayView html, int limit)
+{
+    // The parser always adds <html> and <body> above the page's own elements.
+    constexpr int Implied = 2;
+    OpenElements open;
+    int deepest = Implied;
+    int foreign = 0; // open <svg> and <math>: inside them "<g/>" really closes itself
+    TagScanner scanner(html, false);
+    ScannedTag scanned;
+    while (scanner.next(scanned)) {
+        const GumboTag tag = tagOf(scanned.name);
+        if (scanned.end) {
+            if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) {
+                foreign -= open.isOpen(tag) ? 1 : 0;
+            }
+            open.closeTo(tag);
+            continue;
+        }
+        if (tag == GUMBO_TAG_PLAINTEXT) {
+            break; // everything after it is text
+        }
+        if (isVoid(tag) || (scanned.selfClosing && foreign > 0)) {
+            continue;
+        }
+        closeImplied(open, tag);
+        if (isRawText(tag)) {
+            scanner.skipRawText(scanned.name);
+        }
+        open.push(tag);
+        foreign += (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) ? 1 : 0;
+        deepest = std::max(deepest, open.size() + Implied);
+        if (deepest > limit) {
+            break;
+        }
+    }
+    return deepest;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace Credence::Core {
+
+/// One tag as the byte-level scanner saw it. Views point into the scanned buffer.
+struct ScannedTag
+{
+    struct Attribute
+    {
+        QByteArrayView name;
+        QByteArrayView value;
+    };
+
+    bool end = false;
+    bool selfClosing = false;
+    QByteArrayView name;
+    QList<Attribute> attributes; ///< filled only when the scanner was asked for them
+
+    QByteArrayView attribute(QByteArrayView attributeName) const;
+};
+
+/// A forgiving byte-level tag tokenizer for the checks that must run before the real parser does: finding a
+/// declared charset, telling HTML from plain text, and estimating how deeply a page nests. It never builds a tree
+/// and never reads article text: that is gumbo's job.
+class TagScanner
+{
+public:
+    TagScanner(QByteArrayView bytes, bool withAttributes);
+
+    /// The next start or end tag; comments, doctypes and processing instructions are skipped. False at the end.
+    bool next(ScannedTag &tag);
+    /// After the start tag of a raw-text element (script, style, ...): skips its content up to the end tag.
+    void skipRawText(QByteArrayView name);
+
+private:
+    void readAttributes(ScannedTag &tag);
+
+    QByteArrayView m_bytes;
+    qsizetype m_pos = 0;
+    bool m_withAttributes = false;
+};
+
+/// True for bytes that are an HTML page or fragment rather than plain text: a doctype or <html> start, or several
+/// HTML tags in the first few kilobytes.
+bool looksLikeHtml(const QByteArray &bytes);
+
+/// True for markup that is a piece of a page rather than a page: what browsers put on the clipboard for a
+/// selection (no <html>, <head>, <body>, <title> or doctype, or a StartFragment marker).
+bool isHtmlFragment(QByteArrayView html);
+
+/// An upper-bound-minded estimate of the element depth gumbo will build from UTF-8 @p html, computed in one pass
+/// without a tree; stops counting once @p limit is exceeded. Lets pathological pages be refused before the parser,
+/// whose cost grows with depth times length, ever sees them.
+int estimateNestingDepth(QByteArrayView html, int limit);
+
+} // namespace Credence::Core

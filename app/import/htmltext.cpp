@@ -1,0 +1,340 @@
+#include "htmltext.h"
+
+namespace Credence::Core {
+
+namespace {
+
+// A cell longer than this is page layout holding an article, not a value in a table.
+constexpr int MaxDataCellChars = 300;
+
+} // namespace
+
+bool isBlockElement(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIALOG:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SEARCH:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+namespace {
+
+int visibleChars(const QString &text)
+{
+    int count = 0;
+    for (const QChar c : text) {
+        count += c.isSpace() ? 0 : 1;
+    }
+    return count;
+}
+
+class Renderer
+{
+public:
+    Renderer(const FlatTree &tree, const QList<bool> &skip)
+        : m_tree(tree)
+        , m_skip(skip)
+    {}
+
+    QList<HtmlBlock> run(int root);
+
+private:
+    struct Open
+    {
+        int element;
+        GumboTag tag;
+        bool bulletUsed;
+    };
+    struct Frame
+    {
+        const GumboNode *node;
+        unsigned int child;
+        bool block;
+        bool link;
+    };
+
+    bool enter(const GumboNode *node, Frame &frame);
+    void leave(const Frame &frame);
+    void appendText(const char *utf8);
+    void flush();
+    void renderTable(int table);
+    void add(HtmlBlock block);
+
+    const FlatTree &m_tree;
+    const QList<bool> &m_skip;
+    QList<Open> m_open; // open block elements, innermost last
+    int m_root = 0;
+    int m_links = 0; // open <a href> elements
+    QString m_buffer;
+    int m_bufferLinkChars = 0;
+    QList<HtmlBlock> m_out;
+};
+
+QList<HtmlBlock> Renderer::run(int root)
+{
+    m_root = root;
+    QList<Frame> stack;
+    Frame top{};
+    if (enter(m_tree.at(root).node, top)) {
+        stack.append(top);
+    }
+    while (!stack.isEmpty()) {
+        Frame &frame = stack.last();
+        const GumboVector &children = frame.node->v.element.children;
+        if (frame.child >= children.length) {
+            const Frame done = frame;
+            stack.removeLast();
+            leave(done);
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(children.data[frame.child++]);
+        switch (child->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+            appendText(child->v.text.text);
+            break;
+        case GUMBO_NODE_WHITESPACE:
+            m_buffer += QLatin1Char(' ');
+            break;
+        case GUMBO_NODE_ELEMENT: {
+            Frame next{};
+            if (enter(child, next)) {
+                stack.append(next); // invalidates `frame`, which is not used again in this round
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    flush();
+    return m_out;
+}
+
+bool Renderer::enter(const GumboNode *node, Frame &frame)
+{
+    const int i = m_tree.indexOf(node);
+    if (i < 0 || m_skip.value(i)) {
+        return false;
+    }
+    const GumboTag t = m_tree.at(i).tag;
+    if (t == GUMBO_TAG_BR || t == GUMBO_TAG_HR) {
+        flush();
+        return false;
+    }
+    if (t == GUMBO_TAG_TABLE && isDataTable(m_tree, i)) {
+        flush();
+        renderTable(i);
+        return false;
+    }
+    frame = {node, 0, isBlockElement(t), t == GUMBO_TAG_A && Html::hasAttribute(node, "href")};
+    if (frame.block) {
+        flush();
+        m_open.append({i, t, false});
+    }
+    m_links += frame.link ? 1 : 0;
+    return true;
+}
+
+void Renderer::leave(const Frame &frame)
+{
+    m_links -= frame.link ? 1 : 0;
+    if (frame.block) {
+        flush();
+        m_open.removeLast();
+    }
+}
+
+void Renderer::appendText(const char *utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    m_buffer += text;
+    if (m_links > 0) {
+        m_bufferLinkChars += visibleChars(text);
+    }
+}
+
+void Renderer::add(HtmlBlock block)
+{
+    m_out.append(std::move(block));
+}
+
+void Renderer::flush()
+{
+    const QString text = m_buffer.simplified();
+    const int linkChars = m_bufferLinkChars;
+    m_buffer.clear();
+    m_bufferLinkChars = 0;
+    if (text.isEmpty()) {
+        return;
+    }
+    HtmlBlock block;
+    block.text = text;
+    block.element = m_open.isEmpty() ? m_root : m_open.last().element;
+    block.linkChars = linkChars;
+    const GumboTag innermost = m_open.isEmpty() ? GUMBO_TAG_UNKNOWN : m_open.last().tag;
+    if (Html::isHeading(innermost)) {
+        block.kind = HtmlBlock::Kind::Heading;
+        block.level = int(innermost - GUMBO_TAG_H1) + 1;
+    } else {
+        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
+            if (it->tag == GUMBO_TAG_LI || it->tag == GUMBO_TAG_DD) {
+                if (!it->bulletUsed && it->tag == GUMBO_TAG_LI) {
+                    block.kind = HtmlBlock::Kind::ListItem;
+                    block.text = QStringLiteral("• ") + block.text;
+                }
+                it->bulletUsed = true;
+                break;
+            }
+        }
+    }
+    add(block);
+}
+
+void Renderer::renderTable(int table)
+{
+    const int end = m_tree.at(table).end;
+    for (int i = table + 1; i < end; ++i) {
+        const FlatTree::Item &item = m_tree.at(i);
+        if (m_skip.value(i)) {
+            i = item.end - 1; // past its subtree
+            continue;
+        }
+        if (item.tag == GUMBO_TAG_CAPTION) {
+            const QString caption = Html::text(item.node);
+            if (!caption.isEmpty()) {
+                add({caption, HtmlBlock::Kind::Paragraph, 0, i, 0});
+            }
+            i = item.end - 1;
+            continue;
+        }
+        if (item.tag != GUMBO_TAG_TR) {
+            continue;
+        }
+        QStringList cells;
+        bool any = false;
+        for (int c = i + 1; c < item.end; c = m_tree.at(c).end) {
+            const GumboTag cellTag = m_tree.at(c).tag;
+            if ((cellTag != GUMBO_TAG_TD && cellTag != GUMBO_TAG_TH) || m_skip.value(c)) {
+                continue;
+            }
+            const QString cell = Html::text(m_tree.at(c).node);
+            any = any || !cell.isEmpty();
+            cells.append(cell);
+        }
+        if (any) {
+            add({cells.join(QStringLiteral(" | ")), HtmlBlock::Kind::TableRow, 0, i, 0});
+        }
+        i = item.end - 1;
+    }
+}
+
+} // namespace
+
+QList<HtmlBlock> renderBlocks(const FlatTree &tree, int root, const QList<bool> &skip)
+{
+    if (root < 0 || root >= tree.size()) {
+        return {};
+    }
+    return Renderer(tree, skip).run(root);
+}
+
+bool isDataTable(const FlatTree &tree, int table)
+{
+    const FlatTree::Item &item = tree.at(table);
+    const QString role = Html::attribute(item.node, "role").toLower();
+    if (role == QLatin1String("presentation") || role == QLatin1String("none") ||
+        Html::attribute(item.node, "datatable") == QLatin1String("0")) {
+        return false;
+    }
+    int rows = 0;
+    int widest = 0;
+    for (int i = table + 1; i < item.end; ++i) {
+        const FlatTree::Item &inner = tree.at(i);
+        switch (inner.tag) {
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_FORM:
+            return false; // structure inside cells: the table lays out a page
+        case GUMBO_TAG_TR: {
+            ++rows;
+            int cells = 0;
+            for (int c = i + 1; c < inner.end; c = tree.at(c).end) {
+                cells += (tree.at(c).tag == GUMBO_TAG_TD || tree.at(c).tag == GUMBO_TAG_TH) ? 1 : 0;
+            }
+            widest = std::max(widest, cells);
+            break;
+        }
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+            if (Html::text(inner.node).size() > MaxDataCellChars) {
+                return false;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return rows >= 2 && widest >= 2;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,67 @@
+#include "importjob.h"
+
+#include "storage/database.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace Credence::Core {
+
+ImportJob::ImportJob(const QString &projectPath, const QStringList &files, QObject *parent)
+    : QObject(parent)
+    , m_projectPath(projectPath)
+    , m_files(files)
+{
+    qRegisterMetaType<Credence::Core::ImportOutcome>();
+    qRegisterMetaType<QList<Credence::Core::ImportOutcome>>();
+}
+
+void ImportJob::run()
+{
+    QList<ImportOutcome> outcomes;
+    Database db;
+    if (!db.open(m_projectPath)) {
+        for (const QString &file : std::as_const(m_files)) {
+            outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false});
+        }
+        Q_EMIT finished(outcomes, false);
+        return;
+    }
+    Importer importer(db);
+    const int total = int(m_files.size());
+    for (int i = 0; i < total; ++i) {
+        if (m_cancelled) {
+            break;
+        }
+        Q_EMIT progress(i, total, m_files.at(i));
+        outcomes.append(importer.importFile(m_files.at(i)));
+    }
+    Q_EMIT finished(outcomes, m_cancelled);
+}
+
+QStringList expandImportPaths(const QStringList &paths)
+{
+    static const QStringList suffixes = {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
+                                         QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("xhtml")};
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (suffixes.contains(QFileInfo(file).suffix().toLower())) {
+                found.append(file);
+            }
+        }
+        found.sort(); // the order a person expects in the results list
+        files.append(found);
+    }
+    return files;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,146 @@
+#include "bodychange.h"
+
+#include "import/importer.h"
+#include "storage/articlerepository.h"
+#include "storage/claimrepository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Credence::Core {
+
+namespace {
+
+// Enough text to find the place again after re-extraction, short enough to survive small edits elsewhere.
+constexpr int MarkerLength = 60;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Credence::Core::BodyChange", text);
+}
+
+/// Segments @p change.body and carries over the old claims whose text is unchanged, in order.
+void matchClaims(BodyChange &change, const QList<Claim> &oldClaims, const QString &language)
+{
+    QHash<QString, QList<Claim>> byText;
+    for (const Claim &claim : oldClaims) {
+        byText[claim.text].append(claim);
+    }
+    change.claims = claimsForBody(change.body, language.isEmpty() ? QStringLiteral("en") : language);
+    for (Claim &claim : change.claims) {
+        auto it = byText.find(claim.text);
+        if (it != byText.end() && !it->isEmpty()) {
+            const Claim old = it->takeFirst();
+            claim.id = old.id;
+            claim.verdict = old.verdict;
+            claim.note = old.note;
+            ++change.kept;
+        }
+    }
+    for (const QList<Claim> &left : std::as_const(byText)) {
+        for (const Claim &claim : left) {
+            if (claim.verdict != Verdict::Unverified || !claim.note.isEmpty()) {
+                change.lostJudged.append(claim);
+            }
+        }
+    }
+    std::sort(change.lostJudged.begin(), change.lostJudged.end(),
+              [](const Claim &a, const Claim &b) { return a.start < b.start; });
+}
+
+} // namespace
+
+QString applyBodyCorrections(const QString &body, const Corrections &corrections)
+{
+    int start = 0;
+    int end = int(body.size());
+    if (!corrections.bodyStart.isEmpty()) {
+        const int at = int(body.indexOf(corrections.bodyStart));
+        start = at >= 0 ? at : 0;
+    }
+    if (!corrections.bodyEnd.isEmpty()) {
+        const int at = int(body.lastIndexOf(corrections.bodyEnd));
+        end = at >= start ? at + int(corrections.bodyEnd.size()) : end;
+    }
+    return body.mid(start, end - start).trimmed();
+}
+
+/// Starts a plan for @p articleId: the article, or an error in the plan.
+static std::optional<Article> startPlan(Database &db, Id articleId, BodyChange &change)
+{
+    change.articleId = articleId;
+    auto article = ArticleRepository(db).get(articleId);
+    if (!article) {
+        change.error = tr("The article no longer exists.");
+    }
+    return article;
+}
+
+BodyChange planReextract(Database &db, Id articleId)
+{
+    BodyChange change;
+    const auto article = startPlan(db, articleId, change);
+    if (!article) {
+        return change;
+    }
+    const ExtractResult extracted = extractBytes(article->raw, article->fileName);
+    if (!extracted.article) {
+        change.error = extracted.error;
+        return change;
+    }
+    const ImportedArticle &fresh = *extracted.article;
+    ArticleMetadata metadata = fresh.metadata;
+    metadata.standfirst = fresh.standfirst;
+    metadata.originalSource = fresh.originalSource;
+    metadata.language = fresh.language;
+    if (metadata.title.isEmpty()) {
+        metadata.title = article->metadata.title;
+    }
+    change.metadata = mergeMetadata(metadata, article->metadata, article->corrections.fields);
+    change.corrections = article->corrections;
+    change.body = applyBodyCorrections(fresh.body, article->corrections);
+    matchClaims(change, ClaimRepository(db).forArticle(articleId), change.metadata.language);
+    return change;
+}
+
+BodyChange planTrim(Database &db, Id articleId, int start, int end)
+{
+    BodyChange change;
+    const auto article = startPlan(db, articleId, change);
+    if (!article) {
+        return change;
+    }
+    start = std::clamp(start, 0, int(article->body.size()));
+    end = std::clamp(end, start, int(article->body.size()));
+    change.body = article->body.mid(start, end - start).trimmed();
+    if (change.body.isEmpty()) {
+        change.error = tr("The body would be empty.");
+        return change;
+    }
+    change.metadata = article->metadata;
+    change.corrections = article->corrections;
+    if (start > 0) {
+        change.corrections.bodyStart = change.body.left(MarkerLength);
+    }
+    if (end < article->body.size()) {
+        change.corrections.bodyEnd = change.body.right(MarkerLength);
+    }
+    matchClaims(change, ClaimRepository(db).forArticle(articleId), article->metadata.language);
+    return change;
+}
+
+bool applyBodyChange(Database &db, const BodyChange &change)
+{
+    if (!change.ok()) {
+        db.setError(change.error);
+        return false;
+    }
+    ArticleRepository articles(db);
+    Transaction tx(db);
+    return tx.isActive() && articles.replaceBody(change.articleId, change.body, change.claims) &&
+           articles.updateMetadata(change.articleId, change.metadata) &&
+           articles.setCorrections(change.articleId, change.corrections) && tx.commit();
+}
+
+} // namespace Credence::Core

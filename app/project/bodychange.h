@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/article.h"
+
+namespace Credence::Core {
+
+class Database;
+
+/// A change to an article's body (re-extraction, or the user moving its start or end), planned before it is applied
+/// so the user can see which judged claims it would remove.
+///
+/// Claims whose text survives the change keep their id, verdict, note and history; the rest are new or removed.
+struct BodyChange
+{
+    Id articleId = 0;
+    QString body;
+    ArticleMetadata metadata;
+    Corrections corrections;
+    QList<Claim> claims;     ///< the new claims in text order; id set where an old claim is kept
+    QList<Claim> lostJudged; ///< old claims with a verdict or a note that the change removes
+    int kept = 0;            ///< old claims carried over
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Re-runs the extractor on the stored raw input, keeping the user's corrections (metadata fields they edited, and
+/// the body start and end they set).
+BodyChange planReextract(Database &db, Id articleId);
+/// Cuts the body to [start, end) (UTF-16 offsets into the current body) and remembers the cut as a correction.
+BodyChange planTrim(Database &db, Id articleId, int start, int end);
+/// Stores a planned change in one transaction.
+bool applyBodyChange(Database &db, const BodyChange &change);
+
+/// Applies the body start and end corrections to a freshly extracted body: text before the start marker and after
+/// the end marker is dropped. A marker that is no longer found leaves that end as extracted.
+QString applyBodyCorrections(const QString &body, const Corrections &corrections);
+
+} // namespace Credence::Core
