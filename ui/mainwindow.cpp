@@ -508,23 +508,6 @@ void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &
     }
 }
 
-void MainWindow::newProject()
-{
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("Credence projects (*.credence)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    if (!path.endsWith(QLatin1String(".credence"))) {
-        path += QStringLiteral(".credence");
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Could not replace %1.").arg(path));
-        return;
-    }
-    openProject(path);
-}
-
 void MainWindow::openProjectDialog()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),

@@ -63,7 +63,6 @@ private:
     void markSelected(Core::Verdict verdict);
     void editNote();
     void editDetails();
-    void newProject();
     void openProjectDialog();
     void importDialog();
     void pasteArticle();
