@@ -55,9 +55,98 @@ struct HtmlDocument::Arena
     }
 };
 
+namespace {
+
+bool startsWithTag(const QByteArray &bytes, qsizetype at, QByteArrayView name)
+{
+    if (at + 1 + name.size() >= bytes.size()) {
+        return false;
+    }
+    if (QByteArrayView(bytes).mid(at + 1, name.size()).compare(name, Qt::CaseInsensitive) != 0) {
+        return false;
+    }
+    const char next = bytes.at(at + 1 + name.size());
+    return next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '/';
+}
+
+// End of the start tag that begins at @p at: the '>' outside quoted attribute values, or -1.
+qsizetype startTagEnd(const QByteArray &bytes, qsizetype at)
+{
+    char quote = 0;
+    for (qsizetype i = at + 1; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QByteArray stripInertContent(const QByteArray &html)
+{
+    // Scripts, styles and inline SVG are often most of a page's bytes and never article text: dropping their content
+    // before gumbo tokenises it saves most of the parse. JSON-LD scripts carry metadata and are kept.
+    struct Inert
+    {
+        QByteArrayView name;
+        QByteArrayView end;
+    };
+    static constexpr Inert inert[] = {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}};
+    const QByteArray lower = html.toLower();
+    QByteArray out;
+    qsizetype copied = 0;
+    qsizetype i = 0;
+    while ((i = html.indexOf('<', i)) >= 0) {
+        if (html.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
+            const qsizetype close = html.indexOf("-->", i + 4);
+            if (close < 0) {
+                break;
+            }
+            i = close + 3;
+            continue;
+        }
+        bool stripped = false;
+        for (const Inert &tag : inert) {
+            if (!startsWithTag(html, i, tag.name)) {
+                continue;
+            }
+            const qsizetype open = startTagEnd(html, i);
+            if (open < 0) {
+                break;
+            }
+            if (tag.name == "script" && QByteArrayView(lower).mid(i, open - i).contains(QByteArrayView("ld+json"))) {
+                break;
+            }
+            const qsizetype close = lower.indexOf(tag.end, open + 1);
+            if (close < 0) {
+                break;
+            }
+            out.append(QByteArrayView(html).mid(copied, open + 1 - copied));
+            copied = close;
+            i = close + 1;
+            stripped = true;
+            break;
+        }
+        if (!stripped) {
+            ++i;
+        }
+    }
+    if (copied == 0) {
+        return html;
+    }
+    out.append(QByteArrayView(html).mid(copied));
+    return out;
+}
+
 HtmlDocument::HtmlDocument(QByteArray utf8, bool fragment)
     : m_arena(std::make_unique<Arena>())
-    , m_utf8(std::move(utf8))
+    , m_utf8(stripInertContent(utf8))
 {
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &Arena::allocate;

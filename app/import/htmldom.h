@@ -11,6 +11,10 @@
 
 namespace Credence::Core {
 
+/// @p html without the content of <script> (except JSON-LD), <style> and <svg> elements: never article text, often
+/// most of the bytes. Commented-out markup is left as it is.
+QByteArray stripInertContent(const QByteArray &html);
+
 /// A parsed HTML page. Owns the gumbo tree and frees it without recursion: gumbo's own gumbo_destroy_output()
 /// recurses once per level and overflows the stack on deeply nested pages, so every block gumbo allocates is
 /// tracked here and released in one flat pass. Nothing a page refers to is ever loaded.

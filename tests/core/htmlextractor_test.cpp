@@ -140,6 +140,8 @@ class HtmlExtractorTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void inertContentStripped_data();
+    void inertContentStripped();
     void pages_data();
     void pages();
     void pageWithoutArticle();
@@ -899,6 +901,33 @@ void HtmlExtractorTest::cliExtractJson()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("holds no article text"));
+}
+
+void HtmlExtractorTest::inertContentStripped_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("script") << QByteArray("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>")
+                            << QByteArray("<p>a</p><script></script><p>b</p>");
+    QTest::newRow("upper case, attributes") << QByteArray("<SCRIPT src=\"x.js\" data-x='>'>code()</SCRIPT>")
+                                            << QByteArray("<SCRIPT src=\"x.js\" data-x='>'></SCRIPT>");
+    QTest::newRow("json-ld kept") << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>")
+                                  << QByteArray("<script type=\"application/ld+json\">{\"a\":1}</script>");
+    QTest::newRow("style and svg") << QByteArray("<style>p{}</style><svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg>x")
+                                   << QByteArray("<style></style><svg viewBox=\"0 0 1 1\"></svg>x");
+    QTest::newRow("commented out") << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->")
+                                   << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->");
+    QTest::newRow("not a script tag") << QByteArray("<scripture>text</scripture>")
+                                      << QByteArray("<scripture>text</scripture>");
+    QTest::newRow("unclosed") << QByteArray("<script>never closed <p>text</p>")
+                              << QByteArray("<script>never closed <p>text</p>");
+}
+
+void HtmlExtractorTest::inertContentStripped()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(stripInertContent(html), expected);
 }
 
 QTEST_MAIN(HtmlExtractorTest)
