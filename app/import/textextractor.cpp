@@ -123,6 +123,10 @@ void DumpReader::readBylines(ImportedArticle &result)
 {
     static const QRegularExpression byline =
         caseless(QStringLiteral("^(?:by|written by|story by|words by|reporting by)\\s+([^\\d|]{2,80}?)\\s*$"));
+    // "Posted on March 3, 2026 by Petra Lindqvist": the blog form, date first.
+    static const QRegularExpression postedBy =
+        caseless(QStringLiteral("^(?:posted|published|written|updated)\\s+(?:on\\s+)?(.{6,40}?)\\s+by\\s+"
+                                "([^\\d|]{2,60}?)\\s*$"));
     // "Desk Name | City | Updated: 07-11-2025 00:11 IST": a pipe-separated dateline.
     static const QRegularExpression pipeLine(QStringLiteral("^([^|]{3,60}?)\\s*\\|.*\\|"));
     for (TextBlock &b : m_blocks) {
@@ -132,6 +136,12 @@ void DumpReader::readBylines(ImportedArticle &result)
         const bool early = m_bylineBlock < 0;
         if (const auto m = byline.match(b.text); m.hasMatch() && early && b.words <= 8) {
             result.metadata.author = m.captured(1).trimmed();
+            b.metadata = true;
+            m_bylineBlock = b.index;
+        } else if (const auto posted = postedBy.match(b.text);
+                   posted.hasMatch() && early && parseNewsDate(posted.captured(1)).isValid()) {
+            result.metadata.author = posted.captured(2).trimmed();
+            result.metadata.published = parseNewsDate(posted.captured(1));
             b.metadata = true;
             m_bylineBlock = b.index;
         } else if (const auto p = pipeLine.match(b.text); p.hasMatch() && early) {

@@ -274,6 +274,14 @@ void ImportTest::metadata_data()
                                 << QStringList{QStringLiteral("Work starts in spring, a spokesperson said.")}
                                 << QStringList{QStringLiteral("Written by"), QStringLiteral("Publication:"),
                                                QStringLiteral("Published:")};
+    // Blog bylines put the date first: "Posted on DATE by NAME".
+    QTest::newRow("posted on by") << QStringLiteral("import-posted-by.txt")
+                                  << QStringLiteral("Old mill to become a library") << QStringLiteral("Petra Lindqvist")
+                                  << QString() << QDate(2026, 3, 3) << QString()
+                                  << QStringLiteral("The disused Harlow mill")
+                                  << QStringList{QStringLiteral("The conversion will cost about 4.2 million euros")}
+                                  << QStringList{QStringLiteral("Posted on"), QStringLiteral("Related Posts"),
+                                                 QStringLiteral("Skip to content")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
