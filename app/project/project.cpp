@@ -70,6 +70,11 @@ QList<SourceTally> Project::sourceTallies()
     return SourceRepository(m_db).tallies();
 }
 
+std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)
+{
+    return SourceRepository(m_db).tallyOfArticleSource(articleId);
+}
+
 void Project::reportFailure()
 {
     Q_EMIT storageError(tr("The change was not saved: %1").arg(m_db.lastError()));

@@ -42,6 +42,7 @@ public:
     QList<Claim> claims(Id articleId);
     std::optional<Claim> claim(Id claimId);
     QList<SourceTally> sourceTallies();
+    std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
 
     bool writeVerdict(Id claimId, Verdict verdict);
     bool writeNote(Id claimId, const QString &note);

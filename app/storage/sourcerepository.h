@@ -2,6 +2,8 @@
 
 #include "domain/article.h"
 
+#include <optional>
+
 namespace Credence::Core {
 
 class Database;
@@ -26,6 +28,8 @@ public:
     {}
 
     QList<SourceTally> tallies();
+    /// The counts of the one source @p articleId belongs to: what a verdict on that article can change.
+    std::optional<SourceTally> tallyOfArticleSource(Id articleId);
 
 private:
     Database &m_db;

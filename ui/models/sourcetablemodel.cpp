@@ -11,7 +11,9 @@ SourceTableModel::SourceTableModel(Core::Project *project, QObject *parent)
     connect(project, &Core::Project::opened, this, &SourceTableModel::reload);
     connect(project, &Core::Project::closed, this, &SourceTableModel::reload);
     connect(project, &Core::Project::articlesChanged, this, &SourceTableModel::reload);
-    connect(project, &Core::Project::claimChanged, this, &SourceTableModel::reload);
+    // A verdict changes the counts of one source: re-read that row, not every source of the project.
+    connect(project, &Core::Project::claimChanged, this,
+            [this](Core::Id articleId, Core::Id) { refreshSourceOf(articleId); });
     reload();
 }
 
@@ -38,6 +40,20 @@ void SourceTableModel::reload()
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+void SourceTableModel::refreshSourceOf(Core::Id articleId)
+{
+    const auto tally = m_project ? m_project->sourceTallyOfArticle(articleId) : std::nullopt;
+    for (int row = 0; tally && row < m_rows.size(); ++row) {
+        if (m_rows.at(row).tally.id == tally->id) {
+            m_rows[row] = {*tally,
+                           Core::assessReliability(tally->corroborated, tally->contradicted, tally->unverified)};
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    reload(); // a source we do not list yet
 }
 
 int SourceTableModel::rowCount(const QModelIndex &parent) const

@@ -35,6 +35,7 @@ public:
     explicit SourceTableModel(Core::Project *project, QObject *parent = nullptr);
 
     void reload();
+    void refreshSourceOf(Core::Id articleId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
