@@ -34,6 +34,17 @@ bool isHtmlName(const QString &name)
            suffix == QLatin1String("shtml");
 }
 
+} // namespace
+
+bool isImportableName(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("text") || isMarkdownName(name) ||
+           isHtmlName(name);
+}
+
+namespace {
+
 ExtractResult htmlResult(const ImportedArticle &article, const QString &error, const QString &nameHint)
 {
     ExtractResult result;

@@ -31,6 +31,8 @@ struct ExtractResult
     QString error;
 };
 ExtractResult extractFile(const QString &path);
+/// True for the names a folder search picks up: text, Markdown and HTML files, by suffix.
+bool isImportableName(const QString &name);
 /// The same for bytes that do not come from a file (the clipboard, a test). HTML is recognised by the name's
 /// suffix (.html, .htm, .xhtml) or, unless the name says Markdown, by its content; the rest is read as text.
 ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint);

@@ -41,9 +41,6 @@ void ImportJob::run()
 
 QStringList expandImportPaths(const QStringList &paths)
 {
-    static const QStringList suffixes = {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
-                                         QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
-                                         QStringLiteral("xhtml")};
     QStringList files;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isDir()) {
@@ -54,7 +51,7 @@ QStringList expandImportPaths(const QStringList &paths)
         QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (suffixes.contains(QFileInfo(file).suffix().toLower())) {
+            if (isImportableName(file)) {
                 found.append(file);
             }
         }
