@@ -1,5 +1,6 @@
 #include "htmlcontent.h"
 
+#include "htmllines.h"
 #include "htmlnames.h"
 #include "htmltext.h"
 
@@ -13,6 +14,9 @@ namespace {
 constexpr int MinParagraphChars = 25;
 // A block with a linked headline and less text than this is a teaser for another page.
 constexpr int MaxTeaserChars = 600;
+// A caption repeats an image's alt text of at least this many letters, and holds at most this much text.
+constexpr int MinCaptionAltChars = 15;
+constexpr int MaxCaptionChars = 400;
 // A form smaller than this is a search box, a login or a newsletter sign-up, not a page-wide wrapper.
 constexpr int MinWrapperFormChars = 1000;
 // The article element inside a furniture-named wrapper that keeps the wrapper: at least this much text...
@@ -266,6 +270,8 @@ public:
 private:
     void markFurniture();
     void markTeasers();
+    void markComments();
+    bool isCaptionOfImage(int i) const;
     void score();
     int bestCandidate() const;
     int consolidate(int top) const;
@@ -319,11 +325,58 @@ void ContentFinder::markFurniture()
             m_skip[i] = true;
             continue;
         }
+        if (isCaptionOfImage(i)) {
+            m_skip[i] = true;
+            continue;
+        }
         const QString names = Html::classAndId(item.node);
         if (m_options.names == NameTrust::Full ? HtmlNames::isFurniture(names) : HtmlNames::isObviousFurniture(names)) {
             const bool wrapsArticle = innerArticle.at(i) >= std::max(MinProtectedChars, m_figures.chars.at(i) / 2);
             m_skip[i] = !wrapsArticle;
         }
+    }
+}
+
+bool ContentFinder::isCaptionOfImage(int i) const
+{
+    // A caption without <figure>/<figcaption>: a short element right after an <img> that repeats its alt text.
+    const int parent = m_tree.at(i).parent;
+    if (parent < 0 || m_figures.chars.at(i) > MaxCaptionChars || i == parent + 1) {
+        return false;
+    }
+    int previous = parent + 1;
+    while (m_tree.at(previous).end < i) {
+        previous = m_tree.at(previous).end;
+    }
+    if (m_tree.at(previous).end != i || m_tree.at(previous).tag != GUMBO_TAG_IMG) {
+        return false;
+    }
+    const QString alt = HtmlLines::squash(Html::attribute(m_tree.at(previous).node, "alt"));
+    return alt.size() >= MinCaptionAltChars && HtmlLines::squash(Html::text(m_tree.at(i).node)).startsWith(alt);
+}
+
+void ContentFinder::markComments()
+{
+    // Reader comments under a heading such as "158 comments": whatever their (often hashed) class names, the heading
+    // and everything after it in its container are the thread, not the article.
+    for (int i = 0; i < m_tree.size(); ++i) {
+        const GumboTag t = m_tree.at(i).tag;
+        if (m_skip.at(i) || !Html::isHeading(t) || t == GUMBO_TAG_H1 || m_figures.chars.at(i) == 0 ||
+            !HtmlLines::isCommentsHeading(Html::text(m_tree.at(i).node))) {
+            continue;
+        }
+        // A heading wrapped in its own element: the wrapper's following siblings are the thread.
+        int anchor = i;
+        while (m_tree.at(anchor).parent > 0 &&
+               m_figures.chars.at(m_tree.at(anchor).parent) == m_figures.chars.at(anchor)) {
+            anchor = m_tree.at(anchor).parent;
+        }
+        const int parent = m_tree.at(anchor).parent;
+        const int end = parent >= 0 ? m_tree.at(parent).end : m_tree.size();
+        for (int d = anchor; d < end; ++d) {
+            m_skip[d] = true;
+        }
+        i = end - 1;
     }
 }
 
@@ -496,6 +549,7 @@ ContentSelection ContentFinder::find()
     markFurniture();
     m_figures.sum(m_tree, m_skip);
     markTeasers();
+    markComments();
     m_figures.sum(m_tree, m_skip);
     score();
     ContentSelection selection;

@@ -125,10 +125,11 @@ private:
     QList<HtmlBlock> m_content; // the article's blocks
     ContentSelection m_selection;
     int m_body = 0;
-    int m_headline = -1;    // flat index of the article's <h1>
-    int m_contentStart = 0; // first page block inside the article
-    int m_headerStart = 0;  // first page block that may belong to the article's header
-    int m_contentEnd = 0;   // flat index one past the article's last element
+    int m_headline = -1;                // flat index of the article's <h1>
+    bool m_headlineNearArticle = false; // m_headline is inside the article or above it, not elsewhere on the page
+    int m_contentStart = 0;             // first page block inside the article
+    int m_headerStart = 0;              // first page block that may belong to the article's header
+    int m_contentEnd = 0;               // flat index one past the article's last element
 };
 
 void PageReader::findContent()
@@ -263,6 +264,7 @@ void PageReader::findHeadline()
         }
     }
     m_headline = inside >= 0 ? inside : (above >= 0 ? above : any);
+    m_headlineNearArticle = inside >= 0 || above >= 0;
     m_contentStart = int(m_page.size());
     for (int b = 0; b < m_page.size(); ++b) {
         if (inContent(m_page.at(b).element)) {
@@ -309,8 +311,12 @@ void PageReader::readPublication(ImportedArticle &result) const
 void PageReader::readTitle(ImportedArticle &result) const
 {
     const QString h1 = m_headline >= 0 ? Html::text(m_tree.at(m_headline).node) : QString();
+    // The headline the reader sees wins over the metadata one, which sites often write for search engines and
+    // social cards; a one- or two-word <h1> is a section name, not a headline.
+    const QString shown = m_headlineNearArticle && h1.simplified().count(QLatin1Char(u' ')) >= 2 ? h1 : QString();
     QString title;
-    for (const QString &candidate : {m_meta.headline, m_meta.ogTitle, h1, m_meta.metaTitle, m_meta.documentTitle}) {
+    for (const QString &candidate :
+         {shown, m_meta.headline, m_meta.ogTitle, h1, m_meta.metaTitle, m_meta.documentTitle}) {
         if (!candidate.isEmpty()) {
             title = candidate;
             break;
@@ -387,6 +393,10 @@ void PageReader::readAuthor(ImportedArticle &result) const
             names = HtmlLines::authorNames(m_page.at(b).text);
         }
     }
+    // A wire story credits its reporters at the end: "Reporting by NAME; Editing by NAME".
+    for (int b = m_contentStart; names.isEmpty() && b < m_page.size(); ++b) {
+        names = HtmlLines::reportingCredit(m_page.at(b).text);
+    }
     result.metadata.author = names.join(QStringLiteral(", "));
 }
 
@@ -396,14 +406,17 @@ void PageReader::readDate(ImportedArticle &result) const
         result.metadata.published = m_meta.published;
         return;
     }
-    // <time datetime>: the one marked as the publication date, else the first in the article's header or body.
+    // <time datetime> (or any element with datetime=""): the one marked as the publication date, else the first in the
+    // article's header or body.
     const int from = m_headline >= 0 ? m_headline : m_body;
     const int to = m_contentEnd > 0 ? m_contentEnd : m_tree.size();
     int marked = -1;
     int first = -1;
     for (int i = m_body; i < m_tree.size(); ++i) {
         const GumboNode *node = m_tree.at(i).node;
-        if (m_tree.at(i).tag != GUMBO_TAG_TIME || m_invisible.at(i) || insideFurniture(i)) {
+        // Templates put datetime="" on spans too.
+        if ((m_tree.at(i).tag != GUMBO_TAG_TIME && !Html::hasAttribute(node, "datetime")) || m_invisible.at(i) ||
+            insideFurniture(i)) {
             continue;
         }
         if (Html::attribute(node, "itemprop") == QLatin1String("datePublished") ||
@@ -483,6 +496,7 @@ void PageReader::readOriginalSource(ImportedArticle &result) const
 QString PageReader::body(const ImportedArticle &result) const
 {
     const QString title = HtmlLines::squash(result.metadata.title);
+    const QStringList authors = result.metadata.author.split(QStringLiteral(", "), Qt::SkipEmptyParts);
     QStringList paragraphs;
     bool afterByline = false;
     for (const HtmlBlock &block : m_content) {
@@ -492,13 +506,15 @@ QString PageReader::body(const ImportedArticle &result) const
             continue;
         }
         const bool byline = HtmlLines::isByline(text);
-        const bool metadata = byline || (afterByline && HtmlLines::isJobTitle(text)) || HtmlLines::isDateOrTime(text) ||
-                              !HtmlLines::creditedSource(text).isEmpty();
+        bool metadata = byline || (afterByline && HtmlLines::isJobTitle(text)) || HtmlLines::isDateOrTime(text) ||
+                        !HtmlLines::creditedSource(text).isEmpty() || !HtmlLines::reportingCredit(text).isEmpty();
         afterByline = byline;
         const bool furniture =
             HtmlLines::isFurniture(text) || (linkDensity(block) > 0.5 && text.count(QLatin1Char(' ')) < 15);
         const bool headline = (block.kind == HtmlBlock::Kind::Heading && block.level == 1) ||
                               (!title.isEmpty() && HtmlLines::squash(text) == title);
+        // A live-blog entry signed by one of the authors: a credit, not a claim.
+        metadata = metadata || authors.contains(text.trimmed());
         if (!metadata && !furniture && !headline) {
             paragraphs.append(text);
         }

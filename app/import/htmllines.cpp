@@ -75,6 +75,25 @@ QStringList authorNames(const QString &byline)
     return names;
 }
 
+QStringList reportingCredit(const QString &line)
+{
+    if (line.size() > MaxLabelChars) {
+        return {};
+    }
+    static const QRegularExpression credit =
+        caseless(QStringLiteral("^(?:reporting|reported|writing|written) by\\s+([^;]+)"));
+    const auto m = credit.match(line.simplified());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    // "Jane Roe in Oslo and John Doe in Bergen": where they reported from is not part of their names.
+    static const QRegularExpression place(QStringLiteral("\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QString names = m.captured(1);
+    names.remove(place);
+    return authorNames(names);
+}
+
 bool isByline(const QString &line)
 {
     static const QRegularExpression prefix =
@@ -172,6 +191,10 @@ bool isFurniture(const QString &line)
         QStringLiteral("back to top"),
         QStringLiteral("listen to this article"),
         QStringLiteral("loading"),
+        QStringLiteral("live"),
+        QStringLiteral("key events"),
+        QStringLiteral("key points"),
+        QStringLiteral("newsletter"),
     };
     if (line.size() > MaxLabelChars) {
         return false;
@@ -185,8 +208,49 @@ bool isFurniture(const QString &line)
     }
     static const QRegularExpression lead =
         caseless(QStringLiteral("^(?:read more|also read|read next|related|see also|more|watch|listen|photo|image|"
-                                "credit)\\s*:"));
-    return wordCount(text) <= 20 && lead.match(text).hasMatch();
+                                "credit|our standards)\\s*:"));
+    // A magazine's print note: "This article appears in the June 2025 issue of X."
+    static const QRegularExpression printNote =
+        caseless(QStringLiteral("^(?:this|a version of this) (?:article|story|piece|essay) (?:also )?appea(?:rs|red) "
+                                "in (?:the )?(?:print edition|\\S+(?: \\d{4})? (?:print )?issue)\\b"));
+    return wordCount(text) <= 20 && (lead.match(text).hasMatch() || printNote.match(text).hasMatch());
+}
+
+bool isCommentsHeading(const QString &line)
+{
+    if (line.size() > MaxLabelChars) {
+        return false;
+    }
+    static const QRegularExpression heading = caseless(
+        QStringLiteral("^(?:(?:\\d[\\d,.]*k?\\s+)?(?:reader\\s+|user\\s+)?(?:comments?|responses?|replies|reactions)(?:"
+                       "\\s*\\(\\d[\\d,]*\\))?|"
+                       "\\d[\\d,]*\\s+(?:thoughts?|comments?|responses?|replies)\\s+(?:on|to)\\s.+|"
+                       "(?:join|start)\\s+the\\s+(?:conversation|discussion|debate)|(?:leave|post|add|write)\\s+a\\s+(?"
+                       ":reply|comment)|"
+                       "(?:show|load|view|see|read)\\s+(?:all\\s+|more\\s+)?(?:\\d[\\d,]*\\s+)?comments|have your say|"
+                       "what do you think)[\\s:?.!]*$"));
+    return heading.match(line.simplified()).hasMatch();
+}
+
+bool isCommentHeader(const QString &line)
+{
+    if (line.size() > 120) {
+        return false;
+    }
+    // A handle or a name of up to four words, then a relative time or "says:".
+    static const QRegularExpression header = caseless(QStringLiteral(
+        "^\\S+(?:\\s+\\S+){0,3}\\s+(?:(?:\\d+|an?)\\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|"
+        "years?)\\s+ago|yesterday|just now|says:|said:|wrote:)$"));
+    return wordCount(line) <= 10 && header.match(line.simplified()).hasMatch();
+}
+
+bool isCommentActions(const QString &line)
+{
+    static const QRegularExpression actions = caseless(
+        QStringLiteral("^(?:reply|report|like|flag|share|\\d+\\s+(?:likes?|points?|replies|votes?))(?:\\s*[·|•,/-]?\\s*"
+                       "(?:reply|report|like|flag|share|\\d+\\s+(?:likes?|points?|replies|votes?)))*$"));
+    return line.size() <= 80 && actions.match(line.simplified()).hasMatch() &&
+           line.contains(QLatin1String("reply"), Qt::CaseInsensitive);
 }
 
 QString copyrightHolder(const QString &line)

@@ -10,6 +10,9 @@ namespace Credence::Core::HtmlLines {
 /// The names in a byline or author field: "By Jane Roe and John Doe | 15 August 2025" -> {"Jane Roe", "John Doe"}.
 /// Job titles ("Staff Writer"), dates and "By" are dropped.
 QStringList authorNames(const QString &byline);
+/// The reporters credited at the end of a wire story ("Reporting by Jane Roe in Oslo and John Doe; Editing by
+/// X" -> {"Jane Roe", "John Doe"}); editors are not authors.
+QStringList reportingCredit(const QString &line);
 /// A line that is only a byline ("By Jane Roe", "Written by Jane Roe and John Doe").
 bool isByline(const QString &line);
 /// A job title on its own line, as printed under a byline ("Transport reporter", "Staff Writer").
@@ -22,6 +25,12 @@ bool isDateOrTime(const QString &line);
 QString datePart(const QString &line);
 /// Labels of page furniture that slip into article containers ("Advertisement", "Share this article").
 bool isFurniture(const QString &line);
+/// The heading of a reader comment section ("158 comments", "5 thoughts on “Title”", "Join the conversation").
+bool isCommentsHeading(const QString &line);
+/// The line above one reader comment: a name and when it was posted ("old_salt103 1 hour ago", "Jane Roe says:").
+bool isCommentHeader(const QString &line);
+/// The action row under a reader comment ("Reply · Report · 26 likes").
+bool isCommentActions(const QString &line);
 /// The publisher named in a copyright line ("© 2025 Coastal Times. All rights reserved."), or empty.
 QString copyrightHolder(const QString &line);
 /// Letters and digits only, lower case: for comparing titles, site names and descriptions.

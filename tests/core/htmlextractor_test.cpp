@@ -351,6 +351,31 @@ void HtmlExtractorTest::pages_data()
                        QStringLiteral("5 thoughts"),
                        QStringLiteral("Posted by"),
                        QStringLiteral("Brenda")};
+    // Hashed class names and no <article>: the thread is found by its heading, the caption by the image's alt
+    // text; the headline is the one shown, not the social-card one.
+    QTest::newRow("div soup with comments")
+        << QStringLiteral("div-soup-comments.html") << QStringLiteral("Ferry timetable cut angers island commuters")
+        << QStringLiteral("Astrid Nyberg") << QDate(2025, 11, 3) << QStringLiteral("Fjordside Post")
+        << QStringLiteral("en") << QString() << QString() << QString()
+        << QStringList{QStringLiteral("The ferry company will run four crossings a day"),
+                       QStringLiteral("the last return crossing is at half past five."),
+                       QStringLiteral("The transport authority said it would answer the request")}
+        << QStringList{QStringLiteral("42 comments"),
+                       QStringLiteral("third cut in five years"),
+                       QStringLiteral("My daughter will have to move"),
+                       QStringLiteral("Reply"),
+                       QStringLiteral("harbour_watcher"),
+                       QStringLiteral("leaves the island pier in fog"),
+                       QStringLiteral("Photograph"),
+                       QStringLiteral("everything you need to know")};
+    QTest::newRow("wire story crediting its reporters at the end")
+        << QStringLiteral("wire.html") << QStringLiteral("Grain exports rise for third month as port reopens")
+        << QStringLiteral("Mirela Dobos, Jonas Ritter") << QDate(2025, 6, 18) << QStringLiteral("Northline Wire")
+        << QStringLiteral("en") << QString() << QString() << QString()
+        << QStringList{QStringLiteral("KASTELL, June 18 (Northline) - Grain exports"),
+                       QStringLiteral("remain higher than before the closure.")}
+        << QStringList{QStringLiteral("Reporting by"), QStringLiteral("Paul Achterberg"),
+                       QStringLiteral("Our Standards")};
 }
 
 void HtmlExtractorTest::pages()
@@ -614,6 +639,15 @@ void HtmlExtractorTest::titles_data()
         << QStringLiteral("<meta property=og:title content='Council keeps the pool open after…'>")
         << QStringLiteral("Council keeps the pool open after a heat pump halves its bills")
         << QStringLiteral("Council keeps the pool open after a heat pump halves its bills") << QString();
+    QTest::newRow("shown headline over a different social-card one")
+        << QStringLiteral("<meta property=og:title content='Swimming pool: everything you need to know'>"
+                          "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Swimming "
+                          "pool: everything you need to know\"}</script>")
+        << QStringLiteral("Pool stays open through winter") << QStringLiteral("Pool stays open through winter")
+        << QString();
+    QTest::newRow("section name in h1 is not the headline")
+        << QStringLiteral("<meta property=og:title content='Pool stays open through winter'>")
+        << QStringLiteral("Local news") << QStringLiteral("Pool stays open through winter") << QString();
     QTest::newRow("h1 when there is no metadata") << QString() << QStringLiteral("Pool stays open through winter")
                                                   << QStringLiteral("Pool stays open through winter") << QString();
     QTest::newRow("site logo h1 is not the headline")
