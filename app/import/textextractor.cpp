@@ -1,5 +1,6 @@
 #include "textextractor.h"
 
+#include "htmllines.h"
 #include "safetextdocument.h"
 #include "textblocks.h"
 #include "textnormalize.h"
@@ -15,6 +16,10 @@ namespace {
 
 // Metadata header lines ("Source: ...") are read only this near the top: further down they are article text.
 constexpr int HeaderBlocks = 12;
+// A comment thread follows an article: a "Comments" line before this many words of prose is a menu entry.
+constexpr int MinWordsBeforeComments = 100;
+// The article's byline is at most this many blocks from where its text starts.
+constexpr int BylineReach = 8;
 
 QRegularExpression caseless(const QString &pattern)
 {
@@ -74,6 +79,7 @@ public:
 private:
     void readHeaderFields(ImportedArticle &result);
     void readBylines(ImportedArticle &result);
+    void markCommentThread();
     void findRegion();
     void markOffTopic();
     double score(const TextBlock &b) const;
@@ -121,30 +127,32 @@ void DumpReader::readHeaderFields(ImportedArticle &result)
 
 void DumpReader::readBylines(ImportedArticle &result)
 {
-    static const QRegularExpression byline =
-        caseless(QStringLiteral("^(?:by|written by|story by|words by|reporting by)\\s+([^\\d|]{2,80}?)\\s*$"));
     // "Posted on March 3, 2026 by Petra Lindqvist": the blog form, date first.
     static const QRegularExpression postedBy =
         caseless(QStringLiteral("^(?:posted|published|written|updated)\\s+(?:on\\s+)?(.{6,40}?)\\s+by\\s+"
                                 "([^\\d|]{2,60}?)\\s*$"));
     // "Desk Name | City | Updated: 07-11-2025 00:11 IST": a pipe-separated dateline.
     static const QRegularExpression pipeLine(QStringLiteral("^([^|]{3,60}?)\\s*\\|.*\\|"));
-    for (TextBlock &b : m_blocks) {
+    struct Byline
+    {
+        int block = -1;
+        QString author;
+        QDate date;
+    };
+    QList<Byline> found;
+    for (const TextBlock &b : std::as_const(m_blocks)) {
         if (b.kind == BlockKind::Furniture || b.words > 40) {
             continue;
         }
-        const bool early = m_bylineBlock < 0;
-        if (const auto m = byline.match(b.text); m.hasMatch() && early && b.words <= 8) {
-            result.metadata.author = m.captured(1).trimmed();
-            b.metadata = true;
-            m_bylineBlock = b.index;
+        if (HtmlLines::isByline(b.text)) {
+            // "By Jane Roe · 29 June 2023": the names, and the date beside them.
+            const QString part = HtmlLines::datePart(b.text);
+            found.append({b.index, HtmlLines::authorNames(b.text).join(QStringLiteral(", ")),
+                          parseNewsDate(part.isEmpty() ? b.text.section(QChar(0x00B7), 1) : part)});
         } else if (const auto posted = postedBy.match(b.text);
-                   posted.hasMatch() && early && parseNewsDate(posted.captured(1)).isValid()) {
-            result.metadata.author = posted.captured(2).trimmed();
-            result.metadata.published = parseNewsDate(posted.captured(1));
-            b.metadata = true;
-            m_bylineBlock = b.index;
-        } else if (const auto p = pipeLine.match(b.text); p.hasMatch() && early) {
+                   posted.hasMatch() && parseNewsDate(posted.captured(1)).isValid()) {
+            found.append({b.index, posted.captured(2).trimmed(), parseNewsDate(posted.captured(1))});
+        } else if (pipeLine.match(b.text).hasMatch()) {
             const QStringList parts = b.text.split(QLatin1Char('|'));
             QDate date;
             for (const QString &part : parts) {
@@ -154,11 +162,38 @@ void DumpReader::readBylines(ImportedArticle &result)
                 }
             }
             if (date.isValid()) {
-                result.metadata.author = parts.first().trimmed();
-                result.metadata.published = date;
-                b.metadata = true;
-                m_bylineBlock = b.index;
+                found.append({b.index, parts.first().trimmed(), date});
             }
+        }
+    }
+    // The article's byline is the one nearest its start; those further down credit teasers in "More from" lists.
+    const Byline *chosen = nullptr;
+    for (const Byline &byline : std::as_const(found)) {
+        if (byline.block > m_first + BylineReach) {
+            break;
+        }
+        if (byline.block >= m_first - BylineReach || !chosen) {
+            chosen = &byline;
+        }
+    }
+    if (!chosen && !found.isEmpty() && found.first().block < m_first) {
+        chosen = &found.first();
+    }
+    if (chosen) {
+        result.metadata.author = chosen->author;
+        if (chosen->date.isValid() && !result.metadata.published.isValid()) {
+            result.metadata.published = chosen->date;
+        }
+        m_blocks[chosen->block].metadata = true;
+        m_bylineBlock = chosen->block;
+    }
+    // A wire story credits its reporters at the end: "Reporting by NAME; Editing by NAME".
+    for (int i = m_first; i < m_blocks.size() && i <= m_last + 3; ++i) {
+        if (const QStringList names = HtmlLines::reportingCredit(m_blocks.at(i).text); !names.isEmpty()) {
+            if (result.metadata.author.isEmpty()) {
+                result.metadata.author = names.join(QStringLiteral(", "));
+            }
+            m_blocks[i].metadata = true;
         }
     }
     // The date printed next to the byline is the article's; a date at the top of the page is usually today's.
@@ -173,6 +208,34 @@ void DumpReader::readBylines(ImportedArticle &result)
                 break;
             }
         }
+    }
+}
+
+void DumpReader::markCommentThread()
+{
+    // Reader comments are prose too, often more of it than the article: the thread starts at its heading ("63
+    // comments") or at the first of several "NAME 2 hours ago" lines, after the article has begun, and the page
+    // never returns to the article after it.
+    int prose = 0;
+    int start = -1;
+    for (int i = 0; i < m_blocks.size() && start < 0; ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (prose >= MinWordsBeforeComments && !b.bullet && HtmlLines::isCommentsHeading(b.text)) {
+            start = i;
+        } else if (prose >= MinWordsBeforeComments && HtmlLines::isCommentHeader(b.text)) {
+            int headers = 0;
+            for (int j = i; j < m_blocks.size() && j <= i + 12; ++j) {
+                headers +=
+                    HtmlLines::isCommentHeader(m_blocks.at(j).text) || HtmlLines::isCommentActions(m_blocks.at(j).text)
+                        ? 1
+                        : 0;
+            }
+            start = headers >= 2 ? i : -1;
+        }
+        prose += b.kind == BlockKind::Prose ? b.words : 0;
+    }
+    for (int i = std::max(start, 0); start >= 0 && i < m_blocks.size(); ++i) {
+        m_blocks[i].kind = BlockKind::Furniture;
     }
 }
 
@@ -467,7 +530,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
         return result;
     }
     readHeaderFields(result);
-    readBylines(result);
+    markCommentThread();
     const bool clean = std::none_of(m_blocks.cbegin(), m_blocks.cend(), [](const TextBlock &b) {
         return b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser || b.kind == BlockKind::Noise;
     });
@@ -484,6 +547,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
         markOffTopic();
         findRegion(); // again, now that captions and teasers count against the article
     }
+    readBylines(result);
     readTitle(result);
     readStandfirst(result);
     readOriginalSource(result);
