@@ -42,6 +42,13 @@ const QRegularExpression &jobWords()
     return role;
 }
 
+// "Editing by X" after a semicolon: another credit, not a name.
+const QRegularExpression &byWord()
+{
+    static const QRegularExpression by = caseless(QStringLiteral("\\bby\\b"));
+    return by;
+}
+
 } // namespace
 
 QStringList authorNames(const QString &byline)
@@ -62,12 +69,17 @@ QStringList authorNames(const QString &byline)
     }
     static const QRegularExpression dangling = caseless(QStringLiteral("(?:[\\s,;:]|\\bon\\b|\\bat\\b)+$"));
     text.remove(dangling);
+    // "Jane Roe Tue 5 Mar": a weekday left over once the date is cut.
+    static const QRegularExpression weekday =
+        caseless(QStringLiteral("\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?$"));
+    text.remove(weekday);
     static const QRegularExpression split = caseless(QStringLiteral("\\s*(?:,|;|&|\\band\\b)\\s*"));
     QStringList names;
     for (const QString &piece : text.split(split, Qt::SkipEmptyParts)) {
         const QString part = piece.trimmed();
         if (part.isEmpty() || wordCount(part) > 6 || !part.front().isLetter() || part.front().isLower() ||
-            jobWords().match(part).hasMatch() || names.contains(part, Qt::CaseInsensitive)) {
+            jobWords().match(part).hasMatch() || names.contains(part, Qt::CaseInsensitive) ||
+            byWord().match(part).hasMatch()) {
             continue;
         }
         names.append(part);
@@ -102,8 +114,10 @@ bool isByline(const QString &line)
         return false;
     }
     const QString text = line.simplified();
-    return prefix.match(text).hasMatch() && wordCount(text) <= 12 && !text.endsWith(QLatin1Char('.')) &&
-           !authorNames(text).isEmpty();
+    // The names are short; a date and time may follow them ("By A and B | Tue 5 Mar 2024 17.05 GMT").
+    const qsizetype separator = text.indexOf(QRegularExpression(QStringLiteral("[|·•]")));
+    return prefix.match(text).hasMatch() && wordCount(separator > 0 ? text.left(separator) : text) <= 12 &&
+           wordCount(text) <= 24 && !text.endsWith(QLatin1Char('.')) && !authorNames(text).isEmpty();
 }
 
 bool isJobTitle(const QString &line)

@@ -65,6 +65,22 @@ QString stem(const QString &word)
     return word.left(6);
 }
 
+/// The date printed after the names in a byline: "By Jane Roe on 19 April 2025", "By Jane Roe · 29 June 2023".
+QDate dateAfterNames(const QString &byline, const QStringList &names)
+{
+    if (names.isEmpty()) {
+        return {};
+    }
+    const qsizetype at = byline.lastIndexOf(names.last());
+    if (at < 0) {
+        return {};
+    }
+    static const QRegularExpression lead = caseless(QStringLiteral("^[\\s|·•,;:–—-]*(?:on\\b|published|updated)?\\s*"));
+    QString rest = byline.mid(at + names.last().size());
+    rest.remove(lead);
+    return parseNewsDate(rest);
+}
+
 /// Reads one scraped page or plain article: finds the article among the page furniture, then its metadata.
 class DumpReader
 {
@@ -144,11 +160,10 @@ void DumpReader::readBylines(ImportedArticle &result)
         if (b.kind == BlockKind::Furniture || b.words > 40) {
             continue;
         }
-        if (HtmlLines::isByline(b.text)) {
+        if (HtmlLines::isByline(b.text) && HtmlLines::reportingCredit(b.text).isEmpty()) {
             // "By Jane Roe · 29 June 2023": the names, and the date beside them.
-            const QString part = HtmlLines::datePart(b.text);
-            found.append({b.index, HtmlLines::authorNames(b.text).join(QStringLiteral(", ")),
-                          parseNewsDate(part.isEmpty() ? b.text.section(QChar(0x00B7), 1) : part)});
+            const QStringList names = HtmlLines::authorNames(b.text);
+            found.append({b.index, names.join(QStringLiteral(", ")), dateAfterNames(b.text, names)});
         } else if (const auto posted = postedBy.match(b.text);
                    posted.hasMatch() && parseNewsDate(posted.captured(1)).isValid()) {
             found.append({b.index, posted.captured(2).trimmed(), parseNewsDate(posted.captured(1))});
@@ -166,13 +181,14 @@ void DumpReader::readBylines(ImportedArticle &result)
             }
         }
     }
-    // The article's byline is the one nearest its start; those further down credit teasers in "More from" lists.
+    // The article's byline is the one nearest its start, above it rather than below; those further down credit
+    // teasers in "More from" lists.
     const Byline *chosen = nullptr;
+    int closest = BylineReach * 2 + 1;
     for (const Byline &byline : std::as_const(found)) {
-        if (byline.block > m_first + BylineReach) {
-            break;
-        }
-        if (byline.block >= m_first - BylineReach || !chosen) {
+        const int distance = byline.block <= m_first ? m_first - byline.block : 2 * (byline.block - m_first);
+        if (distance <= BylineReach * 2 && distance < closest) {
+            closest = distance;
             chosen = &byline;
         }
     }
@@ -200,9 +216,10 @@ void DumpReader::readBylines(ImportedArticle &result)
     if (m_bylineBlock >= 0) {
         for (int i = m_bylineBlock + 1; i < m_blocks.size() && i <= m_bylineBlock + 3; ++i) {
             TextBlock &b = m_blocks[i];
-            if (isDateLine(b.text)) {
+            const QString part = HtmlLines::datePart(b.text); // "Updated: 16-09-2024 10:18 IST"
+            if (isDateLine(b.text) || !part.isEmpty()) {
                 if (!result.metadata.published.isValid()) {
-                    result.metadata.published = parseNewsDate(b.text);
+                    result.metadata.published = parseNewsDate(part.isEmpty() ? b.text : part);
                 }
                 b.metadata = true;
                 break;
@@ -364,6 +381,23 @@ void DumpReader::readTitle(ImportedArticle &result)
             }
         }
     }
+    // Right above the article, with only a date between: the headline, whatever its case ("Can X afford Y?"). A
+    // question reads like a sentence, so the article may seem to start with it; the date under it tells.
+    if (m_titleBlock < 0 && m_first + 1 < m_blocks.size() && isHeadlineCandidate(m_blocks.at(m_first)) &&
+        m_blocks.at(m_first).words >= 4 && isDateLine(m_blocks.at(m_first + 1).text)) {
+        m_titleBlock = m_first;
+    }
+    if (m_titleBlock < 0 && m_first < m_blocks.size()) {
+        int i = m_first - 1;
+        while (i >= 0 && (m_blocks.at(i).metadata || m_blocks.at(i).kind == BlockKind::Noise ||
+                          isDateLine(m_blocks.at(i).text))) {
+            --i;
+        }
+        if (i >= 0 && isHeadlineCandidate(m_blocks.at(i)) && m_blocks.at(i).words >= 4 &&
+            m_blocks.at(i).kind != BlockKind::Teaser) {
+            m_titleBlock = i;
+        }
+    }
     if (m_titleBlock < 0) {
         QList<int> candidates;
         for (int i = 0; i < m_first && i < m_blocks.size(); ++i) {
@@ -385,6 +419,13 @@ void DumpReader::readTitle(ImportedArticle &result)
     if (m_titleBlock >= 0) {
         result.metadata.title = m_blocks.at(m_titleBlock).text;
         m_blocks[m_titleBlock].metadata = true;
+        // With no byline, the date printed under the headline is the article's.
+        for (int i = m_titleBlock + 1; !result.metadata.published.isValid() && i <= m_titleBlock + 2; ++i) {
+            if (i < m_blocks.size() && isDateLine(m_blocks.at(i).text)) {
+                result.metadata.published = parseNewsDate(m_blocks.at(i).text);
+                m_blocks[i].metadata = true;
+            }
+        }
         if (m_titleBlock >= m_first && m_titleBlock <= m_last) {
             m_first = std::max(m_first, m_titleBlock + 1);
         }

@@ -73,8 +73,10 @@ QDate parseNewsDate(const QString &input)
     // Drop weekdays, ordinals and "at 10:30 am" tails that News pages add around a date.
     static const QRegularExpression ordinal(QStringLiteral("(\\d)(st|nd|rd|th)\\b"));
     text.replace(ordinal, QStringLiteral("\\1"));
-    static const QRegularExpression clock(QStringLiteral("\\s*(at\\s+)?\\d{1,2}:\\d{2}.*$"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    // "10:30", and "07.15 GMT" as some papers print it (but not the "4.11" of "4.11.2025").
+    static const QRegularExpression clock(
+        QStringLiteral("\\s*(at\\s+)?\\d{1,2}:\\d{2}.*$|\\s+\\d{1,2}\\.\\d{2}(?![.\\d]).*$"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(clock);
     static const QRegularExpression weekday(QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+"),
                                             QRegularExpression::CaseInsensitiveOption);

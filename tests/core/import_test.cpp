@@ -282,6 +282,24 @@ void ImportTest::metadata_data()
                                   << QStringList{QStringLiteral("The conversion will cost about 4.2 million euros")}
                                   << QStringList{QStringLiteral("Posted on"), QStringLiteral("Related Posts"),
                                                  QStringLiteral("Skip to content")};
+    // A reader comment thread is prose too: it ends the article. The byline is the one by the headline, not the
+    // ones crediting the teasers further down; a weekday and a time after the names are not part of them.
+    QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
+                                    << QStringLiteral("Ferry timetable cut angers island commuters")
+                                    << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
+                                    << QStringLiteral("The Lakeside Herald") << QDate(2025, 11, 4) << QString()
+                                    << QStringLiteral("The ferry company will run four crossings")
+                                    << QStringList{QStringLiteral("before the end of the month.")}
+                                    << QStringList{QStringLiteral("42 comments"), QStringLiteral("third cut"),
+                                                   QStringLiteral("My daughter"), QStringLiteral("Reply"),
+                                                   QStringLiteral("Photograph"),  QStringLiteral("Maja Holm")};
+    // A wire story: the headline right above the dateline, whatever its case; reporters credited at the end.
+    QTest::newRow("wire credits") << QStringLiteral("import-wire.txt")
+                                  << QStringLiteral("Can the port of Kastell keep up with grain exports?")
+                                  << QStringLiteral("Mirela Dobos, Jonas Ritter") << QStringLiteral("Northline Agency")
+                                  << QDate(2025, 6, 18) << QString() << QStringLiteral("KASTELL, June 18 (Northline)")
+                                  << QStringList{QStringLiteral("higher than before the closure.")}
+                                  << QStringList{QStringLiteral("Reporting by"), QStringLiteral("Our Standards")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
@@ -536,6 +554,8 @@ void ImportTest::parseDate_data()
     QTest::newRow("day month year") << QStringLiteral("4 September 2025") << QDate(2025, 9, 4);
     QTest::newRow("weekday") << QStringLiteral("Thursday, September 4, 2025") << QDate(2025, 9, 4);
     QTest::newRow("Sept.") << QStringLiteral("Sept. 4, 2025") << QDate(2025, 9, 4);
+    QTest::newRow("dotted clock") << QStringLiteral("Tue 4 Nov 2025 07.15 GMT") << QDate(2025, 11, 4);
+    QTest::newRow("dotted date, not a clock") << QStringLiteral("4.11.2025") << QDate(2025, 11, 4);
     QTest::newRow("Aug.") << QStringLiteral("Aug. 15, 2025") << QDate(2025, 8, 15);
     QTest::newRow("ordinal") << QStringLiteral("August 15th, 2025") << QDate(2025, 8, 15);
     QTest::newRow("clock") << QStringLiteral("August 15, 2025 at 10:30 am") << QDate(2025, 8, 15);
