@@ -1,5 +1,6 @@
 #include "textblocks.h"
 
+#include "htmllines.h"
 #include "textnormalize.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ const QRegularExpression &furniturePattern()
             "table of contents|toggle|skip to (?:main )?content|menu|search|no result|view all result|"
             "go to mobile version|connect (?:with )?us(?: on)?|follow us\\b|give feedback|share(?:tweetpin)?\\b|"
             "share on\\b|tweet\\b|print\\b|email:|phone:|editions|sectors|other (?:links|products)|home\\b|"
-            "posted in\\b|filed under\\b|listen to this article|loading\\b)"),
+            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more updates?)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -110,6 +111,16 @@ bool looksTitleCase(const QStringList &rawWords)
     return significant >= 2 && capitalised >= 0.7 * significant;
 }
 
+// Share buttons whose labels ran together when the page was saved: "ShareTweetEmailPrint".
+bool isShareBar(const QString &text)
+{
+    static const QRegularExpression labels(
+        QStringLiteral("^(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|linkedin|whatsapp|"
+                       "reddit|flipboard|telegram|messenger|\\s)+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.size() <= 80 && labels.match(text).hasMatch();
+}
+
 BlockKind classify(const TextBlock &b, const QString &raw)
 {
     if (b.words == 0) {
@@ -122,6 +133,17 @@ BlockKind classify(const TextBlock &b, const QString &raw)
     }
     if (b.words <= 40 && captionPattern().match(b.text).hasMatch()) {
         return BlockKind::Furniture;
+    }
+    if (isShareBar(b.text)) {
+        return BlockKind::Furniture;
+    }
+    // Labels the HTML reader drops too ("Key events", "Our Standards: ..."): never body, but some ("Key points")
+    // head a part of the article, so they weigh no more than noise against it.
+    if (b.words <= 20 && HtmlLines::isFurniture(b.text) && !furniturePattern().match(b.text).hasMatch()) {
+        return BlockKind::Noise;
+    }
+    if (b.words <= 4 && HtmlLines::isDateOrTime(b.text) && !isDateLine(b.text)) {
+        return BlockKind::Noise; // a live-blog entry's "11:10 GMT"
     }
     if (furniturePattern().match(b.text).hasMatch() || furnitureAnywhere().match(b.text).hasMatch()) {
         // A long sentence that merely mentions a policy is still prose; a short line that starts like one is not.

@@ -105,7 +105,7 @@ private:
     void readPublication(ImportedArticle &result);
     void readOriginalSource(ImportedArticle &result);
     bool isHeadlineCandidate(const TextBlock &b) const;
-    QString body() const;
+    QString body(const ImportedArticle &result) const;
 
     QString m_text;
     QList<TextBlock> m_blocks;
@@ -548,13 +548,15 @@ void DumpReader::readOriginalSource(ImportedArticle &result)
     }
 }
 
-QString DumpReader::body() const
+QString DumpReader::body(const ImportedArticle &result) const
 {
+    // A live-blog entry signed by one of the authors: a credit, not a claim.
+    const QStringList authors = result.metadata.author.split(QStringLiteral(", "), Qt::SkipEmptyParts);
     QStringList paragraphs;
     for (int i = m_first; i <= m_last && i < m_blocks.size(); ++i) {
         const TextBlock &b = m_blocks.at(i);
         if (b.metadata || b.offTopic || b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser ||
-            b.kind == BlockKind::Noise || (b.duplicate && b.bullet)) {
+            b.kind == BlockKind::Noise || (b.duplicate && b.bullet) || authors.contains(b.text)) {
             continue;
         }
         if (b.duplicate && b.kind != BlockKind::Prose && i > 0 && paragraphs.contains(b.text)) {
@@ -602,7 +604,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
                    b.offTopic, b.duplicate, b.metadata, qPrintable(b.text.left(70)));
         }
     }
-    result.body = body();
+    result.body = body(result);
     // A standfirst printed apart from the article is kept as its first paragraph: it makes claims too.
     if (!result.standfirst.isEmpty() && !result.body.contains(result.standfirst)) {
         result.body = result.standfirst + QStringLiteral("\n\n") + result.body;
