@@ -332,7 +332,11 @@ void ContentFinder::markFurniture()
         const QString names = Html::classAndId(item.node);
         if (m_options.names == NameTrust::Full ? HtmlNames::isFurniture(names) : HtmlNames::isObviousFurniture(names)) {
             const bool wrapsArticle = innerArticle.at(i) >= std::max(MinProtectedChars, m_figures.chars.at(i) / 2);
-            m_skip[i] = !wrapsArticle;
+            // <article class="newsletter-post">: a newsletter's own post, holding most of the page's text.
+            const bool isArticle = (item.tag == GUMBO_TAG_ARTICLE || item.tag == GUMBO_TAG_MAIN) &&
+                                   m_figures.chars.at(i) * 2 >= m_figures.chars.at(0) &&
+                                   m_figures.chars.at(i) >= MinProtectedChars;
+            m_skip[i] = !wrapsArticle && !isArticle;
         }
     }
 }

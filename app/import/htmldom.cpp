@@ -277,7 +277,14 @@ bool hasAttribute(const GumboNode *node, const char *name)
 
 QString classAndId(const GumboNode *node)
 {
-    return (attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id")).toLower();
+    // Component names in data attributes ("byline-block", "promo-box") say as much as classes do.
+    QString names = attribute(node, "class") + QLatin1Char(' ') + attribute(node, "id");
+    for (const char *data : {"data-component", "data-testid"}) {
+        if (const QString value = attribute(node, data); !value.isEmpty()) {
+            names += QLatin1Char(' ') + value;
+        }
+    }
+    return names.toLower();
 }
 
 bool isHeading(GumboTag t)

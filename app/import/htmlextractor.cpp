@@ -12,6 +12,7 @@
 #include "textnormalize.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -71,6 +72,54 @@ bool sameSite(const QString &part, const QString &site, const QString &url)
     return !host.isEmpty() && p == HtmlLines::squash(host.section(QLatin1Char('.'), 0, 0));
 }
 
+/// How many blocks at the end of an article may hold its authors' bios.
+constexpr qsizetype ClosingBlocks = 4;
+
+/// "Jane Roe is a correspondent in Rome." or "Jane Roe covers cities.": a bio of one of @p authors.
+bool isBioOf(const QString &text, const QStringList &authors)
+{
+    static const QRegularExpression verb(QStringLiteral("^\\s+(?:is|was|reports|covers|writes|has been|joined)\\b"));
+    return std::any_of(authors.cbegin(), authors.cend(), [&](const QString &name) {
+        return text.startsWith(name) && verb.match(text.mid(name.size())).hasMatch();
+    });
+}
+
+QString withoutBullet(const QString &text)
+{
+    return text.startsWith(QStringLiteral("• ")) ? text.mid(2) : text;
+}
+
+/// "News :: Headline" -> "Headline": once the site name is gone, a one- or two-word part beside the headline is the
+/// section.
+QString withoutSection(const QString &title, const QString &separator)
+{
+    const QStringList parts = title.split(separator);
+    if (parts.size() != 2) {
+        return title;
+    }
+    const auto words = [](const QString &part) { return part.simplified().count(QLatin1Char(' ')) + 1; };
+    if (words(parts.first()) <= 2 && words(parts.last()) >= 4) {
+        return parts.last().trimmed();
+    }
+    if (words(parts.last()) <= 2 && words(parts.first()) >= 4) {
+        return parts.first().trimmed();
+    }
+    return title;
+}
+
+/// "Site :: Section :: Headline" -> "Headline": in a <title> of three parts or more, the headline is the longest.
+QString longestPart(const QString &title)
+{
+    for (const QString &separator : {QStringLiteral(" | "), QStringLiteral(" :: "), QStringLiteral(" » "),
+                                     QStringLiteral(" · "), QStringLiteral(" - "), QStringLiteral(" – ")}) {
+        const QStringList parts = title.split(separator);
+        if (parts.size() >= 3) {
+            return std::ranges::max(parts, {}, &QString::size).trimmed();
+        }
+    }
+    return title;
+}
+
 /// "Headline | Site Name" -> "Headline", and "Site Name: Headline" -> "Headline", when the part is the site.
 QString stripSiteName(const QString &title, const QString &site, const QString &url)
 {
@@ -79,10 +128,10 @@ QString stripSiteName(const QString &title, const QString &site, const QString &
                                      QStringLiteral(" • "), QStringLiteral(" » "), QStringLiteral(": ")}) {
         if (const qsizetype at = title.lastIndexOf(separator);
             at > 0 && sameSite(title.mid(at + separator.size()), site, url)) {
-            return title.left(at).trimmed();
+            return withoutSection(title.left(at).trimmed(), separator);
         }
         if (const qsizetype at = title.indexOf(separator); at > 0 && sameSite(title.left(at), site, url)) {
-            return title.mid(at + separator.size()).trimmed();
+            return withoutSection(title.mid(at + separator.size()).trimmed(), separator);
         }
     }
     return title;
@@ -323,6 +372,9 @@ void PageReader::readTitle(ImportedArticle &result) const
         }
     }
     title = stripSiteName(title, result.metadata.publication, m_meta.url);
+    if (title == m_meta.documentTitle) {
+        title = longestPart(title);
+    }
     // Metadata headlines are cut to fit search results; the page shows the whole one.
     if (isTruncated(title) && !h1.isEmpty() &&
         HtmlLines::squash(h1).startsWith(HtmlLines::squash(withoutEllipsis(title)))) {
@@ -444,6 +496,10 @@ void PageReader::readDate(ImportedArticle &result) const
     }
     for (int b = m_headerStart; b < m_page.size() && b < m_contentStart + 4; ++b) {
         const QString &text = m_page.at(b).text;
+        if (const QDate date = HtmlLines::isByline(text) ? HtmlLines::bylineDate(text) : QDate(); date.isValid()) {
+            result.metadata.published = date;
+            return;
+        }
         const QString part = HtmlLines::datePart(text);
         const QDate date = parseNewsDate(part.isEmpty() ? text : part);
         if ((isDateLine(text) || !part.isEmpty()) && date.isValid()) {
@@ -464,7 +520,10 @@ void PageReader::readStandfirst(ImportedArticle &result) const
         }
         for (int b = m_headerStart; b < zoneEnd; ++b) {
             const QString shown = HtmlLines::squash(m_page.at(b).text);
-            if (shown == wanted || (isTruncated(description) && shown.startsWith(wanted))) {
+            // Some sites cut the description to the dek's first sentence.
+            const QString end = description.trimmed().right(1);
+            const bool cut = isTruncated(description) || (!end.isEmpty() && QStringLiteral(".!?").contains(end));
+            if (shown == wanted || (cut && shown.startsWith(wanted))) {
                 result.standfirst = m_page.at(b).text;
                 return;
             }
@@ -497,6 +556,7 @@ QString PageReader::body(const ImportedArticle &result) const
 {
     const QString title = HtmlLines::squash(result.metadata.title);
     const QStringList authors = result.metadata.author.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    const HtmlBlock *closing = m_content.constData() + std::max(qsizetype(0), m_content.size() - ClosingBlocks);
     QStringList paragraphs;
     bool afterByline = false;
     for (const HtmlBlock &block : m_content) {
@@ -513,8 +573,10 @@ QString PageReader::body(const ImportedArticle &result) const
             HtmlLines::isFurniture(text) || (linkDensity(block) > 0.5 && text.count(QLatin1Char(' ')) < 15);
         const bool headline = (block.kind == HtmlBlock::Kind::Heading && block.level == 1) ||
                               (!title.isEmpty() && HtmlLines::squash(text) == title);
-        // A live-blog entry signed by one of the authors: a credit, not a claim.
-        metadata = metadata || authors.contains(text.trimmed());
+        // A live-blog entry signed by one of the authors: a credit, not a claim; so is an author's bio at the end.
+        metadata = metadata || authors.contains(text.trimmed()) || (&block >= closing && isBioOf(text, authors));
+        // "• Published 20 November 2023" in a list of links to other stories.
+        metadata = metadata || !HtmlLines::datePart(withoutBullet(text)).isEmpty();
         if (!metadata && !furniture && !headline) {
             paragraphs.append(text);
         }

@@ -73,6 +73,7 @@ QStringList authorNames(const QString &byline)
     static const QRegularExpression weekday =
         caseless(QStringLiteral("\\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?$"));
     text.remove(weekday);
+    text.remove(dangling); // "Jane Roe on" once "Friday, May 12" is gone
     static const QRegularExpression split = caseless(QStringLiteral("\\s*(?:,|;|&|\\band\\b)\\s*"));
     QStringList names;
     for (const QString &piece : text.split(split, Qt::SkipEmptyParts)) {
@@ -104,6 +105,28 @@ QStringList reportingCredit(const QString &line)
     QString names = m.captured(1);
     names.remove(place);
     return authorNames(names);
+}
+
+QDate bylineDate(const QString &byline)
+{
+    const QStringList names = authorNames(byline);
+    const qsizetype at = names.isEmpty() ? -1 : byline.lastIndexOf(names.last());
+    if (at < 0) {
+        return {};
+    }
+    static const QRegularExpression lead = caseless(QStringLiteral("^[\\s|·•,;:–—-]*(?:on\\b|published|updated)?\\s*"));
+    static const QRegularExpression trail(QStringLiteral("[\\s,;|·•–—-]+$"));
+    QString rest = byline.mid(at + names.last().size());
+    rest.remove(lead);
+    QDate date = parseNewsDate(rest);
+    if (!date.isValid()) {
+        // "May 12, 2023 - 09:14": the time goes, then the dash before it.
+        static const QRegularExpression time(QStringLiteral("\\d{1,2}[:.]\\d{2}.*$"));
+        rest.remove(time);
+        rest.remove(trail);
+        date = parseNewsDate(rest);
+    }
+    return date;
 }
 
 bool isByline(const QString &line)
@@ -209,8 +232,18 @@ bool isFurniture(const QString &line)
         QStringLiteral("key events"),
         QStringLiteral("key points"),
         QStringLiteral("newsletter"),
+        QStringLiteral("more on this story"),
+        QStringLiteral("related topics"),
+        QStringLiteral("further reading"),
+        QStringLiteral("explore more on these topics"),
+        QStringLiteral("reuse this content"),
+        QStringLiteral("pinned post"),
+        QStringLiteral("show more"),
+        QStringLiteral("show key events only"),
+        QStringLiteral("like loading"),
+        QStringLiteral("published in"),
     };
-    if (line.size() > MaxLabelChars) {
+    if (line.size() > MaxCreditChars) {
         return false;
     }
     QString text = line.simplified().toLower();
@@ -224,10 +257,23 @@ bool isFurniture(const QString &line)
         caseless(QStringLiteral("^(?:read more|also read|read next|related|see also|more|watch|listen|photo|image|"
                                 "credit|our standards)\\s*:"));
     // A magazine's print note: "This article appears in the June 2025 issue of X."
-    static const QRegularExpression printNote =
-        caseless(QStringLiteral("^(?:this|a version of this) (?:article|story|piece|essay) (?:also )?appea(?:rs|red) "
-                                "in (?:the )?(?:print edition|\\S+(?: \\d{4})? (?:print )?issue)\\b"));
-    return wordCount(text) <= 20 && (lead.match(text).hasMatch() || printNote.match(text).hasMatch());
+    static const QRegularExpression printNote = caseless(QStringLiteral(
+        "^(?:this|a version of this) (?:article|story|piece|essay) (?:also )?appea(?:rs|red) "
+        "in (?:the )?(?:print edition|\\S+(?: \\d{4})? (?:print )?issue)\\b|^a version of this (?:article|story) "
+        "appears in print\\b"));
+    // Promotions and credits that read like sentences: "Sign up here for our newsletter", "Follow X on Facebook",
+    // "Staff writer Jane Roe contributed to this report.", "7 min read".
+    static const QRegularExpression promotion = caseless(QStringLiteral(
+        "^(?:sign up|subscribe)\\b.*\\bnewsletter\\b|^follow (?:\\S+ ){0,5}on (?:facebook|twitter|x|instagram|"
+        "linkedin|threads|bluesky|tiktok|youtube)\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|"
+        "^\\d+\\s+min(?:ute)?s?\\s+read"));
+    static const QSet<QString> translated = {
+        QStringLiteral("partager"), QStringLiteral("contribuer"), QStringLiteral("réutiliser ce contenu"),
+        QStringLiteral("teilen"),   QStringLiteral("compartir"),  QStringLiteral("publicité"),
+        QStringLiteral("anzeige"),  QStringLiteral("publicidad")};
+    const int words = wordCount(text);
+    return (words <= 20 && lead.match(text).hasMatch()) || (words <= 60 && printNote.match(text).hasMatch()) ||
+           (words <= 30 && promotion.match(text).hasMatch()) || translated.contains(text);
 }
 
 bool isCommentsHeading(const QString &line)

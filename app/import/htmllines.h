@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,9 @@ QStringList authorNames(const QString &byline);
 /// The reporters credited at the end of a wire story ("Reporting by Jane Roe in Oslo and John Doe; Editing by
 /// X" -> {"Jane Roe", "John Doe"}); editors are not authors.
 QStringList reportingCredit(const QString &line);
+/// The date printed after the names in a byline: "By Jane Roe on Friday, May 12, 2023 - 09:14", "By Jane Roe ·
+/// 29 June 2023".
+QDate bylineDate(const QString &byline);
 /// A line that is only a byline ("By Jane Roe", "Written by Jane Roe and John Doe").
 bool isByline(const QString &line);
 /// A job title on its own line, as printed under a byline ("Transport reporter", "Staff Writer").

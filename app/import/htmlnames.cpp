@@ -63,7 +63,9 @@ bool matchesFurniture(const QString &classAndId, bool obviousOnly)
                                              QStringLiteral("author-box"),    QStringLiteral("author-info"),
                                              QStringLiteral("author-card"),   QStringLiteral("author-profile"),
                                              QStringLiteral("screen-reader"), QStringLiteral("visually-hidden"),
-                                             QStringLiteral("sr-only"),       QStringLiteral("skip-link")};
+                                             QStringLiteral("sr-only"),       QStringLiteral("skip-link"),
+                                             QStringLiteral("contributions"), QStringLiteral("donate"),
+                                             QStringLiteral("donation"),      QStringLiteral("support-us")};
     static const QSet<QString> obviousWords = {
         QStringLiteral("nav"),         QStringLiteral("navbar"),   QStringLiteral("navigation"),
         QStringLiteral("menu"),        QStringLiteral("footer"),   QStringLiteral("share"),
@@ -71,7 +73,7 @@ bool matchesFurniture(const QString &classAndId, bool obviousOnly)
         QStringLiteral("commentlist"), QStringLiteral("replies"),  QStringLiteral("reply"),
         QStringLiteral("respond"),     QStringLiteral("ad"),       QStringLiteral("ads"),
         QStringLiteral("adslot"),      QStringLiteral("adunit"),   QStringLiteral("dfp"),
-        QStringLiteral("paywall")};
+        QStringLiteral("paywall"),     QStringLiteral("epic")}; // "epic": the reader-funding appeal
     // Names that usually mark furniture but that some sites also give to the blocks around an article.
     static const QSet<QString> likelyWords = {
         QStringLiteral("sidebar"),    QStringLiteral("breadcrumb"), QStringLiteral("breadcrumbs"),
@@ -134,14 +136,19 @@ int weight(const QString &classAndId)
 bool isSummary(const QString &classAndId)
 {
     static const QSet<QString> words = {
-        QStringLiteral("standfirst"), QStringLiteral("dek"),         QStringLiteral("deck"),
-        QStringLiteral("subtitle"),   QStringLiteral("subheadline"), QStringLiteral("subhead"),
-        QStringLiteral("summary"),    QStringLiteral("lede"),        QStringLiteral("intro"),
-        QStringLiteral("excerpt"),    QStringLiteral("strapline"),   QStringLiteral("sapo"),
-        QStringLiteral("description")};
+        QStringLiteral("standfirst"),  QStringLiteral("dek"),         QStringLiteral("deck"),
+        QStringLiteral("subtitle"),    QStringLiteral("subheadline"), QStringLiteral("subhead"),
+        QStringLiteral("summary"),     QStringLiteral("lede"),        QStringLiteral("intro"),
+        QStringLiteral("excerpt"),     QStringLiteral("strapline"),   QStringLiteral("sapo"),
+        QStringLiteral("description"), QStringLiteral("desc")};
     QString names = classAndId;
     names.replace(QLatin1Char('_'), QLatin1Char('-'));
-    return hasToken(tokens(names), words) || names.contains(QLatin1StringView("sub-headline"));
+    const QStringList found = tokens(names);
+    // Compound names of CSS modules: "ArticleDek_root".
+    const bool compound = std::any_of(found.cbegin(), found.cend(), [](const QString &t) {
+        return t.endsWith(QLatin1StringView("dek")) || t.endsWith(QLatin1StringView("standfirst"));
+    });
+    return compound || hasToken(found, words) || names.contains(QLatin1StringView("sub-headline"));
 }
 
 bool isByline(const QString &classAndId)

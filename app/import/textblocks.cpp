@@ -48,7 +48,8 @@ const QRegularExpression &furniturePattern()
             "table of contents|toggle|skip to (?:main )?content|menu|search|no result|view all result|"
             "go to mobile version|connect (?:with )?us(?: on)?|follow us\\b|give feedback|share(?:tweetpin)?\\b|"
             "share on\\b|tweet\\b|print\\b|email:|phone:|editions|sectors|other (?:links|products)|home\\b|"
-            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more updates?)"),
+            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more "
+            "updates?)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }

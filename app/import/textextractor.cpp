@@ -65,22 +65,6 @@ QString stem(const QString &word)
     return word.left(6);
 }
 
-/// The date printed after the names in a byline: "By Jane Roe on 19 April 2025", "By Jane Roe · 29 June 2023".
-QDate dateAfterNames(const QString &byline, const QStringList &names)
-{
-    if (names.isEmpty()) {
-        return {};
-    }
-    const qsizetype at = byline.lastIndexOf(names.last());
-    if (at < 0) {
-        return {};
-    }
-    static const QRegularExpression lead = caseless(QStringLiteral("^[\\s|·•,;:–—-]*(?:on\\b|published|updated)?\\s*"));
-    QString rest = byline.mid(at + names.last().size());
-    rest.remove(lead);
-    return parseNewsDate(rest);
-}
-
 /// Reads one scraped page or plain article: finds the article among the page furniture, then its metadata.
 class DumpReader
 {
@@ -162,8 +146,8 @@ void DumpReader::readBylines(ImportedArticle &result)
         }
         if (HtmlLines::isByline(b.text) && HtmlLines::reportingCredit(b.text).isEmpty()) {
             // "By Jane Roe · 29 June 2023": the names, and the date beside them.
-            const QStringList names = HtmlLines::authorNames(b.text);
-            found.append({b.index, names.join(QStringLiteral(", ")), dateAfterNames(b.text, names)});
+            found.append(
+                {b.index, HtmlLines::authorNames(b.text).join(QStringLiteral(", ")), HtmlLines::bylineDate(b.text)});
         } else if (const auto posted = postedBy.match(b.text);
                    posted.hasMatch() && parseNewsDate(posted.captured(1)).isValid()) {
             found.append({b.index, posted.captured(2).trimmed(), parseNewsDate(posted.captured(1))});

@@ -376,6 +376,26 @@ void HtmlExtractorTest::pages_data()
                        QStringLiteral("remain higher than before the closure.")}
         << QStringList{QStringLiteral("Reporting by"), QStringLiteral("Paul Achterberg"),
                        QStringLiteral("Our Standards")};
+    // A newsletter's own post is not a newsletter box; its dek is named by a CSS module, and the description is
+    // only its first sentence; promotions, the author's bio and the print note are not the article.
+    const QString dek = QStringLiteral("Our town has more people waiting for a plot than it has plots. The council "
+                                       "says new land is coming; the people on the list have heard that before.");
+    QTest::newRow("newsletter post")
+        << QStringLiteral("newsletter-post.html") << QStringLiteral("The allotment waiting list is twelve years long")
+        << QStringLiteral("Irene Baptiste") << QDate() << QStringLiteral("Plot Notes") << QStringLiteral("en")
+        << QString() << dek << QString()
+        << QStringList{dek, QStringLiteral("When I put my name down for an allotment"),
+                       QStringLiteral("an arrangement the council tolerates but does not record.")}
+        << QStringList{QStringLiteral("Sign up here"), QStringLiteral("5 min read"),
+                       QStringLiteral("writes about food"), QStringLiteral("appears in print")};
+    // No <h1>: the headline is the <title>'s part that is neither the site nor the section.
+    QTest::newRow("portal title and posted-by line")
+        << QStringLiteral("portal-title.html") << QStringLiteral("Footbridge closes for six weeks of repairs")
+        << QStringLiteral("Niamh O'Hara") << QDate(2023, 5, 12) << QString() << QStringLiteral("en") << QString()
+        << QString() << QString()
+        << QStringList{QStringLiteral("The footbridge over the Dun at Mill Lane will close on Monday"),
+                       QStringLiteral("had started to rot.")}
+        << QStringList{QStringLiteral("Follow Dunmere Online"), QStringLiteral("Posted by")};
 }
 
 void HtmlExtractorTest::pages()
