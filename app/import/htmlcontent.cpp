@@ -21,6 +21,8 @@ constexpr int MaxCaptionChars = 400;
 constexpr int MinWrapperFormChars = 1000;
 // The article element inside a furniture-named wrapper that keeps the wrapper: at least this much text...
 constexpr int MinProtectedChars = 200;
+// ...and a furniture-named element that is not an <article> but holds this much text and half the page is the body.
+constexpr int MinDominantChars = 500;
 
 bool isInvisibleTag(GumboTag t)
 {
@@ -333,10 +335,14 @@ void ContentFinder::markFurniture()
         if (m_options.names == NameTrust::Full ? HtmlNames::isFurniture(names) : HtmlNames::isObviousFurniture(names)) {
             const bool wrapsArticle = innerArticle.at(i) >= std::max(MinProtectedChars, m_figures.chars.at(i) / 2);
             // <article class="newsletter-post">: a newsletter's own post, holding most of the page's text.
-            const bool isArticle = (item.tag == GUMBO_TAG_ARTICLE || item.tag == GUMBO_TAG_MAIN) &&
-                                   m_figures.chars.at(i) * 2 >= m_figures.chars.at(0) &&
-                                   m_figures.chars.at(i) >= MinProtectedChars;
-            m_skip[i] = !wrapsArticle && !isArticle;
+            // A "paywall" container that holds the article's text: most of the page, and not a list of links. Never
+            // one named as comments, navigation or ads, however long.
+            const bool isArticle = ((item.tag == GUMBO_TAG_ARTICLE || item.tag == GUMBO_TAG_MAIN) &&
+                                    m_figures.chars.at(i) >= MinProtectedChars) ||
+                                   (m_figures.chars.at(i) >= MinDominantChars && m_figures.linkDensity(i) < 0.3 &&
+                                    !HtmlNames::isObviousFurniture(names));
+            const bool dominant = isArticle && m_figures.chars.at(i) * 2 >= m_figures.chars.at(0);
+            m_skip[i] = !wrapsArticle && !dominant;
         }
     }
 }

@@ -78,7 +78,8 @@ constexpr qsizetype ClosingBlocks = 4;
 /// "Jane Roe is a correspondent in Rome." or "Jane Roe covers cities.": a bio of one of @p authors.
 bool isBioOf(const QString &text, const QStringList &authors)
 {
-    static const QRegularExpression verb(QStringLiteral("^\\s+(?:is|was|reports|covers|writes|has been|joined)\\b"));
+    static const QRegularExpression verb(
+        QStringLiteral("^\\s+(?:is|was|reports|covers|writes|has been|joined|served|lives|teaches)\\b"));
     return std::any_of(authors.cbegin(), authors.cend(), [&](const QString &name) {
         return text.startsWith(name) && verb.match(text.mid(name.size())).hasMatch();
     });

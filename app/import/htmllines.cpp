@@ -264,7 +264,7 @@ bool isFurniture(const QString &line)
     // Promotions and credits that read like sentences: "Sign up here for our newsletter", "Follow X on Facebook",
     // "Staff writer Jane Roe contributed to this report.", "7 min read".
     static const QRegularExpression promotion = caseless(QStringLiteral(
-        "^(?:sign up|subscribe)\\b.*\\bnewsletter\\b|^follow (?:\\S+ ){0,5}on (?:facebook|twitter|x|instagram|"
+        "^(?:sign up|subscribe)\\b.*\\bnewsletter\\b|^follow (?:\\S+ ){0,8}on (?:facebook|twitter|x|instagram|"
         "linkedin|threads|bluesky|tiktok|youtube)\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|"
         "^\\d+\\s+min(?:ute)?s?\\s+read"));
     static const QSet<QString> translated = {

@@ -73,7 +73,7 @@ bool matchesFurniture(const QString &classAndId, bool obviousOnly)
         QStringLiteral("commentlist"), QStringLiteral("replies"),  QStringLiteral("reply"),
         QStringLiteral("respond"),     QStringLiteral("ad"),       QStringLiteral("ads"),
         QStringLiteral("adslot"),      QStringLiteral("adunit"),   QStringLiteral("dfp"),
-        QStringLiteral("paywall"),     QStringLiteral("epic")}; // "epic": the reader-funding appeal
+        QStringLiteral("epic")}; // "epic": the reader-funding appeal
     // Names that usually mark furniture but that some sites also give to the blocks around an article.
     static const QSet<QString> likelyWords = {
         QStringLiteral("sidebar"),    QStringLiteral("breadcrumb"), QStringLiteral("breadcrumbs"),
@@ -86,7 +86,8 @@ bool matchesFurniture(const QString &classAndId, bool obviousOnly)
         QStringLiteral("bylines"),    QStringLiteral("dateline"),   QStringLiteral("timestamp"),
         QStringLiteral("meta"),       QStringLiteral("caption"),    QStringLiteral("credit"),
         QStringLiteral("credits"),    QStringLiteral("login"),      QStringLiteral("search"),
-        QStringLiteral("rail"),       QStringLiteral("jump")};
+        QStringLiteral("rail"),       QStringLiteral("jump"),       QStringLiteral("paywall"),
+        QStringLiteral("transcript")};
     if (std::any_of(obviousParts.cbegin(), obviousParts.cend(), [&](const QString &p) { return names.contains(p); })) {
         return true;
     }

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void pages_data();
     void pages();
     void pageWithoutArticle();
+    void paywalledBody();
     void charsets_data();
     void charsets();
     void jsonLd_data();
@@ -444,6 +445,28 @@ void HtmlExtractorTest::pageWithoutArticle()
     QVERIFY(error.isEmpty());
     QCOMPARE(article.body, QString());
     QCOMPARE(article.metadata.publication, QStringLiteral("Coastline Today"));
+}
+
+void HtmlExtractorTest::paywalledBody()
+{
+    // Sites mark the part behind the paywall with the name: when it holds the article, it is the article. A video
+    // transcript beside it is not.
+    const QString more = QStringLiteral(
+        "<p>The pool's operator said attendance over the first winter weekend was the highest it had recorded since "
+        "the building opened, with queues at the door before seven on Saturday morning.</p>"
+        "<p>Council officers will report on the costs in March, when the committee decides whether the winter "
+        "opening becomes permanent or stays a trial for another year.</p>");
+    const QByteArray html = page(
+        QStringLiteral("<title>Pool stays open through winter</title>"),
+        QStringLiteral("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><h1>Pool stays open through winter</h1>"
+                       "<div class='video-transcript'><p>SHOW TRANSCRIPT: GOOD EVENING, SWIMMERS WERE CELEBRATING "
+                       "TONIGHT AFTER THE COUNCIL CHANGED ITS MIND ABOUT THE POOL, AS WE REPORTED EARLIER.</p></div>"
+                       "<div class='body-content paywall'>") +
+            articleParagraphs() + more + QStringLiteral("</div><footer>© Lakeside Herald</footer>"));
+    const ImportedArticle article = extractHtml(html, QStringLiteral("page.html"));
+    QVERIFY2(article.body.contains(QStringLiteral("reversing a decision taken in the spring")), qPrintable(article.body));
+    QVERIFY(article.body.contains(QStringLiteral("stays a trial for another year.")));
+    QVERIFY(!article.body.contains(QStringLiteral("TRANSCRIPT")));
 }
 
 void HtmlExtractorTest::charsets_data()
