@@ -134,6 +134,32 @@ qsizetype startTagEnd(const QByteArray &bytes, qsizetype at)
     return -1;
 }
 
+// The first @p lowerNeedle (lower case, starting with '<') in @p bytes at or after @p from, ignoring ASCII case.
+qsizetype indexOfCaseless(QByteArrayView bytes, QByteArrayView lowerNeedle, qsizetype from)
+{
+    const qsizetype last = bytes.size() - lowerNeedle.size();
+    for (qsizetype i = from; i <= last; ++i) {
+        i = bytes.indexOf('<', i);
+        if (i < 0 || i > last) {
+            return -1;
+        }
+        if (bytes.sliced(i, lowerNeedle.size()).compare(lowerNeedle, Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool containsCaseless(QByteArrayView bytes, QByteArrayView needle)
+{
+    for (qsizetype i = 0; i + needle.size() <= bytes.size(); ++i) {
+        if (bytes.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray stripInertContent(const QByteArray &html)
@@ -146,12 +172,13 @@ QByteArray stripInertContent(const QByteArray &html)
         QByteArrayView end;
     };
     static constexpr Inert inert[] = {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}};
-    const QByteArray lower = html.toLower();
+    // Every search below ignores ASCII case in place: a lower-cased copy of the page cost more than the rest.
+    const QByteArrayView view(html);
     QByteArray out;
     qsizetype copied = 0;
     qsizetype i = 0;
     while ((i = html.indexOf('<', i)) >= 0) {
-        if (html.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
+        if (view.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
             const qsizetype close = html.indexOf("-->", i + 4);
             if (close < 0) {
                 break;
@@ -168,14 +195,14 @@ QByteArray stripInertContent(const QByteArray &html)
             if (open < 0) {
                 break;
             }
-            if (tag.name == "script" && QByteArrayView(lower).mid(i, open - i).contains(QByteArrayView("ld+json"))) {
+            if (tag.name == "script" && containsCaseless(view.mid(i, open - i), "ld+json")) {
                 break;
             }
-            const qsizetype close = lower.indexOf(tag.end, open + 1);
+            const qsizetype close = indexOfCaseless(view, tag.end, open + 1);
             if (close < 0) {
                 break;
             }
-            out.append(QByteArrayView(html).mid(copied, open + 1 - copied));
+            out.append(view.mid(copied, open + 1 - copied));
             copied = close;
             i = close + 1;
             stripped = true;
@@ -188,7 +215,7 @@ QByteArray stripInertContent(const QByteArray &html)
     if (copied == 0) {
         return html;
     }
-    out.append(QByteArrayView(html).mid(copied));
+    out.append(view.mid(copied));
     return out;
 }
 
