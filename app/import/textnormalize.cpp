@@ -63,6 +63,41 @@ QString contentHash(const QString &text)
     return QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+
+const QStringList &dateFormats()
+{
+    static const QStringList formats = {
+        QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
+        QStringLiteral("MMM d yyyy"),   QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+        QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
+        QStringLiteral("dd-MM-yyyy"),   QStringLiteral("d.M.yyyy"),    QStringLiteral("yyyy/MM/dd")};
+    return formats;
+}
+
+/// False for text that no format of dateFormats() can match, told without QLocale's parser, which is slow (most
+/// short lines of a page are tried as dates): every format has two numbers at least, the day and the year, and
+/// starts with one of them (a year may have a sign) or with the name of a month.
+bool couldStartDate(const QString &text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QChar first = text.front();
+    if (!first.isNumber() && first != u'+' && first != u'-' && !QStringView(u"jfmasond").contains(first.toLower())) {
+        return false;
+    }
+    int numbers = 0;
+    for (const QChar c : text) {
+        if (c.isNumber() && ++numbers == 2) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 QDate parseNewsDate(const QString &input)
 {
     QString text = input.simplified();
@@ -80,15 +115,13 @@ QDate parseNewsDate(const QString &input)
                                             QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
     text = text.trimmed();
-    const QLocale c = QLocale::c();
-    for (const QString &format :
-         {QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
-          QStringLiteral("MMM d yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
-          QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
-          QStringLiteral("dd-MM-yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
-        const QDate date = c.toDate(text, format);
-        if (date.isValid()) {
-            return date;
+    if (couldStartDate(text)) {
+        const QLocale c = QLocale::c();
+        for (const QString &format : dateFormats()) {
+            const QDate date = c.toDate(text, format);
+            if (date.isValid()) {
+                return date;
+            }
         }
     }
     // "Sept." and "Aug." with a dot.
