@@ -186,6 +186,10 @@ QByteArray stripInertContent(const QByteArray &html)
             i = close + 3;
             continue;
         }
+        if (i + 1 < html.size() && html.at(i + 1) != 's' && html.at(i + 1) != 'S') {
+            ++i; // no inert element's name starts with another letter: most tags are passed over here
+            continue;
+        }
         bool stripped = false;
         for (const Inert &tag : inert) {
             if (!startsWithTag(html, i, tag.name)) {
