@@ -68,7 +68,7 @@ bool isBlockElement(GumboTag t)
 
 namespace {
 
-int visibleChars(const QString &text)
+int visibleChars(QStringView text)
 {
     int count = 0;
     for (const QChar c : text) {
@@ -196,10 +196,10 @@ void Renderer::leave(const Frame &frame)
 
 void Renderer::appendText(const char *utf8)
 {
-    const QString text = QString::fromUtf8(utf8);
-    m_buffer += text;
+    const qsizetype start = m_buffer.size();
+    m_buffer += QUtf8StringView(utf8); // decoded straight into the buffer
     if (m_links > 0) {
-        m_bufferLinkChars += visibleChars(text);
+        m_bufferLinkChars += visibleChars(QStringView(m_buffer).sliced(start));
     }
 }
 
@@ -212,7 +212,7 @@ void Renderer::flush()
 {
     const QString text = m_buffer.simplified();
     const int linkChars = m_bufferLinkChars;
-    m_buffer.clear();
+    m_buffer.truncate(0); // keeps the capacity for the next block
     m_bufferLinkChars = 0;
     if (text.isEmpty()) {
         return;
