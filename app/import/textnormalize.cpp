@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Credence::Core {
 
 QString decodeText(const QByteArray &bytes, bool *ok)
@@ -46,14 +48,24 @@ QString normalizeText(const QString &input)
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));
     text.replace(QChar::Nbsp, QLatin1Char(' '));
     text.replace(QChar::ObjectReplacementCharacter, QLatin1Char(' '));
+    // Each pattern runs only where it can match: most texts have none of the characters and sequences it removes.
     static const QRegularExpression invisible(
         QStringLiteral("[\\x{00AD}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]"));
-    text.remove(invisible);
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D) ||
+                   c == QChar(0x2060) || c == QChar(0xFEFF);
+        })) {
+        text.remove(invisible);
+    }
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
     static const QRegularExpression trailing(QStringLiteral("[ ]+\\n"));
-    text.replace(trailing, QStringLiteral("\n"));
+    if (text.contains(QLatin1StringView(" \n"))) {
+        text.replace(trailing, QStringLiteral("\n"));
+    }
     static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
-    text.replace(blankRuns, QStringLiteral("\n\n"));
+    if (text.contains(QLatin1StringView("\n\n\n"))) {
+        text.replace(blankRuns, QStringLiteral("\n\n"));
+    }
     return text.trimmed();
 }
 
