@@ -260,7 +260,6 @@ FlatTree::FlatTree(const GumboNode *root, int maxDepth)
         const int depth = parent < 0 ? 0 : m_items.at(parent).depth + 1;
         m_items.append({node, Html::tag(node), parent, 0, depth});
         const int index = int(m_items.size()) - 1;
-        m_index.insert(node, index);
         if (depth >= maxDepth) {
             m_tooDeep = true;
             m_items[index].end = index + 1;
@@ -281,6 +280,11 @@ FlatTree::FlatTree(const GumboNode *root, int maxDepth)
         if (child->type == GUMBO_NODE_ELEMENT) {
             enter(child, frame.index);
         }
+    }
+    // Filled once the size is known: growing the hash element by element rehashed it again and again.
+    m_index.reserve(m_items.size());
+    for (int i = 0; i < m_items.size(); ++i) {
+        m_index.insert(m_items.at(i).node, i);
     }
 }
 
