@@ -281,11 +281,6 @@ FlatTree::FlatTree(const GumboNode *root, int maxDepth)
             enter(child, frame.index);
         }
     }
-    // Filled once the size is known: growing the hash element by element rehashed it again and again.
-    m_index.reserve(m_items.size());
-    for (int i = 0; i < m_items.size(); ++i) {
-        m_index.insert(m_items.at(i).node, i);
-    }
 }
 
 namespace Html {
