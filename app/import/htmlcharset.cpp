@@ -231,6 +231,15 @@ bool looksBinary(const QString &text)
     const QStringView sample = QStringView(text).left(Sample);
     qsizetype bad = 0;
     for (const QChar c : sample) {
+        // ASCII, most of any page, needs no look-up in the Unicode tables: its only controls are C0 and DEL.
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7F) {
+            continue;
+        }
+        if (u < 0x80) {
+            bad += (u == 0x7F || (u != u'\n' && u != u'\r' && u != u'\t' && u != u'\f')) ? 1 : 0;
+            continue;
+        }
         const bool control = c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
                              c != QLatin1Char('\t') && c != QLatin1Char('\f');
         bad += (control || c == QChar::ReplacementCharacter || c.isNonCharacter()) ? 1 : 0;

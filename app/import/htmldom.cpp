@@ -1,44 +1,89 @@
 #include "htmldom.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <utility>
 
 namespace Credence::Core {
 
-/// Every allocation gumbo makes, on one intrusive list, so the whole tree is freed without walking it.
+/// Every allocation gumbo makes. Small blocks are carved out of larger chunks and never freed one by one (gumbo
+/// releases few of them before the whole tree goes, and a malloc and a free per block cost a tenth of the parse);
+/// large ones are on one intrusive list and freed as gumbo asks. The tree is released without walking it.
 struct HtmlDocument::Arena
 {
-    struct alignas(std::max_align_t) Block
+    // In front of every block: its links on the list of large blocks, or two nulls for a block carved from a chunk.
+    struct alignas(std::max_align_t) Header
     {
-        Block *previous;
-        Block *next;
+        Header *previous;
+        Header *next;
+    };
+    // In front of every chunk: the chunk allocated before it.
+    struct alignas(std::max_align_t) Chunk
+    {
+        Chunk *previous;
     };
 
-    Block head{&head, &head};
+    static constexpr size_t MaxSmallBlock = 1024;  // header included
+    static constexpr size_t FirstChunkSize = 4096; // small for the fragments of JSON-LD fields
+    static constexpr size_t MaxChunkSize = 65536;  // below malloc's threshold for mapping memory of its own
+
+    Header large{&large, &large};
+    Chunk *chunks = nullptr;
+    char *cursor = nullptr; // free space of the current chunk: [cursor, limit)
+    char *limit = nullptr;
+    size_t nextChunkSize = FirstChunkSize;
 
     ~Arena()
     {
-        Block *block = head.next;
-        while (block != &head) {
-            Block *next = block->next;
+        Header *block = large.next;
+        while (block != &large) {
+            Header *next = block->next;
             std::free(block);
             block = next;
         }
+        while (chunks) {
+            Chunk *previous = chunks->previous;
+            std::free(chunks);
+            chunks = previous;
+        }
+    }
+
+    static void *checked(void *pointer)
+    {
+        if (!pointer) {
+            // gumbo does not check for failure; stopping here is better than writing through a null pointer.
+            qFatal("Out of memory while parsing an HTML page");
+        }
+        return pointer;
     }
 
     static void *allocate(void *userdata, size_t size)
     {
         auto *arena = static_cast<Arena *>(userdata);
-        auto *block = static_cast<Block *>(std::malloc(sizeof(Block) + size));
-        if (!block) {
-            // gumbo does not check for failure; stopping here is better than writing through a null pointer.
-            qFatal("Out of memory while parsing an HTML page");
+        constexpr size_t Align = alignof(std::max_align_t);
+        const size_t needed = sizeof(Header) + (size + Align - 1) / Align * Align;
+        if (size > MaxSmallBlock || needed > MaxSmallBlock) {
+            auto *block = static_cast<Header *>(checked(std::malloc(sizeof(Header) + size)));
+            block->previous = &arena->large;
+            block->next = arena->large.next;
+            arena->large.next->previous = block;
+            arena->large.next = block;
+            return block + 1;
         }
-        block->previous = &arena->head;
-        block->next = arena->head.next;
-        arena->head.next->previous = block;
-        arena->head.next = block;
+        if (needed > size_t(arena->limit - arena->cursor)) {
+            const size_t chunkSize = arena->nextChunkSize;
+            arena->nextChunkSize = std::min(2 * chunkSize, MaxChunkSize);
+            auto *chunk = static_cast<Chunk *>(checked(std::malloc(chunkSize)));
+            chunk->previous = arena->chunks;
+            arena->chunks = chunk;
+            arena->cursor = reinterpret_cast<char *>(chunk + 1);
+            arena->limit = reinterpret_cast<char *>(chunk) + chunkSize;
+        }
+        auto *block = reinterpret_cast<Header *>(arena->cursor);
+        arena->cursor += needed;
+        block->previous = nullptr;
+        block->next = nullptr;
         return block + 1;
     }
 
@@ -48,7 +93,10 @@ struct HtmlDocument::Arena
         if (!pointer) {
             return;
         }
-        Block *block = static_cast<Block *>(pointer) - 1;
+        Header *block = static_cast<Header *>(pointer) - 1;
+        if (!block->previous) {
+            return; // carved from a chunk: released with it
+        }
         block->previous->next = block->next;
         block->next->previous = block->previous;
         std::free(block);
@@ -86,6 +134,32 @@ qsizetype startTagEnd(const QByteArray &bytes, qsizetype at)
     return -1;
 }
 
+// The first @p lowerNeedle (lower case, starting with '<') in @p bytes at or after @p from, ignoring ASCII case.
+qsizetype indexOfCaseless(QByteArrayView bytes, QByteArrayView lowerNeedle, qsizetype from)
+{
+    const qsizetype last = bytes.size() - lowerNeedle.size();
+    for (qsizetype i = from; i <= last; ++i) {
+        i = bytes.indexOf('<', i);
+        if (i < 0 || i > last) {
+            return -1;
+        }
+        if (bytes.sliced(i, lowerNeedle.size()).compare(lowerNeedle, Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+bool containsCaseless(QByteArrayView bytes, QByteArrayView needle)
+{
+    for (qsizetype i = 0; i + needle.size() <= bytes.size(); ++i) {
+        if (bytes.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray stripInertContent(const QByteArray &html)
@@ -98,17 +172,22 @@ QByteArray stripInertContent(const QByteArray &html)
         QByteArrayView end;
     };
     static constexpr Inert inert[] = {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}};
-    const QByteArray lower = html.toLower();
+    // Every search below ignores ASCII case in place: a lower-cased copy of the page cost more than the rest.
+    const QByteArrayView view(html);
     QByteArray out;
     qsizetype copied = 0;
     qsizetype i = 0;
     while ((i = html.indexOf('<', i)) >= 0) {
-        if (html.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
+        if (view.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
             const qsizetype close = html.indexOf("-->", i + 4);
             if (close < 0) {
                 break;
             }
             i = close + 3;
+            continue;
+        }
+        if (i + 1 < html.size() && html.at(i + 1) != 's' && html.at(i + 1) != 'S') {
+            ++i; // no inert element's name starts with another letter: most tags are passed over here
             continue;
         }
         bool stripped = false;
@@ -120,14 +199,14 @@ QByteArray stripInertContent(const QByteArray &html)
             if (open < 0) {
                 break;
             }
-            if (tag.name == "script" && QByteArrayView(lower).mid(i, open - i).contains(QByteArrayView("ld+json"))) {
+            if (tag.name == "script" && containsCaseless(view.mid(i, open - i), "ld+json")) {
                 break;
             }
-            const qsizetype close = lower.indexOf(tag.end, open + 1);
+            const qsizetype close = indexOfCaseless(view, tag.end, open + 1);
             if (close < 0) {
                 break;
             }
-            out.append(QByteArrayView(html).mid(copied, open + 1 - copied));
+            out.append(view.mid(copied, open + 1 - copied));
             copied = close;
             i = close + 1;
             stripped = true;
@@ -140,7 +219,7 @@ QByteArray stripInertContent(const QByteArray &html)
     if (copied == 0) {
         return html;
     }
-    out.append(QByteArrayView(html).mid(copied));
+    out.append(view.mid(copied));
     return out;
 }
 
@@ -181,7 +260,6 @@ FlatTree::FlatTree(const GumboNode *root, int maxDepth)
         const int depth = parent < 0 ? 0 : m_items.at(parent).depth + 1;
         m_items.append({node, Html::tag(node), parent, 0, depth});
         const int index = int(m_items.size()) - 1;
-        m_index.insert(node, index);
         if (depth >= maxDepth) {
             m_tooDeep = true;
             m_items[index].end = index + 1;

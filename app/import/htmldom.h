@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -57,7 +56,6 @@ public:
     const QList<Item> &items() const { return m_items; }
     const Item &at(int i) const { return m_items.at(i); }
     int size() const { return int(m_items.size()); }
-    int indexOf(const GumboNode *element) const { return m_index.value(element, -1); }
     bool contains(int ancestor, int descendant) const
     {
         return descendant >= ancestor && descendant < m_items.at(ancestor).end;
@@ -66,7 +64,6 @@ public:
 
 private:
     QList<Item> m_items;
-    QHash<const GumboNode *, int> m_index;
     bool m_tooDeep = false;
 };
 

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Credence::Core::HtmlLines {
 
 namespace {
@@ -158,6 +160,12 @@ QString creditedSource(const QString &line)
         "\\s*:?\\s*(.{2,80}?)(?:,?\\s+(?:under|with permission|and is|on \\d|on (?:jan|feb|mar|apr|may|jun|jul|aug|"
         "sep|oct|nov|dec)).*)?\\.?$"));
     if (line.size() > MaxCreditChars) {
+        return {};
+    }
+    // Every alternative of the pattern starts with one of these letters (no other character folds to them): most
+    // lines of a page are ruled out before they are copied.
+    const auto first = std::find_if(line.cbegin(), line.cend(), [](QChar c) { return !c.isSpace(); });
+    if (first == line.cend() || !QStringView(u"ortfORTF").contains(*first)) {
         return {};
     }
     const QString text = line.simplified();
@@ -328,13 +336,22 @@ QString copyrightHolder(const QString &line)
 
 QString squash(const QString &text)
 {
-    QString squashed;
-    squashed.reserve(text.size());
+    // Written in place, with ASCII decided inline: whole paragraphs are squashed to be compared with a title.
+    QString squashed(text.size(), Qt::Uninitialized);
+    QChar *out = squashed.data();
     for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            squashed += c.toLower();
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                *out++ = c;
+            } else if (u >= u'A' && u <= u'Z') {
+                *out++ = QChar(char16_t(u + (u'a' - u'A')));
+            }
+        } else if (c.isLetterOrNumber()) {
+            *out++ = c.toLower();
         }
     }
+    squashed.truncate(out - squashed.constData());
     return squashed;
 }
 

@@ -347,10 +347,15 @@ void TagScanner::skipRawText(QByteArrayView name)
 {
     const qsizetype size = m_bytes.size();
     while (m_pos < size) {
-        const qsizetype lt = m_bytes.indexOf("</", m_pos);
-        if (lt < 0) {
+        // memchr() for the '<', then a look at the next byte: several times faster than searching for "</".
+        const qsizetype lt = m_bytes.indexOf('<', m_pos);
+        if (lt < 0 || lt + 1 >= size) {
             m_pos = size;
             return;
+        }
+        if (m_bytes.at(lt + 1) != '/') {
+            m_pos = lt + 1;
+            continue;
         }
         const qsizetype after = lt + 2 + name.size();
         if (startsWithCaseless(m_bytes, lt + 2, name) &&

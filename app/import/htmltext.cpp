@@ -68,7 +68,7 @@ bool isBlockElement(GumboTag t)
 
 namespace {
 
-int visibleChars(const QString &text)
+int visibleChars(QStringView text)
 {
     int count = 0;
     for (const QChar c : text) {
@@ -97,12 +97,14 @@ private:
     struct Frame
     {
         const GumboNode *node;
+        int element; // the node's flat index
+        int next;    // flat index of its next element child: the tree lists them in document order
         unsigned int child;
         bool block;
         bool link;
     };
 
-    bool enter(const GumboNode *node, Frame &frame);
+    bool enter(int element, Frame &frame);
     void leave(const Frame &frame);
     void appendText(const char *utf8);
     void flush();
@@ -124,7 +126,7 @@ QList<HtmlBlock> Renderer::run(int root)
     m_root = root;
     QList<Frame> stack;
     Frame top{};
-    if (enter(m_tree.at(root).node, top)) {
+    if (enter(root, top)) {
         stack.append(top);
     }
     while (!stack.isEmpty()) {
@@ -146,8 +148,15 @@ QList<HtmlBlock> Renderer::run(int root)
             m_buffer += QLatin1Char(' ');
             break;
         case GUMBO_NODE_ELEMENT: {
+            // The flat index follows from the previous element child; a child the tree does not hold (below its
+            // depth limit) is left out.
+            int element = -1;
+            if (frame.next < m_tree.at(frame.element).end && m_tree.at(frame.next).node == child) {
+                element = frame.next;
+                frame.next = m_tree.at(element).end;
+            }
             Frame next{};
-            if (enter(child, next)) {
+            if (enter(element, next)) {
                 stack.append(next); // invalidates `frame`, which is not used again in this round
             }
             break;
@@ -160,9 +169,8 @@ QList<HtmlBlock> Renderer::run(int root)
     return m_out;
 }
 
-bool Renderer::enter(const GumboNode *node, Frame &frame)
+bool Renderer::enter(int i, Frame &frame)
 {
-    const int i = m_tree.indexOf(node);
     if (i < 0 || m_skip.value(i)) {
         return false;
     }
@@ -176,7 +184,8 @@ bool Renderer::enter(const GumboNode *node, Frame &frame)
         renderTable(i);
         return false;
     }
-    frame = {node, 0, isBlockElement(t), t == GUMBO_TAG_A && Html::hasAttribute(node, "href")};
+    const GumboNode *node = m_tree.at(i).node;
+    frame = {node, i, i + 1, 0, isBlockElement(t), t == GUMBO_TAG_A && Html::hasAttribute(node, "href")};
     if (frame.block) {
         flush();
         m_open.append({i, t, false});
@@ -196,10 +205,10 @@ void Renderer::leave(const Frame &frame)
 
 void Renderer::appendText(const char *utf8)
 {
-    const QString text = QString::fromUtf8(utf8);
-    m_buffer += text;
+    const qsizetype start = m_buffer.size();
+    m_buffer += QUtf8StringView(utf8); // decoded straight into the buffer
     if (m_links > 0) {
-        m_bufferLinkChars += visibleChars(text);
+        m_bufferLinkChars += visibleChars(QStringView(m_buffer).sliced(start));
     }
 }
 
@@ -212,7 +221,7 @@ void Renderer::flush()
 {
     const QString text = m_buffer.simplified();
     const int linkChars = m_bufferLinkChars;
-    m_buffer.clear();
+    m_buffer.truncate(0); // keeps the capacity for the next block
     m_bufferLinkChars = 0;
     if (text.isEmpty()) {
         return;

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Credence::Core {
 
 namespace {
@@ -73,6 +75,56 @@ const QRegularExpression &captionPattern()
                        "^(?:photo|image|picture|file photo|illustration)(?: credit)?\\s*[:|]"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
+}
+
+/// Whether Unicode has long settled which characters of the block holding @p c are letters and numbers, so that
+/// QChar and PCRE2 agree on them whatever Unicode version either was built with: Latin and the IPA, spacing
+/// modifiers and combining marks (below U+0370), general punctuation and currency signs.
+bool isSettled(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x0370 || (u >= 0x2000 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0);
+}
+
+/// Calls @p visit with each word of @p text, as the pattern [\p{L}\p{N}]+(?:['’][\p{L}]+)* finds them ("it's",
+/// "rock'n'roll", "2025"), until it returns false. Text in settled blocks (news copy in Latin script, nearly always)
+/// is read by hand, anything else by the pattern.
+template <typename Visit> void forEachWord(QStringView text, Visit visit)
+{
+    if (!std::all_of(text.cbegin(), text.cend(), isSettled)) {
+        static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        for (auto it = word.globalMatchView(text); it.hasNext();) {
+            if (!visit(it.next().capturedView())) {
+                return;
+            }
+        }
+        return;
+    }
+    // Outside U+0370 to U+1FFF settled characters are neither letters nor numbers.
+    const auto isLetter = [](QChar c) { return c.unicode() < 0x0370 && c.isLetter(); };
+    const auto isLetterOrNumber = [](QChar c) { return c.unicode() < 0x0370 && c.isLetterOrNumber(); };
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        if (!isLetterOrNumber(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && isLetterOrNumber(text.at(i))) {
+            ++i;
+        }
+        while (i + 1 < size && (text.at(i) == u'\'' || text.at(i) == u'’') && isLetter(text.at(i + 1))) {
+            i += 2;
+            while (i < size && isLetter(text.at(i))) {
+                ++i;
+            }
+        }
+        if (!visit(text.sliced(start, i - start))) {
+            return;
+        }
+    }
 }
 
 bool startsWithBullet(QString &text)
@@ -193,12 +245,11 @@ bool isStopword(const QString &lowerWord)
 
 QStringList wordsOf(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        words.append(it.next().captured().toLower());
-    }
+    forEachWord(text, [&](QStringView word) {
+        words.append(word.toString().toLower());
+        return true;
+    });
     return words;
 }
 
@@ -215,18 +266,43 @@ QStringList contentWords(const QString &text)
 
 QString guessLanguage(const QString &text)
 {
-    const QStringList words = wordsOf(text.left(20000));
+    // The languages in the order stopwordLists() iterates (a tie goes to the first), and for each stopword the
+    // languages whose list has it: one look-up per word of the text instead of one per word and language.
+    struct Stopwords
+    {
+        QStringList languages;
+        QHash<QString, QList<int>> languagesOf;
+    };
+    static const Stopwords stopwords = [] {
+        Stopwords result;
+        for (auto it = stopwordLists().cbegin(); it != stopwordLists().cend(); ++it) {
+            const int language = int(result.languages.size());
+            result.languages.append(it.key());
+            for (const QString &word : it.value()) {
+                QList<int> &languages = result.languagesOf[word];
+                if (!languages.contains(language)) {
+                    languages.append(language);
+                }
+            }
+        }
+        return result;
+    }();
+    QList<int> counts(stopwords.languages.size(), 0);
+    forEachWord(QStringView(text).left(20000), [&](QStringView word) {
+        const auto found = stopwords.languagesOf.constFind(word.toString().toLower());
+        if (found != stopwords.languagesOf.cend()) {
+            for (const int language : *found) {
+                ++counts[language];
+            }
+        }
+        return true;
+    });
     QString best = QStringLiteral("en");
     int bestCount = 0;
-    for (auto it = stopwordLists().cbegin(); it != stopwordLists().cend(); ++it) {
-        const QSet<QString> list(it.value().cbegin(), it.value().cend());
-        int count = 0;
-        for (const QString &w : words) {
-            count += list.contains(w) ? 1 : 0;
-        }
-        if (count > bestCount) {
-            bestCount = count;
-            best = it.key();
+    for (int language = 0; language < stopwords.languages.size(); ++language) {
+        if (counts.at(language) > bestCount) {
+            bestCount = counts.at(language);
+            best = stopwords.languages.at(language);
         }
     }
     return best;
@@ -234,7 +310,12 @@ QString guessLanguage(const QString &text)
 
 bool isDateLine(const QString &text)
 {
-    if (text.size() > 60 || wordsOf(text).size() > 8) {
+    if (text.size() > 60) {
+        return false;
+    }
+    int words = 0;
+    forEachWord(text, [&](QStringView) { return ++words <= 8; });
+    if (words > 8) {
         return false;
     }
     return parseNewsDate(text).isValid();

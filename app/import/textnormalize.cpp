@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Credence::Core {
 
 QString decodeText(const QByteArray &bytes, bool *ok)
@@ -46,14 +48,24 @@ QString normalizeText(const QString &input)
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));
     text.replace(QChar::Nbsp, QLatin1Char(' '));
     text.replace(QChar::ObjectReplacementCharacter, QLatin1Char(' '));
+    // Each pattern runs only where it can match: most texts have none of the characters and sequences it removes.
     static const QRegularExpression invisible(
         QStringLiteral("[\\x{00AD}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]"));
-    text.remove(invisible);
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D) ||
+                   c == QChar(0x2060) || c == QChar(0xFEFF);
+        })) {
+        text.remove(invisible);
+    }
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
     static const QRegularExpression trailing(QStringLiteral("[ ]+\\n"));
-    text.replace(trailing, QStringLiteral("\n"));
+    if (text.contains(QLatin1StringView(" \n"))) {
+        text.replace(trailing, QStringLiteral("\n"));
+    }
     static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
-    text.replace(blankRuns, QStringLiteral("\n\n"));
+    if (text.contains(QLatin1StringView("\n\n\n"))) {
+        text.replace(blankRuns, QStringLiteral("\n\n"));
+    }
     return text.trimmed();
 }
 
@@ -62,6 +74,41 @@ QString contentHash(const QString &text)
     const QString folded = text.normalized(QString::NormalizationForm_C).simplified();
     return QString::fromLatin1(QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
+
+namespace {
+
+const QStringList &dateFormats()
+{
+    static const QStringList formats = {
+        QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
+        QStringLiteral("MMM d yyyy"),   QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+        QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
+        QStringLiteral("dd-MM-yyyy"),   QStringLiteral("d.M.yyyy"),    QStringLiteral("yyyy/MM/dd")};
+    return formats;
+}
+
+/// False for text that no format of dateFormats() can match, told without QLocale's parser, which is slow (most
+/// short lines of a page are tried as dates): every format has two numbers at least, the day and the year, and
+/// starts with one of them (a year may have a sign) or with the name of a month.
+bool couldStartDate(const QString &text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QChar first = text.front();
+    if (!first.isNumber() && first != u'+' && first != u'-' && !QStringView(u"jfmasond").contains(first.toLower())) {
+        return false;
+    }
+    int numbers = 0;
+    for (const QChar c : text) {
+        if (c.isNumber() && ++numbers == 2) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 QDate parseNewsDate(const QString &input)
 {
@@ -82,15 +129,13 @@ QDate parseNewsDate(const QString &input)
                                             QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
     text = text.trimmed();
-    const QLocale c = QLocale::c();
-    for (const QString &format :
-         {QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"),
-          QStringLiteral("MMM d yyyy"), QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
-          QStringLiteral("d MMMM, yyyy"), QStringLiteral("d MMM, yyyy"), QStringLiteral("dd/MM/yyyy"),
-          QStringLiteral("dd-MM-yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy/MM/dd")}) {
-        const QDate date = c.toDate(text, format);
-        if (date.isValid()) {
-            return date;
+    if (couldStartDate(text)) {
+        const QLocale c = QLocale::c();
+        for (const QString &format : dateFormats()) {
+            const QDate date = c.toDate(text, format);
+            if (date.isValid()) {
+                return date;
+            }
         }
     }
     // "Sept." and "Aug." with a dot.
