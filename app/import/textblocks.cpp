@@ -48,7 +48,10 @@ const QRegularExpression &furniturePattern()
             "table of contents|toggle|skip to (?:main )?content|menu|search|no result|view all result|"
             "go to mobile version|connect (?:with )?us(?: on)?|follow us\\b|give feedback|share(?:tweetpin)?\\b|"
             "share on\\b|tweet\\b|print\\b|email:|phone:|editions|sectors|other (?:links|products)|home\\b|"
-            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more updates?)"),
+            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more updates?|"
+            // The same labels in the other languages we read.
+            "publicité|anzeige|publicidad|(?:à )?lire aussi|les plus lus|sur le même sujet|voir aussi|partager|"
+            "lesen sie auch|meistgelesen|teilen|lee también|lo más leído|compartir)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -87,7 +90,8 @@ bool startsWithBullet(QString &text)
 
 bool endsLikeSentence(const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:[\"”’')\\]]*)$|[.!?][\"”’')\\]]+\\s*$"));
+    // Closing quotes may stand apart from the full stop: French "… récolte. »", or a stray space before a '"'.
+    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]])*$"));
     return end.match(text).hasMatch();
 }
 

@@ -484,7 +484,9 @@ void DumpReader::readPublication(ImportedArticle &result)
                                 "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
     for (const TextBlock &b : m_blocks) {
         if (const auto m = copyright.match(b.text); m.hasMatch()) {
-            const QString name = m.captured(1).trimmed();
+            // "© Name – Toute reproduction interdite": the name ends at the dash.
+            static const QRegularExpression dash(QStringLiteral("\\s[–—|-]\\s.*$"));
+            const QString name = m.captured(1).remove(dash).trimmed();
             if (!name.isEmpty() && wordsOf(name).size() <= 6 && name.front().isLetter()) {
                 result.metadata.publication = name;
                 return;

@@ -300,6 +300,15 @@ void ImportTest::metadata_data()
                                   << QDate(2025, 6, 18) << QString() << QStringLiteral("KASTELL, June 18 (Northline)")
                                   << QStringList{QStringLiteral("higher than before the closure.")}
                                   << QStringList{QStringLiteral("Reporting by"), QStringLiteral("Our Standards")};
+    // French quotes close after the full stop ("… deux. »"): those paragraphs are sentences; French dates too.
+    QTest::newRow("guillemets")
+        << QStringLiteral("import-guillemets.txt")
+        << QStringLiteral("Le moulin de Saint-Aubrac rouvre ses portes après dix ans de travaux")
+        << QStringLiteral("Élise Marchand") << QStringLiteral("La Gazette du Vallon") << QDate(2025, 10, 12)
+        << QString() << QStringLiteral("Le vieux moulin à eau")
+        << QStringList{QStringLiteral("Certains jours, nous n’étions que deux. »"),
+                       QStringLiteral("que le bâtiment était perdu. »"), QStringLiteral("d’où venait la farine. »")}
+        << QStringList{QStringLiteral("Publicité"), QStringLiteral("Les plus lus"), QStringLiteral("Budget")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
@@ -566,6 +575,18 @@ void ImportTest::parseDate_data()
     QTest::newRow("month only") << QStringLiteral("August") << QDate();
     QTest::newRow("impossible ISO") << QStringLiteral("2025-13-45") << QDate();
     QTest::newRow("February 30") << QStringLiteral("February 30, 2025") << QDate();
+    QTest::newRow("zero-padded day") << QStringLiteral("Oct 07, 2025") << QDate(2025, 10, 7);
+    QTest::newRow("hour only") << QStringLiteral("October 9, 2025, 6 PM ET") << QDate(2025, 10, 9);
+    QTest::newRow("comma after year") << QStringLiteral("09 Oct, 2025, 18:00 ET") << QDate(2025, 10, 9);
+    QTest::newRow("dash before time") << QStringLiteral("Thursday, October 9, 2025 - 18:05") << QDate(2025, 10, 9);
+    QTest::newRow("year run into time") << QStringLiteral("October 9, 20256:05 PM GMT+2Updated 2 hours ago")
+                                        << QDate(2025, 10, 9);
+    QTest::newRow("French") << QStringLiteral("Publié le 09 octobre 2025 à 18h05") << QDate(2025, 10, 9);
+    QTest::newRow("German") << QStringLiteral("9. Oktober 2025") << QDate(2025, 10, 9);
+    QTest::newRow("Spanish") << QStringLiteral("9 de octubre de 2025") << QDate(2025, 10, 9);
+    QTest::newRow("label and weekday") << QStringLiteral("Updated: Thursday 09 October 2025 18:05 BST")
+                                       << QDate(2025, 10, 9);
+    QTest::newRow("words around") << QStringLiteral("Filed by a reader on October 9, 2025") << QDate();
 }
 
 void ImportTest::parseDate()
@@ -575,6 +596,13 @@ void ImportTest::parseDate()
     const QDate parsed = parseNewsDate(text);
     QCOMPARE(parsed.isValid(), date.isValid());
     QCOMPARE(parsed, date);
+    // Found among other words as well, the way a byline or dateline carries it.
+    const QString around = QStringLiteral("Maren Holt - %1 | Science").arg(text);
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{3}"));
+    if (date.isValid() && text.contains(letters) && !text.contains(QLatin1String("Updated"))) {
+        QCOMPARE(findNewsDate(around), date);
+    }
+    QCOMPARE(findNewsDate(QStringLiteral("Filed by a reader on October 9, 2025")), QDate(2025, 10, 9));
 }
 
 QTEST_MAIN(ImportTest)
