@@ -309,6 +309,18 @@ void ImportTest::metadata_data()
         << QStringList{QStringLiteral("Certains jours, nous n’étions que deux. »"),
                        QStringLiteral("que le bâtiment était perdu. »"), QStringLiteral("d’où venait la farine. »")}
         << QStringList{QStringLiteral("Publicité"), QStringLiteral("Les plus lus"), QStringLiteral("Budget")};
+    // No "By": the names stand on a line of their own, known by the date under them; where they reported from is
+    // not a name. Neither a dateline nor a photo credit is the headline, and a standfirst without a full stop is
+    // not either.
+    QTest::newRow("bare byline") << QStringLiteral("import-bare-byline.txt")
+                                 << QStringLiteral("Town votes to let the marsh return after a century of pumping")
+                                 << QStringLiteral("Ines Varga, Tomas Reyes") << QStringLiteral("The Fenwick Courier")
+                                 << QDate(2025, 10, 8) << QString()
+                                 << QStringLiteral("Dunhollow will switch off its last drainage pump")
+                                 << QStringList{QStringLiteral("as they did at a similar scheme further up the coast.")}
+                                 << QStringList{QStringLiteral("Photograph"), QStringLiteral("Last modified"),
+                                                QStringLiteral("Ines Varga"), QStringLiteral("Most viewed"),
+                                                QStringLiteral("Ferry fares")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
