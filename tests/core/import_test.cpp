@@ -321,6 +321,18 @@ void ImportTest::metadata_data()
                                  << QStringList{QStringLiteral("Photograph"), QStringLiteral("Last modified"),
                                                 QStringLiteral("Ines Varga"), QStringLiteral("Most viewed"),
                                                 QStringLiteral("Ferry fares")};
+    // Newsletter boxes (the blurb between "Sign up" and "Subscribe"), a teaser above its "Read more", topic and
+    // syndication links are page furniture, even in the middle of the article.
+    QTest::newRow("promo boxes") << QStringLiteral("import-promo-boxes.txt")
+                                 << QStringLiteral("Tram fares to be capped at two pounds from May")
+                                 << QStringLiteral("Oona Haskett") << QStringLiteral("The Kestrel Review")
+                                 << QDate(2026, 3, 12) << QString()
+                                 << QStringLiteral("The regional transport authority will cap")
+                                 << QStringList{QStringLiteral("paid for from the parking levy"),
+                                                QStringLiteral("would look at timetables separately.")}
+                                 << QStringList{QStringLiteral("Every Friday"), QStringLiteral("Night buses"),
+                                                QStringLiteral("newsletter"), QStringLiteral("Explore more"),
+                                                QStringLiteral("Reuse this content")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
