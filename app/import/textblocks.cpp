@@ -176,7 +176,13 @@ BlockKind classify(const TextBlock &b, const QString &raw)
     if (b.endsSentence && b.words >= 6 && b.stopwordRatio >= 0.1) {
         return BlockKind::Prose;
     }
-    if (!b.endsSentence && b.words >= 13) {
+    // A table row ("Gas unit rate 7.4p per kWh 6.0p per kWh down 19%"): long, no full stop, but full of figures
+    // and without the sentences of a caption.
+    static const QRegularExpression figure(QStringLiteral("(?:^|\\s)\\S*\\d\\S*"));
+    const qsizetype figures = b.text.count(figure);
+    const qsizetype tokens = b.text.count(QLatin1Char(' ')) + 1;
+    const bool tableRow = figures >= 3 && figures * 6 >= tokens && !b.text.contains(QLatin1String(". "));
+    if (!b.endsSentence && b.words >= 13 && !tableRow) {
         return BlockKind::Teaser;
     }
     if (b.endsSentence && b.words >= 3) {

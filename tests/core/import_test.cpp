@@ -333,6 +333,15 @@ void ImportTest::metadata_data()
                                  << QStringList{QStringLiteral("Every Friday"), QStringLiteral("Night buses"),
                                                 QStringLiteral("newsletter"), QStringLiteral("Explore more"),
                                                 QStringLiteral("Reuse this content")};
+    // Table rows are long and have no full stop, like teasers, but are full of figures: they stay in the article.
+    QTest::newRow("table rows") << QStringLiteral("import-table-rows.txt")
+                                << QStringLiteral("What the new water tariffs mean for your bill")
+                                << QStringLiteral("Soren Achebe") << QStringLiteral("The Ledger Desk")
+                                << QDate(2026, 2, 4) << QString() << QStringLiteral("The regional water regulator")
+                                << QStringList{QStringLiteral("Fresh water unit rate"),
+                                               QStringLiteral("Waste water unit rate"),
+                                               QStringLiteral("before the tariffs take effect.")}
+                                << QStringList{QStringLiteral("Most read"), QStringLiteral("Rents rise")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
