@@ -109,26 +109,21 @@ QStringList reportingCredit(const QString &line)
     return authorNames(names);
 }
 
-QDate bylineDate(const QString &byline)
+QDate dateAfterNames(const QString &byline, const QStringList &names)
 {
-    const QStringList names = authorNames(byline);
     const qsizetype at = names.isEmpty() ? -1 : byline.lastIndexOf(names.last());
     if (at < 0) {
         return {};
     }
     static const QRegularExpression lead = caseless(QStringLiteral("^[\\s|·•,;:–—-]*(?:on\\b|published|updated)?\\s*"));
-    static const QRegularExpression trail(QStringLiteral("[\\s,;|·•–—-]+$"));
     QString rest = byline.mid(at + names.last().size());
     rest.remove(lead);
-    QDate date = parseNewsDate(rest);
-    if (!date.isValid()) {
-        // "May 12, 2023 - 09:14": the time goes, then the dash before it.
-        static const QRegularExpression time(QStringLiteral("\\d{1,2}[:.]\\d{2}.*$"));
-        rest.remove(time);
-        rest.remove(trail);
-        date = parseNewsDate(rest);
-    }
-    return date;
+    return rest.size() <= 80 ? findNewsDate(rest) : QDate();
+}
+
+QDate bylineDate(const QString &byline)
+{
+    return dateAfterNames(byline, authorNames(byline));
 }
 
 bool isByline(const QString &line)

@@ -17,6 +17,8 @@ QStringList reportingCredit(const QString &line);
 /// The date printed after the names in a byline: "By Jane Roe on Friday, May 12, 2023 - 09:14", "By Jane Roe ·
 /// 29 June 2023".
 QDate bylineDate(const QString &byline);
+/// The date after the last of @p names in @p byline, when the names were read apart.
+QDate dateAfterNames(const QString &byline, const QStringList &names);
 /// A line that is only a byline ("By Jane Roe", "Written by Jane Roe and John Doe").
 bool isByline(const QString &line);
 /// A job title on its own line, as printed under a byline ("Transport reporter", "Staff Writer").

@@ -50,8 +50,16 @@ const QRegularExpression &furniturePattern()
             "table of contents|toggle|skip to (?:main )?content|menu|search|no result|view all result|"
             "go to mobile version|connect (?:with )?us(?: on)?|follow us\\b|give feedback|share(?:tweetpin)?\\b|"
             "share on\\b|tweet\\b|print\\b|email:|phone:|editions|sectors|other (?:links|products)|home\\b|"
-            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more "
-            "updates?)"),
+            "posted in\\b|filed under\\b|listen to this article|loading\\b|more on this story|show \\d+ more updates?|"
+            // Newsletter boxes, topic lists, live-blog controls, syndication and audio notes.
+            "skip (?:past )?(?:newsletter|advertisement)|(?:free )?(?:daily |weekly )?newsletter\\b|"
+            "explore more on these topics|reuse this content|show (?:more|less|key events)\\b|pinned post|"
+            "updated at \\d|further reading|enter your email|by submitting your email|"
+            "get the latest\\b.*\\b(?:delivered|inbox)|\\d+\\s*(?:h|m|min|mins|hours?) ago\\s*\\d|"
+            "produced by\\b.*\\b(?:ai|automated) (?:narration|voice)|enlarge /|image (?:source|caption),|"
+            // The same labels in the other languages we read.
+            "publicité|anzeige|publicidad|(?:à )?lire aussi|les plus lus|sur le même sujet|voir aussi|partager|"
+            "lesen sie auch|meistgelesen|teilen|lee también|lo más leído|compartir)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -61,7 +69,8 @@ const QRegularExpression &furnitureAnywhere()
     static const QRegularExpression pattern(
         QStringLiteral("cookies?\\b.*\\b(?:consent|use|policy|accept)|(?:uses|accept|allow) cookies|privacy policy|"
                        "terms of (?:use|service)|all rights reserved|©|\\bcopyright\\b|enable javascript|"
-                       "\\bshare on (?:facebook|twitter|x|linkedin|whatsapp)"),
+                       "\\bshare on (?:facebook|twitter|x|linkedin|whatsapp)|"
+                       "\\bwill you support\\b|\\bsupport (?:our|independent) journalism\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -140,7 +149,8 @@ bool startsWithBullet(QString &text)
 
 bool endsLikeSentence(const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:[\"”’')\\]]*)$|[.!?][\"”’')\\]]+\\s*$"));
+    // Closing quotes may stand apart from the full stop: French "… récolte. »", or a stray space before a '"'.
+    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]])*$"));
     return end.match(text).hasMatch();
 }
 
@@ -218,7 +228,13 @@ BlockKind classify(const TextBlock &b, const QString &raw)
     if (b.endsSentence && b.words >= 6 && b.stopwordRatio >= 0.1) {
         return BlockKind::Prose;
     }
-    if (!b.endsSentence && b.words >= 13) {
+    // A table row ("Gas unit rate 7.4p per kWh 6.0p per kWh down 19%"): long, no full stop, but full of figures
+    // and without the sentences of a caption.
+    static const QRegularExpression figure(QStringLiteral("(?:^|\\s)\\S*\\d\\S*"));
+    const qsizetype figures = b.text.count(figure);
+    const qsizetype tokens = b.text.count(QLatin1Char(' ')) + 1;
+    const bool tableRow = figures >= 3 && figures * 6 >= tokens && !b.text.contains(QLatin1String(". "));
+    if (!b.endsSentence && b.words >= 13 && !tableRow) {
         return BlockKind::Teaser;
     }
     if (b.endsSentence && b.words >= 3) {
@@ -355,6 +371,29 @@ QList<TextBlock> splitBlocks(const QString &text)
         // A heading repeated in a table of contents is the heading; the contents entry is the duplicate.
         const QString key = b.text.toLower();
         b.duplicate = b.bullet ? b.words >= 2 && seen.value(key) > 1 : b.words >= 3 && seenPlain.value(key) > 1;
+    }
+    // A short line boxed in by furniture belongs to the box: the blurb of a newsletter sign-up between "Sign up for
+    // X" and "Subscribe"; so does the headline right above a "Read more" link.
+    static const QRegularExpression readMore(QStringLiteral("^(?:read more|read next|continue reading)\\W*$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression signUp(QStringLiteral("\\b(?:newsletter|sign up|subscribe|inbox)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QList<bool> boxed(blocks.size(), false);
+    for (qsizetype i = 1; i + 1 < blocks.size(); ++i) {
+        const TextBlock &b = blocks.at(i);
+        if (b.kind == BlockKind::Furniture || b.kind == BlockKind::Noise || b.words >= 30) {
+            continue;
+        }
+        const TextBlock &next = blocks.at(i + 1);
+        const bool sandwiched = blocks.at(i - 1).kind == BlockKind::Furniture && next.kind == BlockKind::Furniture &&
+                                signUp.match(blocks.at(i - 1).text).hasMatch();
+        boxed[i] = sandwiched || (!b.endsSentence && b.words <= 15 && readMore.match(next.text).hasMatch());
+    }
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (boxed.at(i)) {
+            // Never body, but the box already weighs against the article as furniture: not twice.
+            blocks[i].kind = BlockKind::Noise;
+        }
     }
     return blocks;
 }

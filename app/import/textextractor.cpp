@@ -65,6 +65,71 @@ QString stem(const QString &word)
     return word.left(6);
 }
 
+/// A byline as scraped: the date or job title run into the names ("Jane RoeMar 28, 2024", "Jane RoeScience
+/// Correspondent"), where the writer reported from ("Jane Roe in Oslo") and "(Oslo, correspondent)" notes removed.
+QString cleanByline(const QString &line)
+{
+    static const QRegularExpression gluedDate(
+        QStringLiteral("(\\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression gluedJob(
+        QStringLiteral("(\\p{Ll})(?:\\p{Lu}\\p{Ll}+\\s+)*(?i:correspondent|editor|reporter|writer|columnist|"
+                       "journalist)\\b.*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression note(QStringLiteral("\\s*\\([^)]*\\)"));
+    static const QRegularExpression place(
+        QStringLiteral(
+            "\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?=\\s*(?:$|[,;&|·•–—]|\\band\\b))"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QString text = line;
+    text.replace(gluedDate, QStringLiteral("\\1 \\2"));
+    text.replace(gluedJob, QStringLiteral("\\1"));
+    text.remove(note);
+    text.remove(place);
+    return text.simplified();
+}
+
+/// Names split from a cleaned byline, without words a date or a time left behind ("Jane Roe on").
+QStringList bylineNames(const QString &byline)
+{
+    QString text = byline;
+    // The authorNames() splitter knows English joins only.
+    static const QRegularExpression foreignAnd(QStringLiteral("\\s+(?:et|und|y|e)\\s+(?=\\p{Lu})"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    text.replace(foreignAnd, QStringLiteral(" and "));
+    QStringList names = HtmlLines::authorNames(text);
+    static const QRegularExpression dangling = caseless(QStringLiteral("\\s+(?:on|at|le|am|el)$"));
+    for (QString &name : names) {
+        name.remove(dangling);
+    }
+    return names;
+}
+
+/// A line that is only people's names, perhaps with a date after a dash: "Jane Roe and John Doe",
+/// "Jane Roe - Feb 14, 2024 4:18 pm UTC". Empty when the line is anything else.
+QStringList bareNames(const QString &line, QDate *date)
+{
+    if (line.size() > 160) {
+        return {};
+    }
+    static const QString name = QStringLiteral("\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*){1,2}");
+    static const QRegularExpression names(
+        QStringLiteral("^(%1(?:\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b)\\s*%1){0,3})\\s*(?:[-–—|·•]\\s*(.*))?$")
+            .arg(name),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = names.match(cleanByline(line));
+    if (!m.hasMatch()) {
+        return {};
+    }
+    if (!m.captured(2).isEmpty()) {
+        *date = findNewsDate(m.captured(2));
+        if (!date->isValid()) {
+            return {};
+        }
+    }
+    return bylineNames(m.captured(1));
+}
+
 /// Reads one scraped page or plain article: finds the article among the page furniture, then its metadata.
 class DumpReader
 {
@@ -89,6 +154,8 @@ private:
     void readPublication(ImportedArticle &result);
     void readOriginalSource(ImportedArticle &result);
     bool isHeadlineCandidate(const TextBlock &b) const;
+    bool isBareByline(int index, const QDate &date) const;
+    bool hasDate(int index) const;
     QString body(const ImportedArticle &result) const;
 
     QString m_text;
@@ -125,6 +192,38 @@ void DumpReader::readHeaderFields(ImportedArticle &result)
     }
 }
 
+bool DumpReader::hasDate(int index) const
+{
+    if (index < 0 || index >= m_blocks.size()) {
+        return false;
+    }
+    const TextBlock &b = m_blocks.at(index);
+    return b.words <= 20 && b.text.size() <= 120 && findNewsDate(b.text).isValid();
+}
+
+bool DumpReader::isBareByline(int index, const QDate &date) const
+{
+    // A name line tells itself from a short headline by what stands around it: a date, or a "Follow" button.
+    // "News provided by" / "Company Name" credits a source, not a writer.
+    static const QRegularExpression follow = caseless(QStringLiteral("^(?:follow|·|•|\\|)$"));
+    if (index > 0 && m_blocks.at(index - 1).text.endsWith(QLatin1String(" by"), Qt::CaseInsensitive)) {
+        return false;
+    }
+    static const QRegularExpression byOrAnd = caseless(QStringLiteral("^(?:by|and|&|et|und|y)$"));
+    if (index > 0 && byOrAnd.match(m_blocks.at(index - 1).text).hasMatch()) {
+        return true;
+    }
+    if (date.isValid() || hasDate(index - 1) || hasDate(index + 1) || hasDate(index + 2)) {
+        return true;
+    }
+    for (int i = index + 1; i < m_blocks.size() && i <= index + 2; ++i) {
+        if (follow.match(m_blocks.at(i).text).hasMatch()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void DumpReader::readBylines(ImportedArticle &result)
 {
     // "Posted on March 3, 2026 by Petra Lindqvist": the blog form, date first.
@@ -144,13 +243,29 @@ void DumpReader::readBylines(ImportedArticle &result)
         if (b.kind == BlockKind::Furniture || b.words > 40) {
             continue;
         }
+        QDate bareDate;
         if (HtmlLines::isByline(b.text) && HtmlLines::reportingCredit(b.text).isEmpty()) {
             // "By Jane Roe · 29 June 2023": the names, and the date beside them.
-            found.append(
-                {b.index, HtmlLines::authorNames(b.text).join(QStringLiteral(", ")), HtmlLines::bylineDate(b.text)});
+            const QString cleaned = cleanByline(b.text);
+            const QStringList names = bylineNames(cleaned);
+            found.append({b.index, names.join(QStringLiteral(", ")), HtmlLines::dateAfterNames(cleaned, names)});
         } else if (const auto posted = postedBy.match(b.text);
-                   posted.hasMatch() && parseNewsDate(posted.captured(1)).isValid()) {
-            found.append({b.index, posted.captured(2).trimmed(), parseNewsDate(posted.captured(1))});
+                   posted.hasMatch() && findNewsDate(posted.captured(1)).isValid()) {
+            found.append({b.index, posted.captured(2).trimmed(), findNewsDate(posted.captured(1))});
+        } else if (const QStringList names = bareNames(b.text, &bareDate);
+                   !names.isEmpty() && b.kind != BlockKind::Prose && !b.bullet && isBareByline(b.index, bareDate)) {
+            // Names on a line of their own ("Jane Roe and John Doe"), known by the date beside them; a byline
+            // whose names and "and" were saved on lines of their own is read back together.
+            QStringList all = names;
+            int at = b.index;
+            static const QRegularExpression join = caseless(QStringLiteral("^(?:and|&|,|et|und|y)$"));
+            QDate ignored;
+            while (at >= 2 && join.match(m_blocks.at(at - 1).text).hasMatch() &&
+                   !bareNames(m_blocks.at(at - 2).text, &ignored).isEmpty()) {
+                all = bareNames(m_blocks.at(at - 2).text, &ignored) + all;
+                at -= 2;
+            }
+            found.append({b.index, all.join(QStringLiteral(", ")), bareDate});
         } else if (pipeLine.match(b.text).hasMatch()) {
             const QStringList parts = b.text.split(QLatin1Char('|'));
             QDate date;
@@ -198,16 +313,25 @@ void DumpReader::readBylines(ImportedArticle &result)
     }
     // The date printed next to the byline is the article's; a date at the top of the page is usually today's.
     if (m_bylineBlock >= 0) {
-        for (int i = m_bylineBlock + 1; i < m_blocks.size() && i <= m_bylineBlock + 3; ++i) {
+        // Past "Follow", "Published in X", "7 min read" and the like, but not into the article.
+        for (int i = m_bylineBlock + 1; i < m_blocks.size() && i <= m_bylineBlock + 8; ++i) {
             TextBlock &b = m_blocks[i];
             const QString part = HtmlLines::datePart(b.text); // "Updated: 16-09-2024 10:18 IST"
-            if (isDateLine(b.text) || !part.isEmpty()) {
+            if (isDateLine(b.text) || !part.isEmpty() || (i <= m_bylineBlock + 3 && hasDate(i))) {
                 if (!result.metadata.published.isValid()) {
-                    result.metadata.published = parseNewsDate(part.isEmpty() ? b.text : part);
+                    result.metadata.published = findNewsDate(part.isEmpty() ? b.text : part);
                 }
                 b.metadata = true;
                 break;
             }
+            if (b.kind == BlockKind::Prose && b.words >= 10) {
+                break;
+            }
+        }
+        // The date may stand just above the names instead.
+        if (!result.metadata.published.isValid() && hasDate(m_bylineBlock - 1)) {
+            result.metadata.published = findNewsDate(m_blocks.at(m_bylineBlock - 1).text);
+            m_blocks[m_bylineBlock - 1].metadata = true;
         }
     }
 }
@@ -344,11 +468,23 @@ void DumpReader::markOffTopic()
     }
 }
 
+/// Lines about the article rather than of it, never its headline: photo credits, datelines, source credits.
+bool isMetaLine(const QString &text)
+{
+    static const QRegularExpression meta = caseless(QStringLiteral(
+        "\\b(?:photograph|photo|image|picture|illustration)s?\\s*(?:by\\b|:|credit)|\\bcredit\\s*(?:\\.\\.\\.|…|:)|"
+        "^enlarge\\b|^image source\\b|\\bon unsplash\\b|\\bgetty images\\b|"
+        "^(?:reporting from|posted (?:on|by|in)|published (?:on|by|in)|news provided by|last (?:modified|updated)|"
+        "first published|updated\\b|\\d+ min(?:ute)?s? read\\b)"));
+    return meta.match(text).hasMatch();
+}
+
 bool DumpReader::isHeadlineCandidate(const TextBlock &b) const
 {
     return !b.metadata && !b.bullet && b.words >= 3 && b.words <= 25 && !isDateLine(b.text) &&
            (b.kind == BlockKind::Heading || b.kind == BlockKind::Teaser ||
-            (b.kind == BlockKind::Prose && !b.text.endsWith(QLatin1Char('.')) && b.words <= 20));
+            (b.kind == BlockKind::Prose && !b.text.endsWith(QLatin1Char('.')) && b.words <= 20)) &&
+           !isMetaLine(b.text) && !hasDate(b.index) && !HtmlLines::isByline(b.text);
 }
 
 void DumpReader::readTitle(ImportedArticle &result)
@@ -359,7 +495,35 @@ void DumpReader::readTitle(ImportedArticle &result)
     // Above a byline: the nearest headline, skipping a standfirst between them.
     if (m_titleBlock < 0 && m_bylineBlock >= 0) {
         for (int i = m_bylineBlock - 1; i >= 0 && i >= m_bylineBlock - 6; --i) {
-            if (isHeadlineCandidate(m_blocks.at(i))) {
+            const TextBlock &b = m_blocks.at(i);
+            // A headline in title case may end with a full stop ("Cars Are Gone. Now What?").
+            // Three lower-case words are a button label ("Read it later") more often than a headline.
+            if ((isHeadlineCandidate(b) && (b.words >= 4 || b.titleCase)) ||
+                (b.titleCase && b.kind == BlockKind::Prose && b.words <= 20 && !b.metadata && !isMetaLine(b.text) &&
+                 !hasDate(i))) {
+                m_titleBlock = i;
+                break;
+            }
+        }
+        // A standfirst with no full stop looks like a headline too: the headline is the shorter line right above
+        // it, at the top of its cluster (the first line of a dump is the site's name, not a headline).
+        if (m_titleBlock > 0 && !m_blocks.at(m_titleBlock).titleCase && m_blocks.at(m_titleBlock).words >= 10) {
+            const int above = m_titleBlock - 1;
+            const TextBlock &upper = m_blocks.at(above);
+            if (isHeadlineCandidate(upper) && upper.words >= 4 && upper.words < m_blocks.at(m_titleBlock).words &&
+                above > 0 && (!isHeadlineCandidate(m_blocks.at(above - 1)) || m_blocks.at(above - 1).words < 4)) {
+                m_titleBlock = above;
+            }
+        }
+    }
+    // The headline right above its standfirst, a longer line in sentence case.
+    if (m_titleBlock < 0) {
+        for (int i = m_first - 2; i >= 0 && i >= m_first - 15; --i) {
+            const TextBlock &b = m_blocks.at(i);
+            const TextBlock &next = m_blocks.at(i + 1);
+            if (isHeadlineCandidate(b) && b.words >= 5 && b.titleCase && !next.titleCase && !next.metadata &&
+                (next.kind == BlockKind::Prose || next.kind == BlockKind::Teaser) && next.words >= 10 &&
+                next.words > b.words && !isMetaLine(next.text)) {
                 m_titleBlock = i;
                 break;
             }
@@ -404,9 +568,9 @@ void DumpReader::readTitle(ImportedArticle &result)
         result.metadata.title = m_blocks.at(m_titleBlock).text;
         m_blocks[m_titleBlock].metadata = true;
         // With no byline, the date printed under the headline is the article's.
-        for (int i = m_titleBlock + 1; !result.metadata.published.isValid() && i <= m_titleBlock + 2; ++i) {
-            if (i < m_blocks.size() && isDateLine(m_blocks.at(i).text)) {
-                result.metadata.published = parseNewsDate(m_blocks.at(i).text);
+        for (int i = m_titleBlock + 1; !result.metadata.published.isValid() && i <= m_titleBlock + 5; ++i) {
+            if (i < m_blocks.size() && (isDateLine(m_blocks.at(i).text) || (i < m_first && hasDate(i)))) {
+                result.metadata.published = findNewsDate(m_blocks.at(i).text);
                 m_blocks[i].metadata = true;
             }
         }
@@ -423,6 +587,12 @@ void DumpReader::readStandfirst(ImportedArticle &result)
     for (int i = from; i < m_first && i <= from + 6; ++i) {
         const TextBlock &b = m_blocks.at(i);
         if (b.kind == BlockKind::Prose && !b.offTopic && !b.metadata && b.words >= 10) {
+            result.standfirst = b.text;
+            return;
+        }
+        // Right under the headline, a standfirst often has no full stop; unlike a teaser it is in sentence case.
+        if (i == m_titleBlock + 1 && b.kind == BlockKind::Teaser && !b.titleCase && !b.offTopic && !b.metadata &&
+            b.words <= 60 && !isMetaLine(b.text) && !hasDate(i)) {
             result.standfirst = b.text;
             return;
         }
@@ -468,7 +638,9 @@ void DumpReader::readPublication(ImportedArticle &result)
                                 "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
     for (const TextBlock &b : m_blocks) {
         if (const auto m = copyright.match(b.text); m.hasMatch()) {
-            const QString name = m.captured(1).trimmed();
+            // "© Name – Toute reproduction interdite": the name ends at the dash.
+            static const QRegularExpression dash(QStringLiteral("\\s[–—|-]\\s.*$"));
+            const QString name = m.captured(1).remove(dash).trimmed();
             if (!name.isEmpty() && wordsOf(name).size() <= 6 && name.front().isLetter()) {
                 result.metadata.publication = name;
                 return;

@@ -108,26 +108,70 @@ bool couldStartDate(const QString &text)
     return false;
 }
 
-} // namespace
-
-QDate parseNewsDate(const QString &input)
+// Month names of the other languages we guess, as English ones so QLocale::c() can read them.
+QString englishMonths(const QString &text)
 {
-    QString text = input.simplified();
-    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
-    if (const auto m = iso.match(text); m.hasMatch()) {
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    static const QList<std::pair<QRegularExpression, QString>> months = [] {
+        const QList<std::pair<const char *, const char *>> names = {
+            {"janvier|januar|enero", "January"},
+            {"f[ée]vrier|februar|febrero", "February"},
+            {"mars|m[äa]rz|marzo", "March"},
+            {"avril|abril", "April"},
+            {"mai|mayo", "May"},
+            {"juin|juni|junio", "June"},
+            {"juillet|juli|julio", "July"},
+            {"ao[ûu]t|agosto", "August"},
+            {"septembre|septiembre|setiembre", "September"},
+            {"octobre|oktober|octubre", "October"},
+            {"novembre|noviembre", "November"},
+            {"d[ée]cembre|dezember|diciembre", "December"},
+        };
+        QList<std::pair<QRegularExpression, QString>> list;
+        for (const auto &[foreign, english] : names) {
+            list.append({QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(QLatin1String(foreign)),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::UseUnicodePropertiesOption),
+                         QLatin1String(english)});
+        }
+        return list;
+    }();
+    QString result = text;
+    for (const auto &[pattern, english] : months) {
+        result.replace(pattern, english);
     }
+    return result;
+}
+
+QDate parseWholeDate(const QString &input)
+{
+    QString text = input;
     // Drop weekdays, ordinals and "at 10:30 am" tails that News pages add around a date.
     static const QRegularExpression ordinal(QStringLiteral("(\\d)(st|nd|rd|th)\\b"));
     text.replace(ordinal, QStringLiteral("\\1"));
-    // "10:30", and "07.15 GMT" as some papers print it (but not the "4.11" of "4.11.2025").
+    // "10:30", "07.15 GMT" as some papers print it (but not the "4.11" of "4.11.2025"), "7 AM ET", "à 11h30".
     static const QRegularExpression clock(
-        QStringLiteral("\\s*(at\\s+)?\\d{1,2}:\\d{2}.*$|\\s+\\d{1,2}\\.\\d{2}(?![.\\d]).*$"),
+        QStringLiteral("\\s*(at\\s+|à\\s+|um\\s+|a las\\s+)?\\d{1,2}:\\d{2}.*$|\\s+\\d{1,2}\\.\\d{2}(?![.\\d]).*$|"
+                       "[\\s,]+(?:at\\s+)?\\d{1,2}\\s*[ap]\\.?m\\.?(?!\\w).*$|\\s+(?:à\\s+)?\\d{1,2}h\\d{2}\\b.*$"),
         QRegularExpression::CaseInsensitiveOption);
     text.remove(clock);
-    static const QRegularExpression weekday(QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+"),
+    // "Published", "Publié le", "Veröffentlicht am" before the date.
+    static const QRegularExpression label(
+        QStringLiteral("^(?:(?:first\\s+)?published|updated|posted|publié|mis à jour|veröffentlicht|aktualisiert|"
+                       "publicado|actualizado)(?:\\s+(?:on|le|am|el))?\\s*:?\\s*"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    text.remove(label);
+    static const QRegularExpression weekday(QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+"),
                                             QRegularExpression::CaseInsensitiveOption);
     text.remove(weekday);
+    // "3. April 2024", "3 de abril de 2024".
+    static const QRegularExpression dayDot(QStringLiteral("^(\\d{1,2})\\.\\s+(?=\\p{L})"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    text.replace(dayDot, QStringLiteral("\\1 "));
+    static const QRegularExpression spanishDe(QStringLiteral("(?<=\\w)\\s+de\\s+(?=\\w)"));
+    text.replace(spanishDe, QStringLiteral(" "));
+    // "Friday, May 12, 2023 - ", "05 Mar, 2024,": separators left where a time was.
+    static const QRegularExpression trailing(QStringLiteral("[\\s,;|·•–—-]+$"));
+    text.remove(trailing);
     text = text.trimmed();
     if (couldStartDate(text)) {
         const QLocale c = QLocale::c();
@@ -144,8 +188,69 @@ QDate parseNewsDate(const QString &input)
         undotted.replace(QStringLiteral("Sept."), QStringLiteral("Sep"));
         undotted.remove(QLatin1Char('.'));
         if (undotted != text) {
-            return parseNewsDate(undotted);
+            return parseWholeDate(undotted);
         }
+    }
+    return {};
+}
+
+bool hasDigitsForDate(QStringView text)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c.isDigit() && ++digits == 5) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString prepareDate(const QString &input)
+{
+    QString text = englishMonths(input.simplified());
+    // "March 3, 20244:12 AM": the year run into the time after it.
+    static const QRegularExpression yearClock(QStringLiteral("\\b((?:19|20)\\d{2})(\\d{1,2}:\\d{2})"));
+    text.replace(yearClock, QStringLiteral("\\1 \\2"));
+    return text;
+}
+
+} // namespace
+
+QDate parseNewsDate(const QString &input)
+{
+    // Most short lines of a page are tried as dates: a day and a four-digit year need five digits at least.
+    if (!hasDigitsForDate(input)) {
+        return {};
+    }
+    const QString text = prepareDate(input);
+    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    return parseWholeDate(text);
+}
+
+QDate findNewsDate(const QString &input)
+{
+    if (!hasDigitsForDate(input)) {
+        return {};
+    }
+    if (const QDate whole = parseNewsDate(input); whole.isValid()) {
+        return whole;
+    }
+    // A date among other words: "Posted by Jane Roe on Friday, May 12, 2023", "Jane Roe - Feb 14, 2024 4:18 pm".
+    static const QString month = QStringLiteral(
+        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|"
+        "September|October|November|December)\\.?");
+    static const QRegularExpression date(
+        QStringLiteral(
+            "(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th)?\\.?(?:\\s+de)?\\s+%1(?:\\s+de)?,?\\s+(?:19|20)\\d{2}|"
+            "%1\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})(?!\\d)")
+            .arg(month),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString text = prepareDate(input);
+    if (const auto m = date.match(text); m.hasMatch()) {
+        return parseWholeDate(m.captured());
     }
     return {};
 }

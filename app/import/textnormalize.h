@@ -19,5 +19,7 @@ QString contentHash(const QString &text);
 
 /// Parses the date formats common in news copy ("2025-08-15", "August 15, 2025", "15 Aug 2025", "15/08/2025").
 QDate parseNewsDate(const QString &text);
+/// The first date written anywhere in @p text ("Posted by Jane Roe on May 12, 2023 - 09:14"), or an invalid date.
+QDate findNewsDate(const QString &text);
 
 } // namespace Credence::Core

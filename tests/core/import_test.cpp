@@ -300,6 +300,48 @@ void ImportTest::metadata_data()
                                   << QDate(2025, 6, 18) << QString() << QStringLiteral("KASTELL, June 18 (Northline)")
                                   << QStringList{QStringLiteral("higher than before the closure.")}
                                   << QStringList{QStringLiteral("Reporting by"), QStringLiteral("Our Standards")};
+    // French quotes close after the full stop ("… deux. »"): those paragraphs are sentences; French dates too.
+    QTest::newRow("guillemets")
+        << QStringLiteral("import-guillemets.txt")
+        << QStringLiteral("Le moulin de Saint-Aubrac rouvre ses portes après dix ans de travaux")
+        << QStringLiteral("Élise Marchand") << QStringLiteral("La Gazette du Vallon") << QDate(2025, 10, 12)
+        << QString() << QStringLiteral("Le vieux moulin à eau")
+        << QStringList{QStringLiteral("Certains jours, nous n’étions que deux. »"),
+                       QStringLiteral("que le bâtiment était perdu. »"), QStringLiteral("d’où venait la farine. »")}
+        << QStringList{QStringLiteral("Publicité"), QStringLiteral("Les plus lus"), QStringLiteral("Budget")};
+    // No "By": the names stand on a line of their own, known by the date under them; where they reported from is
+    // not a name. Neither a dateline nor a photo credit is the headline, and a standfirst without a full stop is
+    // not either.
+    QTest::newRow("bare byline") << QStringLiteral("import-bare-byline.txt")
+                                 << QStringLiteral("Town votes to let the marsh return after a century of pumping")
+                                 << QStringLiteral("Ines Varga, Tomas Reyes") << QStringLiteral("The Fenwick Courier")
+                                 << QDate(2025, 10, 8) << QString()
+                                 << QStringLiteral("Dunhollow will switch off its last drainage pump")
+                                 << QStringList{QStringLiteral("as they did at a similar scheme further up the coast.")}
+                                 << QStringList{QStringLiteral("Photograph"), QStringLiteral("Last modified"),
+                                                QStringLiteral("Ines Varga"), QStringLiteral("Most viewed"),
+                                                QStringLiteral("Ferry fares")};
+    // Newsletter boxes (the blurb between "Sign up" and "Subscribe"), a teaser above its "Read more", topic and
+    // syndication links are page furniture, even in the middle of the article.
+    QTest::newRow("promo boxes") << QStringLiteral("import-promo-boxes.txt")
+                                 << QStringLiteral("Tram fares to be capped at two pounds from May")
+                                 << QStringLiteral("Oona Haskett") << QStringLiteral("The Kestrel Review")
+                                 << QDate(2026, 3, 12) << QString()
+                                 << QStringLiteral("The regional transport authority will cap")
+                                 << QStringList{QStringLiteral("paid for from the parking levy"),
+                                                QStringLiteral("would look at timetables separately.")}
+                                 << QStringList{QStringLiteral("Every Friday"), QStringLiteral("Night buses"),
+                                                QStringLiteral("newsletter"), QStringLiteral("Explore more"),
+                                                QStringLiteral("Reuse this content")};
+    // Table rows are long and have no full stop, like teasers, but are full of figures: they stay in the article.
+    QTest::newRow("table rows") << QStringLiteral("import-table-rows.txt")
+                                << QStringLiteral("What the new water tariffs mean for your bill")
+                                << QStringLiteral("Soren Achebe") << QStringLiteral("The Ledger Desk")
+                                << QDate(2026, 2, 4) << QString() << QStringLiteral("The regional water regulator")
+                                << QStringList{QStringLiteral("Fresh water unit rate"),
+                                               QStringLiteral("Waste water unit rate"),
+                                               QStringLiteral("before the tariffs take effect.")}
+                                << QStringList{QStringLiteral("Most read"), QStringLiteral("Rents rise")};
     // Header lines are only looked for near the top: further down "Source:" is a sentence of the article.
     QTest::newRow("late source line") << QStringLiteral("import-late-source.txt")
                                       << QStringLiteral("Water tariffs rise in January") << QStringLiteral("Lea Novak")
@@ -566,6 +608,18 @@ void ImportTest::parseDate_data()
     QTest::newRow("month only") << QStringLiteral("August") << QDate();
     QTest::newRow("impossible ISO") << QStringLiteral("2025-13-45") << QDate();
     QTest::newRow("February 30") << QStringLiteral("February 30, 2025") << QDate();
+    QTest::newRow("zero-padded day") << QStringLiteral("Oct 07, 2025") << QDate(2025, 10, 7);
+    QTest::newRow("hour only") << QStringLiteral("October 9, 2025, 6 PM ET") << QDate(2025, 10, 9);
+    QTest::newRow("comma after year") << QStringLiteral("09 Oct, 2025, 18:00 ET") << QDate(2025, 10, 9);
+    QTest::newRow("dash before time") << QStringLiteral("Thursday, October 9, 2025 - 18:05") << QDate(2025, 10, 9);
+    QTest::newRow("year run into time") << QStringLiteral("October 9, 20256:05 PM GMT+2Updated 2 hours ago")
+                                        << QDate(2025, 10, 9);
+    QTest::newRow("French") << QStringLiteral("Publié le 09 octobre 2025 à 18h05") << QDate(2025, 10, 9);
+    QTest::newRow("German") << QStringLiteral("9. Oktober 2025") << QDate(2025, 10, 9);
+    QTest::newRow("Spanish") << QStringLiteral("9 de octubre de 2025") << QDate(2025, 10, 9);
+    QTest::newRow("label and weekday") << QStringLiteral("Updated: Thursday 09 October 2025 18:05 BST")
+                                       << QDate(2025, 10, 9);
+    QTest::newRow("words around") << QStringLiteral("Filed by a reader on October 9, 2025") << QDate();
 }
 
 void ImportTest::parseDate()
@@ -575,6 +629,13 @@ void ImportTest::parseDate()
     const QDate parsed = parseNewsDate(text);
     QCOMPARE(parsed.isValid(), date.isValid());
     QCOMPARE(parsed, date);
+    // Found among other words as well, the way a byline or dateline carries it.
+    const QString around = QStringLiteral("Maren Holt - %1 | Science").arg(text);
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{3}"));
+    if (date.isValid() && text.contains(letters) && !text.contains(QLatin1String("Updated"))) {
+        QCOMPARE(findNewsDate(around), date);
+    }
+    QCOMPARE(findNewsDate(QStringLiteral("Filed by a reader on October 9, 2025")), QDate(2025, 10, 9));
 }
 
 QTEST_MAIN(ImportTest)
