@@ -72,6 +72,9 @@ bool sameSite(const QString &part, const QString &site, const QString &url)
     return !host.isEmpty() && p == HtmlLines::squash(host.section(QLatin1Char('.'), 0, 0));
 }
 
+/// A "Published 20 November 2023" line is no longer than this.
+constexpr qsizetype MaxDatelineChars = 80;
+
 /// How many blocks at the end of an article may hold its authors' bios.
 constexpr qsizetype ClosingBlocks = 4;
 
@@ -577,7 +580,7 @@ QString PageReader::body(const ImportedArticle &result) const
         // A live-blog entry signed by one of the authors: a credit, not a claim; so is an author's bio at the end.
         metadata = metadata || authors.contains(text.trimmed()) || (&block >= closing && isBioOf(text, authors));
         // "• Published 20 November 2023" in a list of links to other stories.
-        metadata = metadata || !HtmlLines::datePart(withoutBullet(text)).isEmpty();
+        metadata = metadata || (text.size() <= MaxDatelineChars && !HtmlLines::datePart(withoutBullet(text)).isEmpty());
         if (!metadata && !furniture && !headline) {
             paragraphs.append(text);
         }

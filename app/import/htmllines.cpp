@@ -24,6 +24,7 @@ const QString BylinePrefix =
 // Lines longer than these are prose, whatever they start with: checked first, the rules stay cheap on long pages.
 constexpr qsizetype MaxLabelChars = 200;
 constexpr qsizetype MaxCreditChars = 300;
+constexpr qsizetype MaxLabelLookupChars = 60;
 
 int wordCount(const QString &text)
 {
@@ -134,10 +135,14 @@ bool isByline(const QString &line)
         return false;
     }
     const QString text = line.simplified();
+    if (!prefix.match(text).hasMatch()) {
+        return false;
+    }
     // The names are short; a date and time may follow them ("By A and B | Tue 5 Mar 2024 17.05 GMT").
-    const qsizetype separator = text.indexOf(QRegularExpression(QStringLiteral("[|·•]")));
-    return prefix.match(text).hasMatch() && wordCount(separator > 0 ? text.left(separator) : text) <= 12 &&
-           wordCount(text) <= 24 && !text.endsWith(QLatin1Char('.')) && !authorNames(text).isEmpty();
+    const auto isSeparator = [](QChar c) { return c == u'|' || c == u'·' || c == u'•'; };
+    const qsizetype separator = std::find_if(text.cbegin(), text.cend(), isSeparator) - text.cbegin();
+    return wordCount(separator < text.size() ? text.left(separator) : text) <= 12 && wordCount(text) <= 24 &&
+           !text.endsWith(QLatin1Char('.')) && !authorNames(text).isEmpty();
 }
 
 bool isJobTitle(const QString &line)
@@ -192,6 +197,20 @@ bool isDateOrTime(const QString &line)
         "^(?:(?:updated|published|posted)\\s*:?\\s*)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[a-z]{2,5})?$"));
     return isDateLine(text) || !datePart(text).isEmpty() || time.match(text).hasMatch();
 }
+
+namespace {
+
+/// Page-tool labels in the other languages we read.
+const QSet<QString> &translated()
+{
+    static const QSet<QString> labels = {
+        QStringLiteral("partager"), QStringLiteral("contribuer"), QStringLiteral("réutiliser ce contenu"),
+        QStringLiteral("teilen"),   QStringLiteral("compartir"),  QStringLiteral("publicité"),
+        QStringLiteral("anzeige"),  QStringLiteral("publicidad")};
+    return labels;
+}
+
+} // namespace
 
 bool isFurniture(const QString &line)
 {
@@ -249,12 +268,16 @@ bool isFurniture(const QString &line)
     if (line.size() > MaxCreditChars) {
         return false;
     }
-    QString text = line.simplified().toLower();
-    while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
-        text.chop(1);
-    }
-    if (labels.contains(text)) {
-        return true;
+    // Labels are short: only they are folded for the look-up; the patterns below ignore case themselves.
+    QString text = line.simplified();
+    if (text.size() <= MaxLabelLookupChars) {
+        text = text.toLower();
+        while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
+            text.chop(1);
+        }
+        if (labels.contains(text) || translated().contains(text)) {
+            return true;
+        }
     }
     static const QRegularExpression lead =
         caseless(QStringLiteral("^(?:read more|also read|read next|related|see also|more|watch|listen|photo|image|"
@@ -268,15 +291,14 @@ bool isFurniture(const QString &line)
     // "Staff writer Jane Roe contributed to this report.", "7 min read".
     static const QRegularExpression promotion = caseless(QStringLiteral(
         "^(?:sign up|subscribe)\\b.*\\bnewsletter\\b|^follow (?:\\S+ ){0,8}on (?:facebook|twitter|x|instagram|"
-        "linkedin|threads|bluesky|tiktok|youtube)\\b|\\bcontributed (?:reporting|to this (?:report|article|story))\\b|"
-        "^\\d+\\s+min(?:ute)?s?\\s+read"));
-    static const QSet<QString> translated = {
-        QStringLiteral("partager"), QStringLiteral("contribuer"), QStringLiteral("réutiliser ce contenu"),
-        QStringLiteral("teilen"),   QStringLiteral("compartir"),  QStringLiteral("publicité"),
-        QStringLiteral("anzeige"),  QStringLiteral("publicidad")};
+        "linkedin|threads|bluesky|tiktok|youtube)\\b|^\\d+\\s+min(?:ute)?s?\\s+read"));
+    static const QRegularExpression contributed =
+        caseless(QStringLiteral("\\bcontributed (?:reporting|to this (?:report|article|story))\\b"));
     const int words = wordCount(text);
     return (words <= 20 && lead.match(text).hasMatch()) || (words <= 60 && printNote.match(text).hasMatch()) ||
-           (words <= 30 && promotion.match(text).hasMatch()) || translated.contains(text);
+           (words <= 30 && (promotion.match(text).hasMatch() ||
+                            (text.contains(QLatin1StringView("contributed"), Qt::CaseInsensitive) &&
+                             contributed.match(text).hasMatch())));
 }
 
 bool isCommentsHeading(const QString &line)
