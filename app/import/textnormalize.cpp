@@ -89,6 +89,18 @@ const QStringList &dateFormats()
 
 /// False for text that no format of dateFormats() can match, told without QLocale's parser, which is slow (most
 /// short lines of a page are tried as dates): every format has two numbers at least, the day and the year, and
+/// Whether @p text holds at least @p wanted digits (of any script).
+bool hasDigits(QStringView text, int wanted)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c.isNumber() && ++digits == wanted) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /// starts with one of them (a year may have a sign) or with the name of a month.
 bool couldStartDate(const QString &text)
 {
@@ -99,13 +111,7 @@ bool couldStartDate(const QString &text)
     if (!first.isNumber() && first != u'+' && first != u'-' && !QStringView(u"jfmasond").contains(first.toLower())) {
         return false;
     }
-    int numbers = 0;
-    for (const QChar c : text) {
-        if (c.isNumber() && ++numbers == 2) {
-            return true;
-        }
-    }
-    return false;
+    return hasDigits(text, 2);
 }
 
 // Month names of the other languages we guess, as English ones so QLocale::c() can read them.
@@ -194,15 +200,10 @@ QDate parseWholeDate(const QString &input)
     return {};
 }
 
+/// A day and a four-digit year: five digits at least.
 bool hasDigitsForDate(QStringView text)
 {
-    int digits = 0;
-    for (const QChar c : text) {
-        if (c.isDigit() && ++digits == 5) {
-            return true;
-        }
-    }
-    return false;
+    return hasDigits(text, 5);
 }
 
 QString prepareDate(const QString &input)
