@@ -150,7 +150,8 @@ bool startsWithBullet(QString &text)
 bool endsLikeSentence(const QString &text)
 {
     // Closing quotes may stand apart from the full stop: French "… récolte. »", or a stray space before a '"'.
-    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]])*$"));
+    // German and Swiss quotes close with “ ‘ « ‹ ("… beim Bäcker.“").
+    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]“‘«‹›])*$"));
     return end.match(text).hasMatch();
 }
 

@@ -145,6 +145,8 @@ private:
     void readHeaderFields(ImportedArticle &result);
     void readBylines(ImportedArticle &result);
     void markCommentThread();
+    void markLinkLists();
+    void cutTrailer();
     void findRegion();
     void markOffTopic();
     double score(const TextBlock &b) const;
@@ -361,6 +363,96 @@ void DumpReader::markCommentThread()
     }
     for (int i = std::max(start, 0); start >= 0 && i < m_blocks.size(); ++i) {
         m_blocks[i].kind = BlockKind::Furniture;
+    }
+}
+
+/// A label over a list of links to other articles: "Related Stories", "Most Read", a screen reader's "list of 4
+/// items".
+bool isLinkListLabel(const QString &text)
+{
+    static const QRegularExpression label = caseless(QStringLiteral(
+        "^(?:related(?: posts| articles| stories| news| coverage| content)?|recommended(?: stories| articles| reading| "
+        "for you)?|further reading|see also|read (?:more|also|next)|also read|more on this(?: story)?|"
+        "more (?:stories|news)|you (?:may|might) (?:also )?like|most (?:read|popular|viewed|shared|emailed)|"
+        "trending(?: now| stories)?|list of \\d+ items)\\W*$"));
+    return text.size() <= 40 && label.match(text).hasMatch();
+}
+
+/// A line after which the page no longer carries the article: a "Most Read" box, the comments, the pager of a
+/// paged article, its topic tags, a "Site recommends" box.
+bool isEndLabel(const QString &text)
+{
+    static const QRegularExpression label = caseless(QStringLiteral(
+        "^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|popular (?:now|stories)|"
+        "(?:promoted|reader|top|featured) comments\\b|\\d+ comments|page \\d+ of \\d+$|"
+        "page:?\\s*\\d+(?:\\s+\\d+)*\\s*(?:next|›|»|→)|filed under\\b|(?:more )?topics?:|"
+        "you (?:may|might) (?:also )?like|recommended for you|[\\w ]{2,40} recommends$|meistgelesen|"
+        "les plus lus|lo más leído)"));
+    return text.size() <= 80 && label.match(text).hasMatch();
+}
+
+/// Whether the line reads like a link to another article: short, and not a sentence that ends in a full stop.
+bool isLinkLine(const TextBlock &b)
+{
+    return b.words <= 20 && !b.text.endsWith(QLatin1Char('.')) && !b.text.endsWith(QLatin1Char('!')) &&
+           !b.text.endsWith(QLatin1Char(':'));
+}
+
+void DumpReader::markLinkLists()
+{
+    // The headlines under a "Related Stories" label are links, whatever they look like, up to the next paragraph.
+    // They weigh as noise, not as furniture: such a box often stands inside the article.
+    static const QRegularExpression listMarker = caseless(QStringLiteral("^(?:list \\d+ of \\d+|end of list)$"));
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        TextBlock &b = m_blocks[i];
+        if (listMarker.match(b.text).hasMatch()) {
+            b.kind = BlockKind::Noise;
+            continue;
+        }
+        if (!isLinkListLabel(b.text) || b.words > 6) {
+            continue;
+        }
+        b.kind = BlockKind::Noise;
+        // Headlines have four words or more; shorter lines are topics or the article's own furniture.
+        for (int j = i + 1; j < m_blocks.size() && j <= i + 12; ++j) {
+            TextBlock &link = m_blocks[j];
+            if (listMarker.match(link.text).hasMatch()) {
+                link.kind = BlockKind::Noise;
+                continue;
+            }
+            if (!isLinkLine(link) || link.words < 4 || link.metadata || HtmlLines::isByline(link.text)) {
+                break;
+            }
+            link.kind = BlockKind::Noise;
+        }
+    }
+}
+
+void DumpReader::cutTrailer()
+{
+    // The article ends at the first end label followed by little prose: what comes after it is the site's.
+    int before = 0;
+    int lastProse = -1;
+    for (int i = m_first; i <= m_last; ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (before >= 100 && !b.bullet && b.words <= 12 && isEndLabel(b.text)) {
+            int after = 0;
+            int links = 0;
+            for (int j = i + 1; j <= m_last; ++j) {
+                after += m_blocks.at(j).kind == BlockKind::Prose ? m_blocks.at(j).words : 0;
+                links += j <= i + 4 && m_blocks.at(j).kind != BlockKind::Prose && isLinkLine(m_blocks.at(j)) ? 1 : 0;
+            }
+            if (after * 2 < before && (links >= 2 || HtmlLines::isCommentsHeading(b.text))) {
+                m_last = lastProse;
+                return;
+            }
+        }
+        if (b.kind == BlockKind::Prose && !b.offTopic) {
+            before += b.words;
+            lastProse = i;
+        } else if (b.kind == BlockKind::ListItem && score(b) > 0) {
+            lastProse = i;
+        }
     }
 }
 
@@ -730,6 +822,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
     }
     readHeaderFields(result);
     markCommentThread();
+    markLinkLists();
     const bool clean = std::none_of(m_blocks.cbegin(), m_blocks.cend(), [](const TextBlock &b) {
         return b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser || b.kind == BlockKind::Noise;
     });
@@ -745,6 +838,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
         findRegion();
         markOffTopic();
         findRegion(); // again, now that captions and teasers count against the article
+        cutTrailer();
     }
     readBylines(result);
     readTitle(result);
