@@ -284,6 +284,17 @@ void ImportTest::metadata_data()
                                                  QStringLiteral("Skip to content")};
     // A reader comment thread is prose too: it ends the article. The byline is the one by the headline, not the
     // ones crediting the teasers further down; a weekday and a time after the names are not part of them.
+    // A "Related Stories" box inside the article, a "Most Read" box and the site's blurb after it; German quotes
+    // close with “ after the full stop.
+    QTest::newRow("article trailer")
+        << QStringLiteral("import-trailer.txt")
+        << QStringLiteral("Reservoir levels fall to a 30-year low as the dry spell drags on")
+        << QStringLiteral("Ingrid Solvang") << QString() << QDate(2025, 6, 3) << QString()
+        << QStringLiteral("The reservoir that supplies most of the valley")
+        << QStringList{QStringLiteral("sieht man den Grund.“"), QStringLiteral("for cracks in its foundations."),
+                       QStringLiteral("back to normal.")}
+        << QStringList{QStringLiteral("Drought map"), QStringLiteral("sorghum"), QStringLiteral("Most Read"),
+                       QStringLiteral("branch libraries"), QStringLiteral("owned by its readers")};
     QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
                                     << QStringLiteral("Ferry timetable cut angers island commuters")
                                     << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
