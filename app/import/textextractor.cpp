@@ -566,6 +566,8 @@ bool isMetaLine(const QString &text)
     static const QRegularExpression meta = caseless(QStringLiteral(
         "\\b(?:photograph|photo|image|picture|illustration)s?\\s*(?:by\\b|:|credit)|\\bcredit\\s*(?:\\.\\.\\.|…|:)|"
         "^enlarge\\b|^image source\\b|\\bon unsplash\\b|\\bgetty images\\b|"
+        // A caption with its credit run on: "… el 30 de mayo.Paco Ledesma", "… Arms(Image: Jo Bloggs)".
+        "\\p{Ll}[.]\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,3}$|\\((?:image|photo|picture|credit)s?:[^)]*\\)$|"
         "^(?:reporting from|posted (?:on|by|in)|published (?:on|by|in)|news provided by|last (?:modified|updated)|"
         "first published|updated\\b|\\d+ min(?:ute)?s? read\\b)"));
     return meta.match(text).hasMatch();
@@ -590,9 +592,16 @@ void DumpReader::readTitle(ImportedArticle &result)
             const TextBlock &b = m_blocks.at(i);
             // A headline in title case may end with a full stop ("Cars Are Gone. Now What?").
             // Three lower-case words are a button label ("Read it later") more often than a headline.
+            // A headline may be a sentence with its full stop ("… Some say it's saving them."): then it tops its
+            // cluster, over a longer standfirst.
+            const bool sentenceHeadline =
+                b.kind == BlockKind::Prose && b.words >= 5 && b.words <= 20 && i > 0 && i + 1 < m_bylineBlock &&
+                m_blocks.at(i - 1).kind != BlockKind::Prose && m_blocks.at(i - 1).kind != BlockKind::Teaser &&
+                (m_blocks.at(i + 1).kind == BlockKind::Prose || m_blocks.at(i + 1).kind == BlockKind::Teaser) &&
+                m_blocks.at(i + 1).words > b.words && !m_blocks.at(i + 1).metadata;
             if ((isHeadlineCandidate(b) && (b.words >= 4 || b.titleCase)) ||
-                (b.titleCase && b.kind == BlockKind::Prose && b.words <= 20 && !b.metadata && !isMetaLine(b.text) &&
-                 !hasDate(i))) {
+                ((b.titleCase || sentenceHeadline) && b.kind == BlockKind::Prose && b.words <= 20 && !b.metadata &&
+                 !isMetaLine(b.text) && !hasDate(i))) {
                 m_titleBlock = i;
                 break;
             }
@@ -602,8 +611,9 @@ void DumpReader::readTitle(ImportedArticle &result)
         if (m_titleBlock > 0 && !m_blocks.at(m_titleBlock).titleCase && m_blocks.at(m_titleBlock).words >= 10) {
             const int above = m_titleBlock - 1;
             const TextBlock &upper = m_blocks.at(above);
+            const TextBlock &top = m_blocks.at(std::max(above - 1, 0));
             if (isHeadlineCandidate(upper) && upper.words >= 4 && upper.words < m_blocks.at(m_titleBlock).words &&
-                above > 0 && (!isHeadlineCandidate(m_blocks.at(above - 1)) || m_blocks.at(above - 1).words < 4)) {
+                above > 0 && (!isHeadlineCandidate(top) || top.words < 4 || top.words * 2 <= upper.words)) {
                 m_titleBlock = above;
             }
         }
