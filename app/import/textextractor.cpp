@@ -112,7 +112,9 @@ QStringList bareNames(const QString &line, QDate *date)
     if (line.size() > 160) {
         return {};
     }
-    static const QString name = QStringLiteral("\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*){1,2}");
+    // Double-barrelled names keep both capitals: "Rhys Calloway-Nakamura".
+    static const QString name = QStringLiteral(
+        "\\p{Lu}[\\p{Ll}'’.-]+(?:\\p{Lu}[\\p{Ll}'’.]+)?(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*(?:\\p{Lu}[\\p{Ll}'’.]+)?){1,2}");
     static const QRegularExpression names(
         QStringLiteral("^(%1(?:\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b)\\s*%1){0,3})\\s*(?:[-–—|·•]\\s*(.*))?$")
             .arg(name),
