@@ -81,9 +81,15 @@ QString cleanByline(const QString &line)
         QStringLiteral(
             "\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?=\\s*(?:$|[,;&|·•–—]|\\band\\b))"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "Ellie Strathmore Senior Reporter": the job title after the name, on the same line.
+    static const QRegularExpression job(
+        QStringLiteral("(?<=\\p{Ll})\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?i:correspondent|editor|reporter|writer|"
+                       "columnist|journalist)s?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QString text = line;
     text.replace(gluedDate, QStringLiteral("\\1 \\2"));
     text.replace(gluedJob, QStringLiteral("\\1"));
+    text.remove(job);
     text.remove(note);
     text.remove(place);
     return text.simplified();
@@ -101,6 +107,10 @@ QStringList bylineNames(const QString &byline)
     static const QRegularExpression dangling = caseless(QStringLiteral("\\s+(?:on|at|le|am|el)$"));
     for (QString &name : names) {
         name.remove(dangling);
+    }
+    // After full names, a single word is a place or the outlet: "Jonas Wehrle, Kleinwalde", "A Roe, B Doe, CNN".
+    if (names.size() >= 2 && names.first().contains(QLatin1Char(' ')) && !names.last().contains(QLatin1Char(' '))) {
+        names.removeLast();
     }
     return names;
 }
