@@ -295,6 +295,15 @@ void ImportTest::metadata_data()
                        QStringLiteral("back to normal.")}
         << QStringList{QStringLiteral("Drought map"), QStringLiteral("sorghum"), QStringLiteral("Most Read"),
                        QStringLiteral("branch libraries"), QStringLiteral("owned by its readers")};
+    // A headline that is a sentence, full stop and all, over a longer standfirst; a bare-name byline with a
+    // double-barrelled surname and the job title after it.
+    QTest::newRow("sentence headline")
+        << QStringLiteral("import-sentence-headline.txt")
+        << QStringLiteral("Farmers are paid to leave their fields dry. Some say it is saving the river.")
+        << QStringLiteral("Anneke Vossberg-Lind") << QString() << QDate(2023, 8, 22) << QString()
+        << QStringLiteral("A water district has spent $12 million")
+        << QStringList{QStringLiteral("would not run dry by September.")}
+        << QStringList{QStringLiteral("Senior Reporter"), QStringLiteral("Farmers are paid")};
     QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
                                     << QStringLiteral("Ferry timetable cut angers island commuters")
                                     << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
