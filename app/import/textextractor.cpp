@@ -83,13 +83,15 @@ QString cleanByline(const QString &line)
         QRegularExpression::UseUnicodePropertiesOption);
     // "Ellie Strathmore Senior Reporter": the job title after the name, on the same line.
     static const QRegularExpression job(
-        QStringLiteral("(?<=\\p{Ll})\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?i:correspondent|editor|reporter|writer|"
+        QStringLiteral("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+?)\\s+(?i:(?:senior|chief|staff|deputy|"
+                       "managing|contributing|political|investigative|local|sports|business|science|health|foreign|"
+                       "news|digital|associate|executive|special)\\s+){0,2}(?i:correspondent|editor|reporter|writer|"
                        "columnist|journalist)s?$"),
         QRegularExpression::UseUnicodePropertiesOption);
     QString text = line;
     text.replace(gluedDate, QStringLiteral("\\1 \\2"));
     text.replace(gluedJob, QStringLiteral("\\1"));
-    text.remove(job);
+    text.replace(job, QStringLiteral("\\1"));
     text.remove(note);
     text.remove(place);
     return text.simplified();
