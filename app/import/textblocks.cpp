@@ -54,7 +54,9 @@ const QRegularExpression &furniturePattern()
             // Newsletter boxes, topic lists, live-blog controls, syndication and audio notes.
             "skip (?:past )?(?:newsletter|advertisement)|(?:free )?(?:daily |weekly )?newsletter\\b|"
             "explore more on these topics|reuse this content|show (?:more|less|key events)\\b|pinned post|"
-            "updated at \\d|further reading|enter your email|by submitting your email|"
+            "updated at \\d|further reading|enter your email|by submitting your email|by signing up\\b|email\\s*sign "
+            "up|"
+            "ad feedback|"
             "get the latest\\b.*\\b(?:delivered|inbox)|\\d+\\s*(?:h|m|min|mins|hours?) ago\\s*\\d|"
             "produced by\\b.*\\b(?:ai|automated) (?:narration|voice)|enlarge /|image (?:source|caption),|"
             // The same labels in the other languages we read.
@@ -150,7 +152,8 @@ bool startsWithBullet(QString &text)
 bool endsLikeSentence(const QString &text)
 {
     // Closing quotes may stand apart from the full stop: French "… récolte. »", or a stray space before a '"'.
-    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]])*$"));
+    // German and Swiss quotes close with “ ‘ « ‹ ("… beim Bäcker.“").
+    static const QRegularExpression end(QStringLiteral("[.!?…:;](?:\\s?[\"”’'»)\\]“‘«‹›])*$"));
     return end.match(text).hasMatch();
 }
 

@@ -81,9 +81,17 @@ QString cleanByline(const QString &line)
         QStringLiteral(
             "\\s+in\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?=\\s*(?:$|[,;&|·•–—]|\\band\\b))"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "Ellie Strathmore Senior Reporter": the job title after the name, on the same line.
+    static const QRegularExpression job(
+        QStringLiteral("^(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+?)\\s+(?i:(?:senior|chief|staff|deputy|"
+                       "managing|contributing|political|investigative|local|sports|business|science|health|foreign|"
+                       "news|digital|associate|executive|special)\\s+){0,2}(?i:correspondent|editor|reporter|writer|"
+                       "columnist|journalist)s?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     QString text = line;
     text.replace(gluedDate, QStringLiteral("\\1 \\2"));
     text.replace(gluedJob, QStringLiteral("\\1"));
+    text.replace(job, QStringLiteral("\\1"));
     text.remove(note);
     text.remove(place);
     return text.simplified();
@@ -102,6 +110,10 @@ QStringList bylineNames(const QString &byline)
     for (QString &name : names) {
         name.remove(dangling);
     }
+    // After full names, a single word is a place or the outlet: "Jonas Wehrle, Kleinwalde", "A Roe, B Doe, CNN".
+    if (names.size() >= 2 && names.first().contains(QLatin1Char(' ')) && !names.last().contains(QLatin1Char(' '))) {
+        names.removeLast();
+    }
     return names;
 }
 
@@ -112,7 +124,9 @@ QStringList bareNames(const QString &line, QDate *date)
     if (line.size() > 160) {
         return {};
     }
-    static const QString name = QStringLiteral("\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*){1,2}");
+    // Double-barrelled names keep both capitals: "Rhys Calloway-Nakamura".
+    static const QString name = QStringLiteral(
+        "\\p{Lu}[\\p{Ll}'’.-]+(?:\\p{Lu}[\\p{Ll}'’.]+)?(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*(?:\\p{Lu}[\\p{Ll}'’.]+)?){1,2}");
     static const QRegularExpression names(
         QStringLiteral("^(%1(?:\\s*(?:,|&|\\band\\b|\\bet\\b|\\bund\\b)\\s*%1){0,3})\\s*(?:[-–—|·•]\\s*(.*))?$")
             .arg(name),
@@ -145,6 +159,8 @@ private:
     void readHeaderFields(ImportedArticle &result);
     void readBylines(ImportedArticle &result);
     void markCommentThread();
+    void markLinkLists();
+    void cutTrailer();
     void findRegion();
     void markOffTopic();
     double score(const TextBlock &b) const;
@@ -364,6 +380,96 @@ void DumpReader::markCommentThread()
     }
 }
 
+/// A label over a list of links to other articles: "Related Stories", "Most Read", a screen reader's "list of 4
+/// items".
+bool isLinkListLabel(const QString &text)
+{
+    static const QRegularExpression label = caseless(QStringLiteral(
+        "^(?:related(?: posts| articles| stories| news| coverage| content)?|recommended(?: stories| articles| reading| "
+        "for you)?|further reading|see also|read (?:more|also|next)|also read|more on this(?: story)?|"
+        "more (?:stories|news)|you (?:may|might) (?:also )?like|most (?:read|popular|viewed|shared|emailed)|"
+        "trending(?: now| stories)?|list of \\d+ items)\\W*$"));
+    return text.size() <= 40 && label.match(text).hasMatch();
+}
+
+/// A line after which the page no longer carries the article: a "Most Read" box, the comments, the pager of a
+/// paged article, its topic tags, a "Site recommends" box.
+bool isEndLabel(const QString &text)
+{
+    static const QRegularExpression label = caseless(QStringLiteral(
+        "^(?:most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|popular (?:now|stories)|"
+        "(?:promoted|reader|top|featured) comments\\b|\\d+ comments|page \\d+ of \\d+$|"
+        "page:?\\s*\\d+(?:\\s+\\d+)*\\s*(?:next|›|»|→)|filed under\\b|(?:more )?topics?:|"
+        "you (?:may|might) (?:also )?like|recommended for you|[\\w ]{2,40} recommends$|meistgelesen|"
+        "les plus lus|lo más leído)"));
+    return text.size() <= 80 && label.match(text).hasMatch();
+}
+
+/// Whether the line reads like a link to another article: short, and not a sentence that ends in a full stop.
+bool isLinkLine(const TextBlock &b)
+{
+    return b.words <= 20 && !b.text.endsWith(QLatin1Char('.')) && !b.text.endsWith(QLatin1Char('!')) &&
+           !b.text.endsWith(QLatin1Char(':'));
+}
+
+void DumpReader::markLinkLists()
+{
+    // The headlines under a "Related Stories" label are links, whatever they look like, up to the next paragraph.
+    // They weigh as noise, not as furniture: such a box often stands inside the article.
+    static const QRegularExpression listMarker = caseless(QStringLiteral("^(?:list \\d+ of \\d+|end of list)$"));
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        TextBlock &b = m_blocks[i];
+        if (listMarker.match(b.text).hasMatch()) {
+            b.kind = BlockKind::Noise;
+            continue;
+        }
+        if (!isLinkListLabel(b.text) || b.words > 6) {
+            continue;
+        }
+        b.kind = BlockKind::Noise;
+        // Headlines have four words or more; shorter lines are topics or the article's own furniture.
+        for (int j = i + 1; j < m_blocks.size() && j <= i + 12; ++j) {
+            TextBlock &link = m_blocks[j];
+            if (listMarker.match(link.text).hasMatch()) {
+                link.kind = BlockKind::Noise;
+                continue;
+            }
+            if (!isLinkLine(link) || link.words < 4 || link.metadata || HtmlLines::isByline(link.text)) {
+                break;
+            }
+            link.kind = BlockKind::Noise;
+        }
+    }
+}
+
+void DumpReader::cutTrailer()
+{
+    // The article ends at the first end label followed by little prose: what comes after it is the site's.
+    int before = 0;
+    int lastProse = -1;
+    for (int i = m_first; i <= m_last; ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        if (before >= 100 && !b.bullet && b.words <= 12 && isEndLabel(b.text)) {
+            int after = 0;
+            int links = 0;
+            for (int j = i + 1; j <= m_last; ++j) {
+                after += m_blocks.at(j).kind == BlockKind::Prose ? m_blocks.at(j).words : 0;
+                links += j <= i + 4 && m_blocks.at(j).kind != BlockKind::Prose && isLinkLine(m_blocks.at(j)) ? 1 : 0;
+            }
+            if (after * 2 < before && (links >= 2 || HtmlLines::isCommentsHeading(b.text))) {
+                m_last = lastProse;
+                return;
+            }
+        }
+        if (b.kind == BlockKind::Prose && !b.offTopic) {
+            before += b.words;
+            lastProse = i;
+        } else if (b.kind == BlockKind::ListItem && score(b) > 0) {
+            lastProse = i;
+        }
+    }
+}
+
 double DumpReader::score(const TextBlock &b) const
 {
     if (b.metadata) {
@@ -474,6 +580,8 @@ bool isMetaLine(const QString &text)
     static const QRegularExpression meta = caseless(QStringLiteral(
         "\\b(?:photograph|photo|image|picture|illustration)s?\\s*(?:by\\b|:|credit)|\\bcredit\\s*(?:\\.\\.\\.|…|:)|"
         "^enlarge\\b|^image source\\b|\\bon unsplash\\b|\\bgetty images\\b|"
+        // A caption with its credit run on: "… el 30 de mayo.Paco Ledesma", "… Arms(Image: Jo Bloggs)".
+        "\\p{Ll}[.]\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){0,3}$|\\((?:image|photo|picture|credit)s?:[^)]*\\)$|"
         "^(?:reporting from|posted (?:on|by|in)|published (?:on|by|in)|news provided by|last (?:modified|updated)|"
         "first published|updated\\b|\\d+ min(?:ute)?s? read\\b)"));
     return meta.match(text).hasMatch();
@@ -498,9 +606,16 @@ void DumpReader::readTitle(ImportedArticle &result)
             const TextBlock &b = m_blocks.at(i);
             // A headline in title case may end with a full stop ("Cars Are Gone. Now What?").
             // Three lower-case words are a button label ("Read it later") more often than a headline.
+            // A headline may be a sentence with its full stop ("… Some say it's saving them."): then it tops its
+            // cluster, over a longer standfirst.
+            const bool sentenceHeadline =
+                b.kind == BlockKind::Prose && b.words >= 5 && b.words <= 20 && i > 0 && i + 1 < m_bylineBlock &&
+                m_blocks.at(i - 1).kind != BlockKind::Prose && m_blocks.at(i - 1).kind != BlockKind::Teaser &&
+                (m_blocks.at(i + 1).kind == BlockKind::Prose || m_blocks.at(i + 1).kind == BlockKind::Teaser) &&
+                m_blocks.at(i + 1).words > b.words && !m_blocks.at(i + 1).metadata;
             if ((isHeadlineCandidate(b) && (b.words >= 4 || b.titleCase)) ||
-                (b.titleCase && b.kind == BlockKind::Prose && b.words <= 20 && !b.metadata && !isMetaLine(b.text) &&
-                 !hasDate(i))) {
+                ((b.titleCase || sentenceHeadline) && b.kind == BlockKind::Prose && b.words <= 20 && !b.metadata &&
+                 !isMetaLine(b.text) && !hasDate(i))) {
                 m_titleBlock = i;
                 break;
             }
@@ -510,8 +625,9 @@ void DumpReader::readTitle(ImportedArticle &result)
         if (m_titleBlock > 0 && !m_blocks.at(m_titleBlock).titleCase && m_blocks.at(m_titleBlock).words >= 10) {
             const int above = m_titleBlock - 1;
             const TextBlock &upper = m_blocks.at(above);
+            const TextBlock &top = m_blocks.at(std::max(above - 1, 0));
             if (isHeadlineCandidate(upper) && upper.words >= 4 && upper.words < m_blocks.at(m_titleBlock).words &&
-                above > 0 && (!isHeadlineCandidate(m_blocks.at(above - 1)) || m_blocks.at(above - 1).words < 4)) {
+                above > 0 && (!isHeadlineCandidate(top) || top.words < 4 || top.words * 2 <= upper.words)) {
                 m_titleBlock = above;
             }
         }
@@ -730,6 +846,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
     }
     readHeaderFields(result);
     markCommentThread();
+    markLinkLists();
     const bool clean = std::none_of(m_blocks.cbegin(), m_blocks.cend(), [](const TextBlock &b) {
         return b.kind == BlockKind::Furniture || b.kind == BlockKind::Teaser || b.kind == BlockKind::Noise;
     });
@@ -745,6 +862,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
         findRegion();
         markOffTopic();
         findRegion(); // again, now that captions and teasers count against the article
+        cutTrailer();
     }
     readBylines(result);
     readTitle(result);

@@ -284,6 +284,26 @@ void ImportTest::metadata_data()
                                                  QStringLiteral("Skip to content")};
     // A reader comment thread is prose too: it ends the article. The byline is the one by the headline, not the
     // ones crediting the teasers further down; a weekday and a time after the names are not part of them.
+    // A "Related Stories" box inside the article, a "Most Read" box and the site's blurb after it; German quotes
+    // close with “ after the full stop.
+    QTest::newRow("article trailer")
+        << QStringLiteral("import-trailer.txt")
+        << QStringLiteral("Reservoir levels fall to a 30-year low as the dry spell drags on")
+        << QStringLiteral("Ingrid Solvang") << QString() << QDate(2025, 6, 3) << QString()
+        << QStringLiteral("The reservoir that supplies most of the valley")
+        << QStringList{QStringLiteral("sieht man den Grund.“"), QStringLiteral("for cracks in its foundations."),
+                       QStringLiteral("back to normal.")}
+        << QStringList{QStringLiteral("Drought map"), QStringLiteral("sorghum"), QStringLiteral("Most Read"),
+                       QStringLiteral("branch libraries"), QStringLiteral("owned by its readers")};
+    // A headline that is a sentence, full stop and all, over a longer standfirst; a bare-name byline with a
+    // double-barrelled surname and the job title after it.
+    QTest::newRow("sentence headline")
+        << QStringLiteral("import-sentence-headline.txt")
+        << QStringLiteral("Farmers are paid to leave their fields dry. Some say it is saving the river.")
+        << QStringLiteral("Anneke Vossberg-Lind") << QString() << QDate(2023, 8, 22) << QString()
+        << QStringLiteral("A water district has spent $12 million")
+        << QStringList{QStringLiteral("would not run dry by September.")}
+        << QStringList{QStringLiteral("Senior Reporter"), QStringLiteral("Farmers are paid")};
     QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
                                     << QStringLiteral("Ferry timetable cut angers island commuters")
                                     << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
