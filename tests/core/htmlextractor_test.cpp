@@ -464,7 +464,8 @@ void HtmlExtractorTest::paywalledBody()
                        "<div class='body-content paywall'>") +
             articleParagraphs() + more + QStringLiteral("</div><footer>© Lakeside Herald</footer>"));
     const ImportedArticle article = extractHtml(html, QStringLiteral("page.html"));
-    QVERIFY2(article.body.contains(QStringLiteral("reversing a decision taken in the spring")), qPrintable(article.body));
+    QVERIFY2(article.body.contains(QStringLiteral("reversing a decision taken in the spring")),
+             qPrintable(article.body));
     QVERIFY(article.body.contains(QStringLiteral("stays a trial for another year.")));
     QVERIFY(!article.body.contains(QStringLiteral("TRANSCRIPT")));
 }
