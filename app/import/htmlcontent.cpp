@@ -350,15 +350,12 @@ void ContentFinder::markFurniture()
 bool ContentFinder::isCaptionOfImage(int i) const
 {
     // A caption without <figure>/<figcaption>: a short element right after an <img> that repeats its alt text.
+    // An <img> has no children, so when it is the previous sibling it is the element right before this one: no walk
+    // over the siblings (a list of thousands of items would make that quadratic).
     const int parent = m_tree.at(i).parent;
-    if (parent < 0 || m_figures.chars.at(i) > MaxCaptionChars || i == parent + 1) {
-        return false;
-    }
-    int previous = parent + 1;
-    while (m_tree.at(previous).end < i) {
-        previous = m_tree.at(previous).end;
-    }
-    if (m_tree.at(previous).end != i || m_tree.at(previous).tag != GUMBO_TAG_IMG) {
+    const int previous = i - 1;
+    if (parent < 0 || previous <= parent || m_figures.chars.at(i) > MaxCaptionChars ||
+        m_tree.at(previous).tag != GUMBO_TAG_IMG || m_tree.at(previous).parent != parent) {
         return false;
     }
     const QString alt = HtmlLines::squash(Html::attribute(m_tree.at(previous).node, "alt"));
