@@ -205,13 +205,14 @@ BlockKind classify(const TextBlock &b, const QString &raw)
     }
     // Labels the HTML reader drops too ("Key events", "Our Standards: ..."): never body, but some ("Key points")
     // head a part of the article, so they weigh no more than noise against it.
-    if (b.words <= 20 && HtmlLines::isFurniture(b.text) && !furniturePattern().match(b.text).hasMatch()) {
+    const bool pageFurniture = furniturePattern().match(b.text).hasMatch();
+    if (b.words <= 20 && !pageFurniture && HtmlLines::isFurniture(b.text)) {
         return BlockKind::Noise;
     }
     if (b.words <= 4 && HtmlLines::isDateOrTime(b.text) && !isDateLine(b.text)) {
         return BlockKind::Noise; // a live-blog entry's "11:10 GMT"
     }
-    if (furniturePattern().match(b.text).hasMatch() || furnitureAnywhere().match(b.text).hasMatch()) {
+    if (pageFurniture || furnitureAnywhere().match(b.text).hasMatch()) {
         // A long sentence that merely mentions a policy is still prose; a short line that starts like one is not.
         if (b.words < 25 || !b.endsSentence) {
             return BlockKind::Furniture;
