@@ -276,9 +276,12 @@ void DumpReader::readBylines(ImportedArticle &result)
             int at = b.index;
             static const QRegularExpression join = caseless(QStringLiteral("^(?:and|&|,|et|und|y)$"));
             QDate ignored;
-            while (at >= 2 && join.match(m_blocks.at(at - 1).text).hasMatch() &&
-                   !bareNames(m_blocks.at(at - 2).text, &ignored).isEmpty()) {
-                all = bareNames(m_blocks.at(at - 2).text, &ignored) + all;
+            while (at >= 2 && join.match(m_blocks.at(at - 1).text).hasMatch()) {
+                const QStringList before = bareNames(m_blocks.at(at - 2).text, &ignored);
+                if (before.isEmpty()) {
+                    break;
+                }
+                all = before + all;
                 at -= 2;
             }
             found.append({b.index, all.join(QStringLiteral(", ")), bareDate});
