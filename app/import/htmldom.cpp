@@ -1,8 +1,11 @@
 #include "htmldom.h"
 
+#include "htmlscan.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdlib>
+#include <limits>
 #include <utility>
 
 namespace Credence::Core {
@@ -103,129 +106,13 @@ struct HtmlDocument::Arena
     }
 };
 
-namespace {
+HtmlDocument::HtmlDocument(const QByteArray &utf8, bool fragment)
+    : HtmlDocument(prepareForParser(utf8, std::numeric_limits<int>::max()), fragment)
+{}
 
-bool startsWithTag(const QByteArray &bytes, qsizetype at, QByteArrayView name)
-{
-    if (at + 1 + name.size() >= bytes.size()) {
-        return false;
-    }
-    if (QByteArrayView(bytes).mid(at + 1, name.size()).compare(name, Qt::CaseInsensitive) != 0) {
-        return false;
-    }
-    const char next = bytes.at(at + 1 + name.size());
-    return next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '/';
-}
-
-// End of the start tag that begins at @p at: the '>' outside quoted attribute values, or -1.
-qsizetype startTagEnd(const QByteArray &bytes, qsizetype at)
-{
-    char quote = 0;
-    for (qsizetype i = at + 1; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (quote) {
-            quote = c == quote ? 0 : quote;
-        } else if (c == '"' || c == '\'') {
-            quote = c;
-        } else if (c == '>') {
-            return i;
-        }
-    }
-    return -1;
-}
-
-// The first @p lowerNeedle (lower case, starting with '<') in @p bytes at or after @p from, ignoring ASCII case.
-qsizetype indexOfCaseless(QByteArrayView bytes, QByteArrayView lowerNeedle, qsizetype from)
-{
-    const qsizetype last = bytes.size() - lowerNeedle.size();
-    for (qsizetype i = from; i <= last; ++i) {
-        i = bytes.indexOf('<', i);
-        if (i < 0 || i > last) {
-            return -1;
-        }
-        if (bytes.sliced(i, lowerNeedle.size()).compare(lowerNeedle, Qt::CaseInsensitive) == 0) {
-            return i;
-        }
-    }
-    return -1;
-}
-
-bool containsCaseless(QByteArrayView bytes, QByteArrayView needle)
-{
-    for (qsizetype i = 0; i + needle.size() <= bytes.size(); ++i) {
-        if (bytes.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-QByteArray stripInertContent(const QByteArray &html)
-{
-    // Scripts, styles and inline SVG are often most of a page's bytes and never article text: dropping their content
-    // before gumbo tokenises it saves most of the parse. JSON-LD scripts carry metadata and are kept.
-    struct Inert
-    {
-        QByteArrayView name;
-        QByteArrayView end;
-    };
-    static constexpr Inert inert[] = {{"script", "</script"}, {"style", "</style"}, {"svg", "</svg"}};
-    // Every search below ignores ASCII case in place: a lower-cased copy of the page cost more than the rest.
-    const QByteArrayView view(html);
-    QByteArray out;
-    qsizetype copied = 0;
-    qsizetype i = 0;
-    while ((i = html.indexOf('<', i)) >= 0) {
-        if (view.mid(i, 4) == "<!--") { // a commented-out "<script" is not a script
-            const qsizetype close = html.indexOf("-->", i + 4);
-            if (close < 0) {
-                break;
-            }
-            i = close + 3;
-            continue;
-        }
-        if (i + 1 < html.size() && html.at(i + 1) != 's' && html.at(i + 1) != 'S') {
-            ++i; // no inert element's name starts with another letter: most tags are passed over here
-            continue;
-        }
-        bool stripped = false;
-        for (const Inert &tag : inert) {
-            if (!startsWithTag(html, i, tag.name)) {
-                continue;
-            }
-            const qsizetype open = startTagEnd(html, i);
-            if (open < 0) {
-                break;
-            }
-            if (tag.name == "script" && containsCaseless(view.mid(i, open - i), "ld+json")) {
-                break;
-            }
-            const qsizetype close = indexOfCaseless(view, tag.end, open + 1);
-            if (close < 0) {
-                break;
-            }
-            out.append(view.mid(copied, open + 1 - copied));
-            copied = close;
-            i = close + 1;
-            stripped = true;
-            break;
-        }
-        if (!stripped) {
-            ++i;
-        }
-    }
-    if (copied == 0) {
-        return html;
-    }
-    out.append(view.mid(copied));
-    return out;
-}
-
-HtmlDocument::HtmlDocument(QByteArray utf8, bool fragment)
+HtmlDocument::HtmlDocument(ParserInput input, bool fragment)
     : m_arena(std::make_unique<Arena>())
-    , m_utf8(stripInertContent(utf8))
+    , m_utf8(std::move(input.html))
 {
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &Arena::allocate;
@@ -344,12 +231,14 @@ QString attribute(const GumboNode *node, const char *name)
     if (!isElement(node)) {
         return {};
     }
+    Q_ASSERT_X(isReadAttribute(name), "Html::attribute", "add the name to isReadAttribute()");
     const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
     return attr ? QString::fromUtf8(attr->value) : QString();
 }
 
 bool hasAttribute(const GumboNode *node, const char *name)
 {
+    Q_ASSERT_X(isReadAttribute(name), "Html::hasAttribute", "add the name to isReadAttribute()");
     return isElement(node) && gumbo_get_attribute(&node->v.element.attributes, name);
 }
 

@@ -10,9 +10,7 @@
 
 namespace Credence::Core {
 
-/// @p html without the content of <script> (except JSON-LD), <style> and <svg> elements: never article text, often
-/// most of the bytes. Commented-out markup is left as it is.
-QByteArray stripInertContent(const QByteArray &html);
+struct ParserInput;
 
 /// A parsed HTML page. Owns the gumbo tree and frees it without recursion: gumbo's own gumbo_destroy_output()
 /// recurses once per level and overflows the stack on deeply nested pages, so every block gumbo allocates is
@@ -20,8 +18,11 @@ QByteArray stripInertContent(const QByteArray &html);
 class HtmlDocument
 {
 public:
-    /// Parses UTF-8 @p utf8 as a whole document, or as a fragment of <body> (for strings such as JSON-LD fields).
-    explicit HtmlDocument(QByteArray utf8, bool fragment = false);
+    /// Parses UTF-8 @p utf8 as a whole document, or as a fragment of <body> (for strings such as JSON-LD fields),
+    /// after prepareForParser() has taken out what the extractor never reads.
+    explicit HtmlDocument(const QByteArray &utf8, bool fragment = false);
+    /// Parses a page prepareForParser() has already prepared (and whose depth the caller has checked).
+    explicit HtmlDocument(ParserInput input, bool fragment = false);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;

@@ -642,11 +642,12 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
         return empty;
     };
     // Refused before parsing: gumbo's work grows with depth times length, so a pathological page would hang it.
-    if (estimateNestingDepth(utf8, MaxHtmlDepth) > MaxHtmlDepth) {
+    ParserInput input = prepareForParser(utf8, MaxHtmlDepth);
+    if (input.depth > MaxHtmlDepth) {
         return tooDeep();
     }
     const bool fragment = isHtmlFragment(utf8);
-    const HtmlDocument document(std::move(utf8));
+    const HtmlDocument document(std::move(input));
     const FlatTree tree(document.root(), MaxHtmlDepth);
     if (tree.tooDeep()) {
         return tooDeep();

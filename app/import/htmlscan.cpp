@@ -29,6 +29,16 @@ bool startsWithCaseless(QByteArrayView bytes, qsizetype pos, QByteArrayView pref
            bytes.sliced(pos, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
 }
 
+bool containsCaseless(QByteArrayView bytes, QByteArrayView needle)
+{
+    for (qsizetype i = 0; i + needle.size() <= bytes.size(); ++i) {
+        if (bytes.sliced(i, needle.size()).compare(needle, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 GumboTag tagOf(QByteArrayView name)
 {
     return gumbo_tagn_enum(name.data(), static_cast<unsigned int>(name.size()));
@@ -276,11 +286,14 @@ bool TagScanner::next(ScannedTag &tag)
         while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '/' && m_bytes.at(i) != '>') {
             ++i;
         }
-        tag = ScannedTag();
         tag.end = end;
+        tag.selfClosing = false;
+        tag.from = lt;
         tag.name = m_bytes.sliced(nameStart, i - nameStart);
+        tag.attributes.clear(); // keeps its capacity: the scan of a page allocates once
         m_pos = i;
         readAttributes(tag);
+        tag.to = m_pos;
         return true;
     }
     return false;
@@ -444,19 +457,108 @@ bool isHtmlFragment(QByteArrayView html)
     return true;
 }
 
-int estimateNestingDepth(QByteArrayView html, int limit)
+namespace {
+
+bool isForeign(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH;
+}
+
+/// The byte ranges prepareForParser() replaces, applied in the order they are found.
+class Edits
+{
+public:
+    explicit Edits(const QByteArray &html)
+        : m_html(html)
+    {}
+    void replace(qsizetype from, qsizetype to, QByteArrayView with)
+    {
+        if (m_out.isEmpty()) {
+            m_out.reserve(m_html.size());
+        }
+        m_out.append(QByteArrayView(m_html).sliced(m_copied, from - m_copied));
+        m_out.append(with);
+        m_copied = to;
+    }
+    QByteArray result()
+    {
+        if (m_copied == 0) {
+            return m_html; // nothing changed: shared, not copied
+        }
+        m_out.append(QByteArrayView(m_html).sliced(m_copied));
+        return std::move(m_out);
+    }
+
+private:
+    const QByteArray &m_html;
+    QByteArray m_out;
+    qsizetype m_copied = 0;
+};
+
+/// Where the value of @p attribute stands in @p bytes, quotes excluded; false when it is not quoted or its quote is
+/// never closed (the scanner then took the rest of the page as the value).
+bool quotedRange(QByteArrayView bytes, const ScannedTag::Attribute &attribute, qsizetype *from, qsizetype *to)
+{
+    *from = attribute.value.data() - bytes.data();
+    *to = *from + attribute.value.size();
+    if (*from < 1 || *to >= bytes.size()) {
+        return false;
+    }
+    const char quote = bytes.at(*from - 1);
+    return (quote == '"' || quote == '\'') && bytes.at(*to) == quote;
+}
+
+/// A link target the extractor will read as a real link ("is there one?") whatever it says, so it can be shortened
+/// to "/" without changing a result: not empty, not "#...", not "javascript:", no character references.
+bool isPlainLinkTarget(QByteArrayView value)
+{
+    const char first = value.front();
+    const bool plainStart = isAsciiLetter(first) || (first >= '0' && first <= '9') || first == '/' || first == '.';
+    return plainStart && !startsWithCaseless(value, 0, "javascript:") && !value.contains('&');
+}
+
+/// Shortens the long attribute values of start tag @p tag that the extractor never reads.
+void shortenAttributes(QByteArrayView bytes, const ScannedTag &tag, Edits &edits)
+{
+    constexpr qsizetype LongValue = 32;
+    constexpr qsizetype LongLink = 16;
+    const bool link = tag.name.size() == 1 && (tag.name.front() == 'a' || tag.name.front() == 'A');
+    for (const ScannedTag::Attribute &attribute : tag.attributes) {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        if (attribute.value.size() < LongLink || !quotedRange(bytes, attribute, &from, &to)) {
+            continue;
+        }
+        if (link && attribute.name.compare("href", Qt::CaseInsensitive) == 0) {
+            if (isPlainLinkTarget(attribute.value)) {
+                edits.replace(from, to, "/");
+            }
+        } else if (attribute.value.size() >= LongValue && !isReadAttribute(attribute.name)) {
+            edits.replace(from, to, {});
+        }
+    }
+}
+
+/// Start tags whose content prepareForParser() drops: never article text, often most of a page's bytes.
+bool isInert(GumboTag tag)
+{
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_SVG;
+}
+
+/// The pass behind estimateNestingDepth() and prepareForParser(); writes the prepared page to @p edits if given.
+int scanForParser(QByteArrayView html, int limit, Edits *edits)
 {
     // The parser always adds <html> and <body> above the page's own elements.
     constexpr int Implied = 2;
     OpenElements open;
     int deepest = Implied;
     int foreign = 0; // open <svg> and <math>: inside them "<g/>" really closes itself
-    TagScanner scanner(html, false);
+    TagScanner scanner(html, edits != nullptr);
     ScannedTag scanned;
     while (scanner.next(scanned)) {
         const GumboTag tag = tagOf(scanned.name);
         if (scanned.end) {
-            if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) {
+            if (isForeign(tag)) {
                 foreign -= open.isOpen(tag) ? 1 : 0;
             }
             open.closeTo(tag);
@@ -465,21 +567,64 @@ int estimateNestingDepth(QByteArrayView html, int limit)
         if (tag == GUMBO_TAG_PLAINTEXT) {
             break; // everything after it is text
         }
-        if (isVoid(tag) || (scanned.selfClosing && foreign > 0)) {
+        if (edits) {
+            shortenAttributes(html, scanned, *edits);
+        }
+        if (isVoid(tag) || (scanned.selfClosing && (foreign > 0 || isForeign(tag)))) {
             continue;
         }
         closeImplied(open, tag);
-        if (isRawText(tag)) {
+        if (isRawText(tag) || isInert(tag)) {
             scanner.skipRawText(scanned.name);
+            const QByteArrayView content = html.sliced(scanned.to, scanner.position() - scanned.to);
+            // Script content with "<!--" may hide "</script>" in an escape the scan does not follow; unclosed
+            // content runs to the end of the page. Both are left to the parser.
+            const bool closed = scanner.position() < html.size();
+            const bool jsonLd = tag == GUMBO_TAG_SCRIPT &&
+                                containsCaseless(html.sliced(scanned.from, scanned.to - scanned.from), "ld+json");
+            if (edits && isInert(tag) && closed && !jsonLd && !content.isEmpty() && !content.contains("<!--")) {
+                edits->replace(scanned.to, scanner.position(), {});
+            }
+            if (tag == GUMBO_TAG_SVG) {
+                continue; // its content is gone: the end tag closes nothing the parser will have open
+            }
         }
         open.push(tag);
-        foreign += (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) ? 1 : 0;
+        foreign += isForeign(tag) ? 1 : 0;
         deepest = std::max(deepest, open.size() + Implied);
         if (deepest > limit) {
             break;
         }
     }
     return deepest;
+}
+
+} // namespace
+
+int estimateNestingDepth(QByteArrayView html, int limit)
+{
+    return scanForParser(html, limit, nullptr);
+}
+
+ParserInput prepareForParser(const QByteArray &html, int depthLimit)
+{
+    Edits edits(html);
+    const int depth = scanForParser(html, depthLimit, &edits);
+    if (depth > depthLimit) {
+        return {{}, depth};
+    }
+    return {edits.result(), depth};
+}
+
+bool isReadAttribute(QByteArrayView name)
+{
+    // Every attribute name the extractor passes to Html::attribute() or Html::hasAttribute().
+    static constexpr QByteArrayView read[] = {
+        "class",    "id",   "href",     "rel",     "itemprop",  "role",           "style",      "aria-hidden",
+        "hidden",   "lang", "xml:lang", "content", "property",  "name",           "http-equiv", "charset",
+        "datetime", "type", "pubdate",  "alt",     "datatable", "data-component", "data-testid"};
+    return std::any_of(std::begin(read), std::end(read),
+                       [name](QByteArrayView r) { return r.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 } // namespace Credence::Core

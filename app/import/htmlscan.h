@@ -17,6 +17,8 @@ struct ScannedTag
 
     bool end = false;
     bool selfClosing = false;
+    qsizetype from = 0; ///< offset of the '<' in the scanned buffer
+    qsizetype to = 0;   ///< offset one past the tag's '>' (or the end of the buffer)
     QByteArrayView name;
     QList<Attribute> attributes; ///< filled only when the scanner was asked for them
 
@@ -35,6 +37,8 @@ public:
     bool next(ScannedTag &tag);
     /// After the start tag of a raw-text element (script, style, ...): skips its content up to the end tag.
     void skipRawText(QByteArrayView name);
+    /// Where the scan stands: after the last tag returned, or at the end tag skipRawText() stopped before.
+    qsizetype position() const { return m_pos; }
 
 private:
     void readAttributes(ScannedTag &tag);
@@ -56,5 +60,24 @@ bool isHtmlFragment(QByteArrayView html);
 /// without a tree; stops counting once @p limit is exceeded. Lets pathological pages be refused before the parser,
 /// whose cost grows with depth times length, ever sees them.
 int estimateNestingDepth(QByteArrayView html, int limit);
+
+/// What gumbo is given, and how deep the tree it builds will be.
+struct ParserInput
+{
+    QByteArray html;
+    int depth = 0; ///< estimateNestingDepth() of html; html is empty when this passed the limit
+};
+
+/// UTF-8 @p html prepared for gumbo in one pass of the tag scanner, which also estimates the nesting depth (and stops
+/// once @p depthLimit is exceeded). Gumbo spends hundreds of instructions on every byte, so the bytes the extractor
+/// never reads are taken out first: the content of <script> (except JSON-LD), <style> and <svg> elements, long values
+/// of attributes the extractor does not read (isReadAttribute()), and link targets, of which it only asks whether
+/// there is one. Everything else, article text included, is passed byte for byte; markup the scan cannot follow
+/// (script content with "<!--" in it, an unclosed element, a comment) is left as it is.
+ParserInput prepareForParser(const QByteArray &html, int depthLimit);
+
+/// True for the attributes the extractor reads from gumbo's tree (case ignored). Html::attribute() asserts it, so
+/// that prepareForParser() never empties a value that is wanted.
+bool isReadAttribute(QByteArrayView name);
 
 } // namespace Credence::Core
