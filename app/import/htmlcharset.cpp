@@ -7,6 +7,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Credence::Core {
@@ -91,11 +92,24 @@ bool canDecode(const QByteArray &name)
     return U_SUCCESS(status) && converter;
 }
 
+/// @p bytes without a character cut off at the very end (a page saved or truncated mid-character is still UTF-8;
+/// a decoder keeps such bytes waiting for the rest and never reports or returns them).
+QByteArrayView withoutIncompleteEnd(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto c = static_cast<unsigned char>(bytes.at(bytes.size() - back));
+        if ((c & 0xC0) == 0x80) {
+            continue; // a continuation byte: look for its lead
+        }
+        const qsizetype needed = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return needed > back ? bytes.first(bytes.size() - back) : bytes;
+    }
+    return bytes;
+}
+
 bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringConverter::Utf8);
-    const QString ignored = decoder.decode(bytes);
-    return !decoder.hasError();
+    return withoutIncompleteEnd(bytes).isValidUtf8();
 }
 
 QByteArray icuDetect(const QByteArray &bytes)
@@ -247,14 +261,52 @@ bool looksBinary(const QString &text)
     return bad * 50 > sample.size(); // more than 2 %
 }
 
-} // namespace
-
-QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
+/// looksBinary() of valid UTF-8, read in place: the same characters judged over the same sample of UTF-16 units.
+bool looksBinaryUtf8(QByteArrayView utf8)
 {
-    const HtmlEncoding encoding = detectHtmlEncoding(bytes);
-    if (used) {
-        *used = encoding;
+    constexpr qsizetype Sample = 65536;
+    qsizetype units = 0;
+    qsizetype bad = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *const end = p + utf8.size();
+    while (p < end && units < Sample) {
+        // Printable ASCII, nearly all of a page, in a tight loop; a byte is at most one unit, so the run may take
+        // all the units still wanted.
+        const auto *const run = p;
+        const auto *const limit = p + std::min<qsizetype>(end - p, Sample - units);
+        while (p < limit && *p >= 0x20 && *p < 0x7F) {
+            ++p;
+        }
+        units += p - run;
+        if (p == limit) {
+            continue;
+        }
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            bad += (b == 0x7F || (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')) ? 1 : 0;
+            ++units;
+            ++p;
+            continue;
+        }
+        const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        if (length == 4) {
+            units = std::min(units + 2, Sample); // a surrogate pair: neither half is a control or a non-character
+            p += 4;
+            continue;
+        }
+        char32_t c = b & (length == 3 ? 0x0F : 0x1F);
+        for (int i = 1; i < length; ++i) {
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        bad += ((c >= 0x80 && c <= 0x9F) || c == QChar::ReplacementCharacter || QChar::isNonCharacter(c)) ? 1 : 0;
+        ++units;
+        p += length;
     }
+    return bad * 50 > units;
+}
+
+QString decodeWith(const QByteArray &bytes, const HtmlEncoding &encoding, bool *ok)
+{
     const bool wide = encoding.name.startsWith("UTF-16") || encoding.name.startsWith("UTF-32");
     if (ok) {
         *ok = wide || !bytes.contains('\0');
@@ -270,6 +322,38 @@ QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
         return {};
     }
     return text;
+}
+
+} // namespace
+
+QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
+{
+    const HtmlEncoding encoding = detectHtmlEncoding(bytes);
+    if (used) {
+        *used = encoding;
+    }
+    return decodeWith(bytes, encoding, ok);
+}
+
+QByteArray decodeHtmlToUtf8(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
+{
+    const HtmlEncoding encoding = detectHtmlEncoding(bytes);
+    if (used) {
+        *used = encoding;
+    }
+    if (encoding.name != Utf8 || encoding.origin == HtmlEncoding::Origin::ByteOrderMark) {
+        return decodeWith(bytes, encoding, ok).toUtf8();
+    }
+    // Most pages: UTF-8 already, and found valid by the detection. Decoding and encoding them again changes nothing.
+    const QByteArrayView utf8 = withoutIncompleteEnd(bytes);
+    const bool textual = !utf8.contains('\0') && !looksBinaryUtf8(utf8);
+    if (ok) {
+        *ok = textual;
+    }
+    if (!textual) {
+        return {};
+    }
+    return utf8.size() == bytes.size() ? bytes : utf8.toByteArray();
 }
 
 } // namespace Credence::Core

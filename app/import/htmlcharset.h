@@ -28,5 +28,8 @@ QByteArray declaredCharset(const QByteArray &bytes);
 
 /// Decodes a page. Returns false in @p ok for binary data; @p used receives the encoding actually applied.
 QString decodeHtml(const QByteArray &bytes, bool *ok = nullptr, HtmlEncoding *used = nullptr);
+/// decodeHtml() as UTF-8 for the parser; a page that is valid UTF-8 already is returned as it is, not decoded and
+/// encoded again.
+QByteArray decodeHtmlToUtf8(const QByteArray &bytes, bool *ok = nullptr, HtmlEncoding *used = nullptr);
 
 } // namespace Credence::Core

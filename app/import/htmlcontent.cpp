@@ -104,9 +104,22 @@ bool isRealLink(const GumboNode *node)
     if (Html::tag(node) != GUMBO_TAG_A) {
         return false;
     }
-    const QString href = Html::attribute(node, "href").trimmed();
-    return !href.isEmpty() && !href.startsWith(QLatin1Char('#')) &&
-           !href.startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive);
+    const char *raw = Html::rawAttribute(node, "href");
+    if (!raw) {
+        return false;
+    }
+    // Read in place (this runs for every link of the page); a value with anything but ASCII where it is compared is
+    // decoded, since QString's comparisons fold more than ASCII case.
+    while (*raw == ' ' || (*raw >= '\t' && *raw <= '\r')) {
+        ++raw;
+    }
+    const char *const compared = raw + qstrnlen(raw, 11);
+    if (std::any_of(raw, compared, [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        const QString href = QString::fromUtf8(raw).trimmed();
+        return !href.isEmpty() && !href.startsWith(QLatin1Char('#')) &&
+               !href.startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive);
+    }
+    return *raw != '\0' && *raw != '#' && qstrnicmp(raw, "javascript:", 11) != 0;
 }
 
 bool isArticleMarker(const GumboNode *node, GumboTag t)
@@ -191,6 +204,39 @@ bool endsSentence(const QString &text)
     return !text.isEmpty() && enders.contains(text.back());
 }
 
+/// Adds the visible characters (UTF-16 units that are not white space, as QString counts them) and the commas of
+/// gumbo's UTF-8 @p text to @p chars and @p commas, reading the bytes where they are: this runs over every character
+/// of the page, and decoding each text node into a QString first cost several times more.
+void countText(const char *text, int &chars, int &commas)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text);
+    while (const unsigned char b = *p) {
+        if (b < 0x80) {
+            chars += (b == ' ' || (b >= '\t' && b <= '\r')) ? 0 : 1;
+            commas += b == ',' ? 1 : 0;
+            ++p;
+            continue;
+        }
+        // Gumbo's text is valid UTF-8 (it replaces what is not); a broken sequence still counts as one character.
+        const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        char32_t c = b & (0x7F >> length);
+        int read = 1;
+        while (read < length && (p[read] & 0xC0) == 0x80) {
+            c = (c << 6) | (p[read] & 0x3F);
+            ++read;
+        }
+        p += read;
+        if (read < length) {
+            ++chars;
+        } else if (c > 0xFFFF) {
+            chars += 2; // a surrogate pair
+        } else {
+            chars += QChar(char16_t(c)).isSpace() ? 0 : 1;
+            commas += (c == 0xFF0C || c == 0x3001 || c == 0x060C) ? 1 : 0;
+        }
+    }
+}
+
 /// Per-element text figures: visible characters, commas and link characters, own and with descendants.
 struct TextFigures
 {
@@ -213,13 +259,7 @@ struct TextFigures
                 if (child->type != GUMBO_NODE_TEXT && child->type != GUMBO_NODE_CDATA) {
                     continue;
                 }
-                for (const QChar ch : QString::fromUtf8(child->v.text.text)) {
-                    ownChars[i] += ch.isSpace() ? 0 : 1;
-                    ownCommas[i] +=
-                        (ch == QLatin1Char(',') || ch == QChar(0xFF0C) || ch == QChar(0x3001) || ch == QChar(0x060C))
-                            ? 1
-                            : 0;
-                }
+                countText(child->v.text.text, ownChars[i], ownCommas[i]);
             }
         }
     }

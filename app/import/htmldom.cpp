@@ -1,6 +1,7 @@
 #include "htmldom.h"
 
 #include "htmlscan.h"
+#include "textnormalize.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -236,6 +237,16 @@ QString attribute(const GumboNode *node, const char *name)
     return attr ? QString::fromUtf8(attr->value) : QString();
 }
 
+const char *rawAttribute(const GumboNode *node, const char *name)
+{
+    Q_ASSERT_X(isReadAttribute(name), "Html::rawAttribute", "add the name to isReadAttribute()");
+    if (!isElement(node)) {
+        return nullptr;
+    }
+    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    return attr ? attr->value : nullptr;
+}
+
 bool hasAttribute(const GumboNode *node, const char *name)
 {
     Q_ASSERT_X(isReadAttribute(name), "Html::hasAttribute", "add the name to isReadAttribute()");
@@ -299,7 +310,7 @@ QString text(const GumboNode *node)
             break;
         }
     }
-    return out.simplified();
+    return foldWhitespace(out);
 }
 
 QString fragmentText(const QString &html)

@@ -75,6 +75,8 @@ GumboTag tag(const GumboNode *node);
 /// The attribute's value, or an empty string.
 QString attribute(const GumboNode *node, const char *name);
 bool hasAttribute(const GumboNode *node, const char *name);
+/// The attribute's UTF-8 value as gumbo holds it, or null: for the checks that run on every element of a page.
+const char *rawAttribute(const GumboNode *node, const char *name);
 /// Lower-case class and id, for matching against the words sites use for furniture ("share-bar", "comments").
 QString classAndId(const GumboNode *node);
 bool isHeading(GumboTag tag);

@@ -660,7 +660,7 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
 ImportedArticle extractHtml(const QByteArray &bytes, const QString &nameHint, QString *error)
 {
     bool textual = true;
-    const QString text = decodeHtml(bytes, &textual);
+    QByteArray utf8 = decodeHtmlToUtf8(bytes, &textual);
     if (!textual) {
         if (error) {
             *error = tr("%1 is not a text file.").arg(nameHint);
@@ -669,7 +669,7 @@ ImportedArticle extractHtml(const QByteArray &bytes, const QString &nameHint, QS
         empty.format = QStringLiteral("html");
         return empty;
     }
-    return extractParsed(text.toUtf8(), nameHint, error);
+    return extractParsed(std::move(utf8), nameHint, error);
 }
 
 ImportedArticle extractHtmlText(const QString &html, const QString &nameHint, QString *error)

@@ -56,7 +56,7 @@ const QRegularExpression &byWord()
 
 QStringList authorNames(const QString &byline)
 {
-    QString text = byline.simplified();
+    QString text = foldWhitespace(byline);
     static const QRegularExpression prefix = caseless(QStringLiteral("^") + BylinePrefix + QStringLiteral("[:\\s]+"));
     text.remove(prefix);
     // What follows a separator, a date or a time is never a name.
@@ -98,7 +98,7 @@ QStringList reportingCredit(const QString &line)
     }
     static const QRegularExpression credit =
         caseless(QStringLiteral("^(?:reporting|reported|writing|written) by\\s+([^;]+)"));
-    const auto m = credit.match(line.simplified());
+    const auto m = credit.match(foldWhitespace(line));
     if (!m.hasMatch()) {
         return {};
     }
@@ -134,7 +134,7 @@ bool isByline(const QString &line)
     if (line.size() > MaxLabelChars) {
         return false;
     }
-    const QString text = line.simplified();
+    const QString text = foldWhitespace(line);
     if (!prefix.match(text).hasMatch()) {
         return false;
     }
@@ -168,7 +168,7 @@ QString creditedSource(const QString &line)
     if (first == line.cend() || !QStringView(u"ortfORTF").contains(*first)) {
         return {};
     }
-    const QString text = line.simplified();
+    const QString text = foldWhitespace(line);
     if (wordCount(text) > 25) {
         return {};
     }
@@ -180,7 +180,7 @@ QString datePart(const QString &line)
 {
     static const QRegularExpression dateline = caseless(
         QStringLiteral("^(?:first published|last updated|published|updated|posted|date)(?: on)?\\s*:?\\s*(.+)$"));
-    const auto m = dateline.match(line.simplified());
+    const auto m = dateline.match(foldWhitespace(line));
     return m.hasMatch() && parseNewsDate(m.captured(1)).isValid() ? m.captured(1) : QString();
 }
 
@@ -189,7 +189,7 @@ bool isDateOrTime(const QString &line)
     if (line.size() > MaxLabelChars) {
         return false;
     }
-    const QString text = line.simplified();
+    const QString text = foldWhitespace(line);
     if (wordCount(text) > 8) {
         return false;
     }
@@ -269,7 +269,7 @@ bool isFurniture(const QString &line)
         return false;
     }
     // Labels are short: only they are folded for the look-up; the patterns below ignore case themselves.
-    QString text = line.simplified();
+    QString text = foldWhitespace(line);
     if (text.size() <= MaxLabelLookupChars) {
         text = text.toLower();
         while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
@@ -314,7 +314,7 @@ bool isCommentsHeading(const QString &line)
                        ":reply|comment)|"
                        "(?:show|load|view|see|read)\\s+(?:all\\s+|more\\s+)?(?:\\d[\\d,]*\\s+)?comments|have your say|"
                        "what do you think)[\\s:?.!]*$"));
-    return heading.match(line.simplified()).hasMatch();
+    return heading.match(foldWhitespace(line)).hasMatch();
 }
 
 bool isCommentHeader(const QString &line)
@@ -326,7 +326,7 @@ bool isCommentHeader(const QString &line)
     static const QRegularExpression header = caseless(QStringLiteral(
         "^\\S+(?:\\s+\\S+){0,3}\\s+(?:(?:\\d+|an?)\\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|"
         "years?)\\s+ago|yesterday|just now|says:|said:|wrote:)$"));
-    return wordCount(line) <= 10 && header.match(line.simplified()).hasMatch();
+    return wordCount(line) <= 10 && header.match(foldWhitespace(line)).hasMatch();
 }
 
 bool isCommentActions(const QString &line)
@@ -334,7 +334,7 @@ bool isCommentActions(const QString &line)
     static const QRegularExpression actions = caseless(
         QStringLiteral("^(?:reply|report|like|flag|share|\\d+\\s+(?:likes?|points?|replies|votes?))(?:\\s*[·|•,/-]?\\s*"
                        "(?:reply|report|like|flag|share|\\d+\\s+(?:likes?|points?|replies|votes?)))*$"));
-    return line.size() <= 80 && actions.match(line.simplified()).hasMatch() &&
+    return line.size() <= 80 && actions.match(foldWhitespace(line)).hasMatch() &&
            line.contains(QLatin1String("reply"), Qt::CaseInsensitive);
 }
 
@@ -343,7 +343,7 @@ QString copyrightHolder(const QString &line)
     static const QRegularExpression copyright =
         caseless(QStringLiteral("^(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
                                 "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
-    const auto m = copyright.match(line.simplified());
+    const auto m = copyright.match(foldWhitespace(line));
     if (!m.hasMatch()) {
         return {};
     }

@@ -1,5 +1,7 @@
 #include "htmltext.h"
 
+#include "textnormalize.h"
+
 namespace Credence::Core {
 
 namespace {
@@ -219,7 +221,10 @@ void Renderer::add(HtmlBlock block)
 
 void Renderer::flush()
 {
-    const QString text = m_buffer.simplified();
+    QString text = foldWhitespace(m_buffer);
+    if (!text.isEmpty() && text.constData() == m_buffer.constData()) {
+        text = QString(m_buffer.constData(), m_buffer.size()); // a block of its own size; the buffer keeps its capacity
+    }
     const int linkChars = m_bufferLinkChars;
     m_buffer.truncate(0); // keeps the capacity for the next block
     m_bufferLinkChars = 0;

@@ -41,32 +41,119 @@ QString decodeText(const QByteArray &bytes, bool *ok)
 
 QString normalizeText(const QString &input)
 {
-    QString text = input.normalized(QString::NormalizationForm_C);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-    text.replace(QChar::Nbsp, QLatin1Char(' '));
-    text.replace(QChar::ObjectReplacementCharacter, QLatin1Char(' '));
-    // Each pattern runs only where it can match: most texts have none of the characters and sequences it removes.
-    static const QRegularExpression invisible(
-        QStringLiteral("[\\x{00AD}\\x{200B}\\x{200C}\\x{200D}\\x{2060}\\x{FEFF}]"));
-    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-            return c == QChar(0x00AD) || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D) ||
-                   c == QChar(0x2060) || c == QChar(0xFEFF);
-        })) {
-        text.remove(invisible);
+    const QString nfc = input.normalized(QString::NormalizationForm_C);
+    // One pass instead of a replace() per character kind: this runs over every article body.
+    QString out(nfc.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
+    const auto newline = [&] {
+        while (end > begin && end[-1] == QLatin1Char(' ')) {
+            --end; // no blanks before a line end
+        }
+        if (end - begin >= 2 && end[-1] == QLatin1Char('\n') && end[-2] == QLatin1Char('\n')) {
+            return; // at most one blank line in a row
+        }
+        *end++ = QLatin1Char('\n');
+    };
+    for (qsizetype i = 0; i < nfc.size(); ++i) {
+        const char16_t c = nfc.at(i).unicode();
+        switch (c) {
+        case u'\r':
+            if (i + 1 < nfc.size() && nfc.at(i + 1) == QLatin1Char('\n')) {
+                break; // the '\n' that follows ends the line
+            }
+            newline();
+            break;
+        case u'\n':
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator:
+            newline();
+            break;
+        case u'\t':
+        case QChar::Nbsp:
+        case QChar::ObjectReplacementCharacter:
+            *end++ = QLatin1Char(' ');
+            break;
+        case 0x00AD: // soft hyphen
+        case 0x200B: // zero-width space, non-joiner, joiner
+        case 0x200C:
+        case 0x200D:
+        case 0x2060: // word joiner
+        case 0xFEFF: // zero-width no-break space
+            break;
+        default:
+            *end++ = QChar(c);
+            break;
+        }
     }
-    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
-    static const QRegularExpression trailing(QStringLiteral("[ ]+\\n"));
-    if (text.contains(QLatin1StringView(" \n"))) {
-        text.replace(trailing, QStringLiteral("\n"));
+    out.truncate(end - begin);
+    return std::move(out).trimmed();
+}
+
+namespace {
+
+bool isFoldedSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? (u == u' ' || (u >= u'\t' && u <= u'\r')) : c.isSpace();
+}
+
+} // namespace
+
+QString foldWhitespace(const QString &text)
+{
+    const QChar *const data = text.constData();
+    const qsizetype size = text.size();
+    // Most strings seen here are folded already (the blocks of a page): they are returned as they are, not copied.
+    qsizetype i = 0;
+    bool afterSpace = true; // white space at the start is leading white space
+    while (i < size) {
+        const qsizetype run = i;
+        while (i < size && data[i].unicode() > u' ' && data[i].unicode() < 0x80) {
+            ++i; // printable ASCII, most of the text, in a tight loop
+        }
+        afterSpace = afterSpace && i == run;
+        if (i == size) {
+            break;
+        }
+        if (!isFoldedSpace(data[i])) {
+            afterSpace = false;
+        } else if (afterSpace || data[i] != QLatin1Char(' ')) {
+            break; // leading, repeated or other white space: there is something to fold
+        } else {
+            afterSpace = true;
+        }
+        ++i;
     }
-    static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
-    if (text.contains(QLatin1StringView("\n\n\n"))) {
-        text.replace(blankRuns, QStringLiteral("\n\n"));
+    if (i == size && !afterSpace) {
+        return text;
     }
-    return text.trimmed();
+    qsizetype from = i;
+    if (i == 0) {
+        while (from < size && isFoldedSpace(data[from])) {
+            ++from;
+        }
+        if (from == size) {
+            return {}; // white space only: nothing to allocate
+        }
+    }
+    QString out(size, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = std::copy(data, data + i, begin); // the part already folded
+    for (qsizetype k = from; k < size; ++k) {
+        if (!isFoldedSpace(data[k])) {
+            *end++ = data[k];
+            afterSpace = false;
+        } else if (!afterSpace) {
+            *end++ = QLatin1Char(' ');
+            afterSpace = true;
+        }
+    }
+    if (end > begin && afterSpace) {
+        --end; // the trailing space
+    }
+    out.truncate(end - begin);
+    return out;
 }
 
 QString contentHash(const QString &text)

@@ -140,6 +140,8 @@ class HtmlExtractorTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void utf8PassedThrough_data();
+    void utf8PassedThrough();
     void parserInputPrepared_data();
     void parserInputPrepared();
     void pages_data();
@@ -543,6 +545,38 @@ void HtmlExtractorTest::charsets()
     const QString text = decodeHtml(bytes, &ok);
     QVERIFY(ok);
     QVERIFY2(text.contains(expected), qPrintable(text));
+    // What the parser is given: the same text in UTF-8, whether it was re-encoded or passed through.
+    ok = false;
+    QCOMPARE(decodeHtmlToUtf8(bytes, &ok), text.toUtf8());
+    QVERIFY(ok);
+}
+
+void HtmlExtractorTest::utf8PassedThrough_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("textual");
+    const QByteArray start("<html><head><meta charset=\"utf-8\"></head><body><p>");
+    QTest::newRow("plain") << start + "Z\xC3\xBCrich \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80</p>" << true;
+    QTest::newRow("cut off in a character") << start + "Z\xC3\xBCrich \xE2\x80" << true;
+    QTest::newRow("C1 controls") << start + QByteArray("\xC2\x80\xC2\x81\xC2\x9F").repeated(100) << false;
+    QTest::newRow("controls after the sample") << start + QByteArray(70000, 'a') + QByteArray(4000, '\x01') << true;
+    QTest::newRow("non-characters") << start + QByteArray("\xEF\xB7\x90\xEF\xBF\xBE ").repeated(100) << false;
+}
+
+void HtmlExtractorTest::utf8PassedThrough()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, textual);
+    bool decodedOk = !textual;
+    const QString decoded = decodeHtml(bytes, &decodedOk);
+    QCOMPARE(decodedOk, textual);
+    bool ok = !textual;
+    const QByteArray utf8 = decodeHtmlToUtf8(bytes, &ok);
+    QCOMPARE(ok, textual);
+    QCOMPARE(utf8, decoded.toUtf8());
+    if (textual && bytes.isValidUtf8()) {
+        QCOMPARE(utf8.constData(), bytes.constData()); // not copied
+    }
 }
 
 void HtmlExtractorTest::jsonLd_data()

@@ -102,6 +102,10 @@ private Q_SLOTS:
     void duplicateRefused();
     void parseDate_data();
     void parseDate();
+    void whitespaceFolded_data();
+    void whitespaceFolded();
+    void textNormalized_data();
+    void textNormalized();
 
 private:
     void addSeedRows();
@@ -656,6 +660,53 @@ void ImportTest::parseDate()
         QCOMPARE(findNewsDate(around), date);
     }
     QCOMPARE(findNewsDate(QStringLiteral("Filed by a reader on October 9, 2025")), QDate(2025, 10, 9));
+}
+
+void ImportTest::whitespaceFolded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("spaces only") << QStringLiteral(" \t\n ");
+    QTest::newRow("folded already") << QStringLiteral("The council voted on Tuesday.");
+    QTest::newRow("leading and trailing") << QStringLiteral("  a b ");
+    QTest::newRow("one trailing space") << QStringLiteral("a b ");
+    QTest::newRow("runs") << QStringLiteral("a  b\t\tc\n\nd");
+    QTest::newRow("tab and line end alone") << QStringLiteral("a\tb\nc\rd\fe\vf");
+    QTest::newRow("Unicode spaces") << QStringLiteral("a\u00A0b\u2003c\u3000d\u0085e\u2028f");
+    QTest::newRow("not spaces") << QStringLiteral("a\u001Cb\u200Bc");
+    QTest::newRow("non-ASCII words") << QStringLiteral("Zürich  «  naïve » 日本  ");
+    QTest::newRow("surrogates") << QStringLiteral("a \U0001F600  b");
+}
+
+void ImportTest::whitespaceFolded()
+{
+    QFETCH(QString, text);
+    // QString::simplified() is the definition; the fast version must never differ from it.
+    QCOMPARE(foldWhitespace(text), text.simplified());
+}
+
+void ImportTest::textNormalized_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("line ends") << QStringLiteral("a\r\nb\rc\r\r\nd") << QStringLiteral("a\nb\nc\n\nd");
+    QTest::newRow("Unicode line ends") << QStringLiteral("a\u2028b\u2029c") << QStringLiteral("a\nb\nc");
+    QTest::newRow("blank runs") << QStringLiteral("a\n\n\n\n\nb") << QStringLiteral("a\n\nb");
+    QTest::newRow("blanks before line ends") << QStringLiteral("a \t\u00A0\n \n \nb") << QStringLiteral("a\n\nb");
+    QTest::newRow("invisible characters")
+        << QStringLiteral("co\u00ADop\u200Beration \u00AD\nnext\uFEFF") << QStringLiteral("cooperation\nnext");
+    QTest::newRow("tabs, non-breaking spaces, objects")
+        << QStringLiteral("a\tb\u00A0c\uFFFCd") << QStringLiteral("a b c d");
+    QTest::newRow("trimmed") << QStringLiteral("\n\n  a  \n\n") << QStringLiteral("a");
+    QTest::newRow("NFC") << QStringLiteral("Zu\u0308rich") << QStringLiteral("Zürich");
+    QTest::newRow("plain") << QStringLiteral("One.\n\nTwo, three.") << QStringLiteral("One.\n\nTwo, three.");
+}
+
+void ImportTest::textNormalized()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(normalizeText(text), expected);
 }
 
 QTEST_MAIN(ImportTest)
