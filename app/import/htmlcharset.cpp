@@ -8,6 +8,7 @@
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace Credence::Core {
@@ -274,6 +275,19 @@ bool looksBinaryUtf8(QByteArrayView utf8)
         // all the units still wanted.
         const auto *const run = p;
         const auto *const limit = p + std::min<qsizetype>(end - p, Sample - units);
+        while (limit - p >= 8) {
+            // Eight bytes at a time: any below 0x20, at 0x7F or from 0x80 up ends the run (exact tests for "any").
+            quint64 word = 0;
+            std::memcpy(&word, p, 8);
+            constexpr quint64 ones = 0x0101010101010101;
+            constexpr quint64 highs = 0x8080808080808080;
+            const quint64 controls = (word - ones * 0x20) & ~word & highs;
+            const quint64 deletes = ((word ^ (ones * 0x7F)) - ones) & ~(word ^ (ones * 0x7F)) & highs;
+            if ((controls | deletes | (word & highs)) != 0) {
+                break;
+            }
+            p += 8;
+        }
         while (p < limit && *p >= 0x20 && *p < 0x7F) {
             ++p;
         }

@@ -90,11 +90,19 @@ bool isFurnitureRole(const QString &role)
 
 bool isHidden(const GumboNode *node)
 {
-    if (Html::hasAttribute(node, "hidden") ||
-        Html::attribute(node, "aria-hidden").trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
+    // Runs for every element: the attributes are looked up in place, and decoded only when there is one.
+    if (Html::rawAttribute(node, "hidden")) {
         return true;
     }
-    QString style = Html::attribute(node, "style").toLower();
+    if (const char *aria = Html::rawAttribute(node, "aria-hidden");
+        aria && QString::fromUtf8(aria).trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const char *inlineStyle = Html::rawAttribute(node, "style");
+    if (!inlineStyle) {
+        return false;
+    }
+    QString style = QString::fromUtf8(inlineStyle).toLower();
     style.remove(QLatin1Char(' '));
     return style.contains(QLatin1String("display:none")) || style.contains(QLatin1String("visibility:hidden"));
 }
@@ -124,9 +132,12 @@ bool isRealLink(const GumboNode *node)
 
 bool isArticleMarker(const GumboNode *node, GumboTag t)
 {
+    // Runs for every element: the attributes are decoded only when there is one.
+    const auto has = [node](const char *name) { return Html::rawAttribute(node, name) != nullptr; };
     return (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
-            Html::attribute(node, "itemprop").contains(QLatin1String("articleBody"), Qt::CaseInsensitive) ||
-            Html::attribute(node, "role").compare(QLatin1String("main"), Qt::CaseInsensitive) == 0) &&
+            (has("itemprop") &&
+             Html::attribute(node, "itemprop").contains(QLatin1String("articleBody"), Qt::CaseInsensitive)) ||
+            (has("role") && Html::attribute(node, "role").compare(QLatin1String("main"), Qt::CaseInsensitive) == 0)) &&
            !HtmlNames::isFurniture(Html::classAndId(node));
 }
 
@@ -207,8 +218,10 @@ bool endsSentence(const QString &text)
 /// Adds the visible characters (UTF-16 units that are not white space, as QString counts them) and the commas of
 /// gumbo's UTF-8 @p text to @p chars and @p commas, reading the bytes where they are: this runs over every character
 /// of the page, and decoding each text node into a QString first cost several times more.
-void countText(const char *text, int &chars, int &commas)
+void countText(const char *text, int &charsTotal, int &commasTotal)
 {
+    int chars = 0; // locals, not the references: the compiler must assume those alias the text
+    int commas = 0;
     const auto *p = reinterpret_cast<const unsigned char *>(text);
     while (const unsigned char b = *p) {
         if (b < 0x80) {
@@ -235,6 +248,8 @@ void countText(const char *text, int &chars, int &commas)
             commas += (c == 0xFF0C || c == 0x3001 || c == 0x060C) ? 1 : 0;
         }
     }
+    charsTotal += chars;
+    commasTotal += commas;
 }
 
 /// Per-element text figures: visible characters, commas and link characters, own and with descendants.

@@ -316,7 +316,7 @@ QString text(const GumboNode *node)
 QString fragmentText(const QString &html)
 {
     if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&'))) {
-        return html.simplified();
+        return foldWhitespace(html);
     }
     const HtmlDocument fragment(html.toUtf8(), true);
     return text(fragment.root());

@@ -2,9 +2,9 @@
 
 #include "textnormalize.h"
 
-#include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace Credence::Core {
@@ -140,7 +140,10 @@ void readMetaTags(const MetaTags &tags, PageMetadata &meta)
 QString primaryLanguage(const QString &tag)
 {
     QString primary = tag.trimmed().toLower();
-    primary = primary.left(primary.indexOf(QRegularExpression(QStringLiteral("[-_]"))));
+    // "en-GB", "pt_BR": the primary subtag (a pattern built here was compiled anew on every call).
+    const auto separator =
+        std::find_if(primary.cbegin(), primary.cend(), [](QChar c) { return c == u'-' || c == u'_'; });
+    primary.truncate(separator - primary.cbegin());
     if (primary.size() < 2 || primary.size() > 3) {
         return {};
     }

@@ -560,6 +560,8 @@ void HtmlExtractorTest::utf8PassedThrough_data()
     QTest::newRow("cut off in a character") << start + "Z\xC3\xBCrich \xE2\x80" << true;
     QTest::newRow("C1 controls") << start + QByteArray("\xC2\x80\xC2\x81\xC2\x9F").repeated(100) << false;
     QTest::newRow("controls after the sample") << start + QByteArray(70000, 'a') + QByteArray(4000, '\x01') << true;
+    QTest::newRow("DEL between letters") << start + QByteArray("abcdefghijklm\x7F").repeated(300) << false;
+    QTest::newRow("white space controls") << start + QByteArray("one\ttwo\fthree\r\nfour ").repeated(300) << true;
     QTest::newRow("non-characters") << start + QByteArray("\xEF\xB7\x90\xEF\xBF\xBE ").repeated(100) << false;
 }
 
