@@ -217,6 +217,27 @@ bool isInline(GumboTag t)
 
 } // namespace
 
+namespace {
+
+/// gumbo_get_attribute() with a look at the first letter before the case-blind comparison: this runs several times
+/// for every element of a page, mostly for attributes it does not have.
+const GumboAttribute *findAttribute(const GumboNode *node, const char *name)
+{
+    const GumboVector &attributes = node->v.element.attributes;
+    const char first = name[0]; // every name asked for is lower case ASCII (isReadAttribute())
+    for (unsigned int i = 0; i < attributes.length; ++i) {
+        const auto *attribute = static_cast<const GumboAttribute *>(attributes.data[i]);
+        const char c = attribute->name[0];
+        if ((c == first || (c >= 'A' && c <= 'Z' && char(c + ('a' - 'A')) == first)) &&
+            qstricmp(attribute->name, name) == 0) {
+            return attribute;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool isElement(const GumboNode *node)
 {
     return node && node->type == GUMBO_NODE_ELEMENT;
@@ -233,7 +254,7 @@ QString attribute(const GumboNode *node, const char *name)
         return {};
     }
     Q_ASSERT_X(isReadAttribute(name), "Html::attribute", "add the name to isReadAttribute()");
-    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    const GumboAttribute *attr = findAttribute(node, name);
     return attr ? QString::fromUtf8(attr->value) : QString();
 }
 
@@ -243,14 +264,14 @@ const char *rawAttribute(const GumboNode *node, const char *name)
     if (!isElement(node)) {
         return nullptr;
     }
-    const GumboAttribute *attr = gumbo_get_attribute(&node->v.element.attributes, name);
+    const GumboAttribute *attr = findAttribute(node, name);
     return attr ? attr->value : nullptr;
 }
 
 bool hasAttribute(const GumboNode *node, const char *name)
 {
     Q_ASSERT_X(isReadAttribute(name), "Html::hasAttribute", "add the name to isReadAttribute()");
-    return isElement(node) && gumbo_get_attribute(&node->v.element.attributes, name);
+    return isElement(node) && findAttribute(node, name);
 }
 
 QString classAndId(const GumboNode *node)
