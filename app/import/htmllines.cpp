@@ -205,8 +205,13 @@ const QSet<QString> &translated()
 {
     static const QSet<QString> labels = {
         QStringLiteral("partager"), QStringLiteral("contribuer"), QStringLiteral("réutiliser ce contenu"),
-        QStringLiteral("teilen"),   QStringLiteral("compartir"),  QStringLiteral("publicité"),
-        QStringLiteral("anzeige"),  QStringLiteral("publicidad")};
+        QStringLiteral("teilen"), QStringLiteral("compartir"), QStringLiteral("publicité"), QStringLiteral("anzeige"),
+        QStringLiteral("publicidad"),
+        // Paywall marks over the article: "for subscribers" in the papers' own words.
+        QStringLiteral("article réservé aux abonnés"), QStringLiteral("réservé aux abonnés"),
+        QStringLiteral("article abonné"), QStringLiteral("abonnenten-artikel"), QStringLiteral("nur für abonnenten"),
+        QStringLiteral("exklusiv für abonnenten"), QStringLiteral("solo para suscriptores"),
+        QStringLiteral("exclusivo para suscriptores"), QStringLiteral("exclusivo para assinantes")};
     return labels;
 }
 
@@ -264,6 +269,11 @@ bool isFurniture(const QString &line)
         QStringLiteral("show key events only"),
         QStringLiteral("like loading"),
         QStringLiteral("published in"),
+        QStringLiteral("subscriber only"),
+        QStringLiteral("subscribers only"),
+        QStringLiteral("for subscribers"),
+        QStringLiteral("subscriber exclusive"),
+        QStringLiteral("exclusive to subscribers"),
     };
     if (line.size() > MaxCreditChars) {
         return false;

@@ -605,8 +605,14 @@ void DumpReader::readTitle(ImportedArticle &result)
     }
     // Above a byline: the nearest headline, skipping a standfirst between them.
     if (m_titleBlock < 0 && m_bylineBlock >= 0) {
-        for (int i = m_bylineBlock - 1; i >= 0 && i >= m_bylineBlock - 6; --i) {
+        // Six lines up at most; page tools between headline and byline ("Share", "Read later", "Gift this
+        // article", a paywall mark) are not counted.
+        int counted = 0;
+        for (int i = m_bylineBlock - 1; i >= 0 && counted < 6; --i) {
             const TextBlock &b = m_blocks.at(i);
+            const bool tool = b.kind == BlockKind::Noise || b.kind == BlockKind::Furniture ||
+                              ((b.kind == BlockKind::Heading || b.kind == BlockKind::ListItem) && b.words <= 3);
+            counted += tool ? 0 : 1;
             // A headline in title case may end with a full stop ("Cars Are Gone. Now What?").
             // Three lower-case words are a button label ("Read it later") more often than a headline.
             // A headline may be a sentence with its full stop ("… Some say it's saving them."): then it tops its

@@ -308,6 +308,17 @@ void ImportTest::metadata_data()
         << QStringLiteral("A water district has spent $12 million")
         << QStringList{QStringLiteral("would not run dry by September.")}
         << QStringList{QStringLiteral("Senior Reporter"), QStringLiteral("Farmers are paid")};
+    // Page tools and a paywall mark between the headline and the byline: none of them is the headline.
+    QTest::newRow("page tools") << QStringLiteral("import-page-tools.txt")
+                                << QStringLiteral(
+                                       "Sur le causse, les éleveurs de brebis rentrent les troupeaux plus tôt")
+                                << QStringLiteral("Odile Cabanel") << QStringLiteral("La Gazette du Causse")
+                                << QDate(2024, 7, 14) << QString()
+                                << QStringLiteral("Les sources taries dès le mois de juin")
+                                << QStringList{QStringLiteral("Sur le plateau, Gaston Rouvière a sorti les balles"),
+                                               QStringLiteral("La préfecture a promis une aide d'urgence")}
+                                << QStringList{QStringLiteral("réservé aux abonnés"), QStringLiteral("Lire plus tard"),
+                                               QStringLiteral("Offrir")};
     QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
                                     << QStringLiteral("Ferry timetable cut angers island commuters")
                                     << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
