@@ -167,6 +167,7 @@ private:
     void readStandfirst(ImportedArticle &result) const;
     void readOriginalSource(ImportedArticle &result) const;
     QStringList visibleBylineNames() const;
+    QString withoutKicker(const QString &title) const;
     bool insideFurniture(int element) const;
     QString body(const ImportedArticle &result) const;
 
@@ -384,7 +385,33 @@ void PageReader::readTitle(ImportedArticle &result) const
         HtmlLines::squash(h1).startsWith(HtmlLines::squash(withoutEllipsis(title)))) {
         title = h1;
     }
-    result.metadata.title = title;
+    result.metadata.title = withoutKicker(title);
+}
+
+QString PageReader::withoutKicker(const QString &title) const
+{
+    // "Kicker: Headline" in the metadata, where the page's heading shows the kicker above the headline as a part
+    // of its own ("Wind farm row: A village against twelve turbines"): the headline is the part after the colon.
+    const qsizetype colon = title.indexOf(QLatin1String(": "));
+    if (colon <= 0) {
+        return title;
+    }
+    const QString whole = HtmlLines::squash(title);
+    const QString headline = HtmlLines::squash(title.mid(colon + 2));
+    for (int i = 0; i < m_tree.size(); ++i) {
+        const GumboTag t = m_tree.at(i).tag;
+        if ((t != GUMBO_TAG_H1 && t != GUMBO_TAG_H2) || m_invisible.at(i) ||
+            HtmlLines::squash(Html::text(m_tree.at(i).node)) != whole) {
+            continue;
+        }
+        for (int part = i + 1; part < m_tree.at(i).end; part = m_tree.at(part).end) {
+            if (HtmlLines::squash(Html::text(m_tree.at(part).node)) == headline) {
+                return title.mid(colon + 2).trimmed();
+            }
+        }
+        break;
+    }
+    return title;
 }
 
 QStringList PageReader::visibleBylineNames() const

@@ -725,6 +725,16 @@ void HtmlExtractorTest::titles_data()
                           "pool: everything you need to know\"}</script>")
         << QStringLiteral("Pool stays open through winter") << QStringLiteral("Pool stays open through winter")
         << QString();
+    // The kicker is shown apart, above the headline: not part of it.
+    QTest::newRow("kicker in the metadata headline")
+        << QStringLiteral("<meta property=og:title content='Winter swimming: Pool stays open through winter'>")
+        << QStringLiteral("<h2><span class=kicker>Winter swimming</span> <span>Pool stays open through "
+                          "winter</span></h2>")
+        << QStringLiteral("Pool stays open through winter") << QString();
+    QTest::newRow("colon that is part of the headline")
+        << QStringLiteral("<meta property=og:title content='Pool stays open: council finds the money'>")
+        << QStringLiteral("<h2>Pool stays open: council finds the money</h2>")
+        << QStringLiteral("Pool stays open: council finds the money") << QString();
     QTest::newRow("section name in h1 is not the headline")
         << QStringLiteral("<meta property=og:title content='Pool stays open through winter'>")
         << QStringLiteral("Local news") << QStringLiteral("Pool stays open through winter") << QString();
@@ -744,7 +754,10 @@ void HtmlExtractorTest::titles()
     QFETCH(QString, publication);
 
     const QString logo = QStringLiteral("<header><h1 class=logo>Lakeside Herald</h1></header>");
-    const QString h1 = heading.isEmpty() ? QString() : QStringLiteral("<h1>%1</h1>").arg(heading);
+    // A heading given as markup is used as it is.
+    const QString h1 = heading.isEmpty() || heading.startsWith(QLatin1Char('<'))
+                           ? heading
+                           : QStringLiteral("<h1>%1</h1>").arg(heading);
     const QByteArray html =
         page(head, logo + QStringLiteral("<article>") + h1 + articleParagraphs() + QStringLiteral("</article>"));
     const ImportedArticle article = extractHtml(html, QStringLiteral("page.html"));
