@@ -114,6 +114,7 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8, bool fragment)
 HtmlDocument::HtmlDocument(ParserInput input, bool fragment)
     : m_arena(std::make_unique<Arena>())
     , m_utf8(std::move(input.html))
+    , m_jsonLd(std::move(input.jsonLd))
 {
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &Arena::allocate;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <gumbo.h>
 
@@ -29,11 +30,14 @@ public:
 
     /// The <html> element (always present: the parser creates it when the page omits it).
     const GumboNode *root() const;
+    /// The JSON-LD texts taken out of the page before parsing (ParserInput::jsonLd).
+    const QStringList &takenJsonLd() const { return m_jsonLd; }
 
 private:
     struct Arena;
     std::unique_ptr<Arena> m_arena; // declared first: destroyed last, after nothing refers to it any more
     QByteArray m_utf8;              // gumbo's tree points into this buffer
+    QStringList m_jsonLd;
     GumboOutput *m_output = nullptr;
 };
 

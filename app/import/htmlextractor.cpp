@@ -145,10 +145,10 @@ QString stripSiteName(const QString &title, const QString &site, const QString &
 class PageReader
 {
 public:
-    PageReader(const FlatTree &tree, bool fragment)
+    PageReader(const FlatTree &tree, const QStringList &takenJsonLd, bool fragment)
         : m_tree(tree)
         , m_fragment(fragment)
-        , m_meta(readPageMetadata(tree))
+        , m_meta(readPageMetadata(tree, takenJsonLd))
         , m_invisible(invisibleElements(tree))
     {}
 
@@ -602,8 +602,11 @@ QString PageReader::body(const ImportedArticle &result) const
         afterByline = byline;
         const bool furniture =
             HtmlLines::isFurniture(text) || (linkDensity(block) > 0.5 && text.count(QLatin1Char(' ')) < 15);
-        const bool headline = (block.kind == HtmlBlock::Kind::Heading && block.level == 1) ||
-                              (!title.isEmpty() && HtmlLines::squash(text) == title);
+        // A heading that ends with the title is the headline under a kicker ("Wind farm row A village against...").
+        const bool headline =
+            (block.kind == HtmlBlock::Kind::Heading && block.level == 1) ||
+            (!title.isEmpty() && HtmlLines::squash(text) == title) ||
+            (block.kind == HtmlBlock::Kind::Heading && title.size() >= 12 && HtmlLines::squash(text).endsWith(title));
         // A live-blog entry signed by one of the authors: a credit, not a claim; so is an author's bio at the end.
         metadata = metadata || authors.contains(text.trimmed()) || (&block >= closing && isBioOf(text, authors));
         // "• Published 20 November 2023" in a list of links to other stories.
@@ -679,7 +682,7 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
     if (tree.tooDeep()) {
         return tooDeep();
     }
-    return PageReader(tree, fragment).read();
+    return PageReader(tree, document.takenJsonLd(), fragment).read();
 }
 
 } // namespace

@@ -155,7 +155,7 @@ QString primaryLanguage(const QString &tag)
     return primary;
 }
 
-PageMetadata readPageMetadata(const FlatTree &tree)
+PageMetadata readPageMetadata(const FlatTree &tree, const QStringList &takenJsonLd)
 {
     PageMetadata meta;
     QStringList jsonLd;
@@ -167,7 +167,8 @@ PageMetadata readPageMetadata(const FlatTree &tree)
         switch (item.tag) {
         case GUMBO_TAG_SCRIPT:
             if (Html::attribute(item.node, "type").contains(QLatin1String("ld+json"), Qt::CaseInsensitive)) {
-                jsonLd.append(rawText(item.node));
+                // The first ones were taken out of the page before parsing, in this order.
+                jsonLd.append(jsonLd.size() < takenJsonLd.size() ? takenJsonLd.at(jsonLd.size()) : rawText(item.node));
             }
             break;
         case GUMBO_TAG_META:

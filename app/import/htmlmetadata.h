@@ -28,8 +28,9 @@ struct PageMetadata
     bool liveBlog = false;        ///< JSON-LD LiveBlogPosting
 };
 
-/// Reads the metadata of a parsed page.
-PageMetadata readPageMetadata(const FlatTree &tree);
+/// Reads the metadata of a parsed page; @p takenJsonLd are the JSON-LD texts taken out before parsing
+/// (HtmlDocument::takenJsonLd()).
+PageMetadata readPageMetadata(const FlatTree &tree, const QStringList &takenJsonLd = {});
 
 /// Fills the empty fields of @p meta from the JSON-LD blocks of a page (each the text of one
 /// <script type="application/ld+json">): the article object, its @graph siblings and their @id references.

@@ -471,6 +471,8 @@ public:
     explicit Edits(const QByteArray &html)
         : m_html(html)
     {}
+    QStringList jsonLd;         ///< the JSON-LD texts taken out so far
+    bool jsonLdInPlace = false; ///< from the first JSON-LD script the scan cannot read as the parser would, none is
     void replace(qsizetype from, qsizetype to, QByteArrayView with)
     {
         if (m_out.isEmpty()) {
@@ -551,6 +553,56 @@ bool opensComment(QByteArrayView content)
     return false;
 }
 
+/// What the parser makes of the raw text of a script: line ends folded to "\n", NUL as U+FFFD.
+QString scriptText(QByteArrayView content)
+{
+    QByteArray text = content.toByteArray();
+    if (text.contains('\r')) {
+        text.replace("\r\n", "\n");
+        text.replace('\r', '\n');
+    }
+    if (text.contains('\0')) {
+        text.replace(QByteArrayView("\0", 1), "\xEF\xBF\xBD");
+    }
+    return QString::fromUtf8(text);
+}
+
+/// Takes the text of JSON-LD script @p tag out of the page, as long as the scan reads it as the parser will: a
+/// type attribute in plain ASCII (no character references to decode), HTML content, an end tag, no "<!--" escape
+/// and valid UTF-8. From the first one it cannot read so, it leaves them all to the parser. Returns true if the
+/// script is JSON-LD (taken out or not).
+bool takeJsonLd(QByteArrayView html, const ScannedTag &tag, QByteArrayView content, bool closed, bool foreign,
+                Edits &edits)
+{
+    const QByteArrayView type = tag.attribute("type");
+    const bool plainType = std::none_of(type.begin(), type.end(),
+                                        [](char c) { return c == '&' || static_cast<unsigned char>(c) >= 0x80; });
+    if (!plainType) {
+        edits.jsonLdInPlace = true; // "ld&#43;json" is JSON-LD to the parser: left to it, with all after it
+        return true;
+    }
+    if (!containsCaseless(html.sliced(tag.from, tag.to - tag.from), "ld+json")) {
+        return false; // not JSON-LD, whatever else the tag says
+    }
+    if (foreign) {
+        edits.jsonLdInPlace = true;
+        return true;
+    }
+    if (!containsCaseless(type, "ld+json")) {
+        return true; // "ld+json" elsewhere in the tag: not read as JSON-LD, but not dropped either
+    }
+    if (edits.jsonLdInPlace || !closed || opensComment(content) || !content.isValidUtf8()) {
+        edits.jsonLdInPlace = true;
+        return true;
+    }
+    edits.jsonLd.append(scriptText(content));
+    if (!content.isEmpty()) {
+        const qsizetype from = content.data() - html.data();
+        edits.replace(from, from + content.size(), {});
+    }
+    return true;
+}
+
 /// Start tags whose content prepareForParser() drops: never article text, often most of a page's bytes.
 bool isInert(GumboTag tag)
 {
@@ -592,8 +644,10 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             // Script content with "<!--" may hide "</script>" in an escape the scan does not follow; unclosed
             // content runs to the end of the page. Both are left to the parser.
             const bool closed = scanner.position() < html.size();
-            const bool jsonLd = tag == GUMBO_TAG_SCRIPT &&
-                                containsCaseless(html.sliced(scanned.from, scanned.to - scanned.from), "ld+json");
+            const bool jsonLd =
+                tag == GUMBO_TAG_SCRIPT &&
+                (edits ? takeJsonLd(html, scanned, content, closed, foreign > 0, *edits)
+                       : containsCaseless(html.sliced(scanned.from, scanned.to - scanned.from), "ld+json"));
             if (edits && isInert(tag) && closed && !jsonLd && !content.isEmpty() && !opensComment(content)) {
                 edits->replace(scanned.to, scanner.position(), {});
             }
@@ -623,9 +677,9 @@ ParserInput prepareForParser(const QByteArray &html, int depthLimit)
     Edits edits(html);
     const int depth = scanForParser(html, depthLimit, &edits);
     if (depth > depthLimit) {
-        return {{}, depth};
+        return {{}, depth, {}};
     }
-    return {edits.result(), depth};
+    return {edits.result(), depth, std::move(edits.jsonLd)};
 }
 
 bool isReadAttribute(QByteArrayView name)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QStringList>
 
 namespace Credence::Core {
 
@@ -66,6 +67,10 @@ struct ParserInput
 {
     QByteArray html;
     int depth = 0; ///< estimateNestingDepth() of html; html is empty when this passed the limit
+    /// The text of the first JSON-LD scripts (type containing "ld+json"), in document order, taken out of html:
+    /// the parser would spend hundreds of instructions on every character of them. The script elements stay, empty;
+    /// the n-th JSON-LD script of the tree has the n-th text here, or its own when n is past the end.
+    QStringList jsonLd;
 };
 
 /// UTF-8 @p html prepared for gumbo in one pass of the tag scanner, which also estimates the nesting depth (and stops

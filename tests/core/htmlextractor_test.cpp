@@ -675,6 +675,18 @@ void HtmlExtractorTest::jsonLd()
     QCOMPARE(article.originalSource, originalSource);
     QCOMPARE(article.language, language);
     QVERIFY(article.body.startsWith(QStringLiteral("The district council voted on Tuesday")));
+
+    // The same with the block split in two scripts, the first of which the parser must read (a character reference
+    // in its type): the blocks still reach the reader in document order, whichever way each came.
+    const QByteArray split = page(QStringLiteral("<title>Page title</title><script type=\"application/ld&#43;json\">"
+                                                 "{\"@type\":\"WebPage\",\"name\":\"Page\"}</script>"
+                                                 "<script type=\"application/ld+json\">") +
+                                      json + QStringLiteral("</script>"),
+                                  QStringLiteral("<article>") + articleParagraphs() + QStringLiteral("</article>"));
+    const ImportedArticle again = extractHtml(split, QStringLiteral("page.html"), &error);
+    QCOMPARE(again.metadata.title, title);
+    QCOMPARE(again.metadata.author, author);
+    QCOMPARE(again.metadata.published, published);
 }
 
 void HtmlExtractorTest::scriptShellUsesArticleBody()
@@ -764,6 +776,7 @@ void HtmlExtractorTest::titles()
     QCOMPARE(article.metadata.title, title);
     QCOMPARE(article.metadata.publication, publication);
     QVERIFY(!article.body.contains(QStringLiteral("Lakeside Herald")));
+    QVERIFY2(!article.body.contains(title), qPrintable(article.body)); // the headline, kicker or not, is no paragraph
 }
 
 void HtmlExtractorTest::standfirst_data()
@@ -1036,33 +1049,45 @@ void HtmlExtractorTest::parserInputPrepared_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<QStringList>("jsonLd");
     QTest::newRow("script") << QByteArray("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>")
-                            << QByteArray("<p>a</p><script></script><p>b</p>");
+                            << QByteArray("<p>a</p><script></script><p>b</p>") << QStringList();
     QTest::newRow("upper case, attributes") << QByteArray("<SCRIPT src=\"x.js\" data-x='>'>code()</SCRIPT>")
-                                            << QByteArray("<SCRIPT src=\"x.js\" data-x='>'></SCRIPT>");
-    QTest::newRow("json-ld kept")
+                                            << QByteArray("<SCRIPT src=\"x.js\" data-x='>'></SCRIPT>") << QStringList();
+    // JSON-LD is taken out whole, its text as the parser would give it; from the first script the scan cannot read
+    // as the parser does (a character reference in its type), the rest are left in place.
+    QTest::newRow("json-ld taken out")
         << QByteArray("<script type=\"application/ld+json\">{\"a\":\"<a href='https://example.org/a/long/path'>\"}"
-                      "</script>")
-        << QByteArray("<script type=\"application/ld+json\">{\"a\":\"<a href='https://example.org/a/long/path'>\"}"
-                      "</script>");
+                      "</script><SCRIPT TYPE='Application/LD+JSON'>[1,\r\n2]</SCRIPT>")
+        << QByteArray("<script type=\"application/ld+json\"></script><SCRIPT TYPE='Application/LD+JSON'></SCRIPT>")
+        << QStringList{QStringLiteral("{\"a\":\"<a href='https://example.org/a/long/path'>\"}"),
+                       QStringLiteral("[1,\n2]")};
+    QTest::newRow("json-ld left in place")
+        << QByteArray("<script type=application/ld+json>{}</script><script type=\"application/ld&#43;json\">[1]"
+                      "</script><script type=application/ld+json>[2]</script>")
+        << QByteArray("<script type=application/ld+json></script><script type=\"application/ld&#43;json\">[1]"
+                      "</script><script type=application/ld+json>[2]</script>")
+        << QStringList{QStringLiteral("{}")};
     QTest::newRow("style and svg") << QByteArray("<style>p{}</style><svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg>x")
-                                   << QByteArray("<style></style><svg viewBox=\"0 0 1 1\"></svg>x");
+                                   << QByteArray("<style></style><svg viewBox=\"0 0 1 1\"></svg>x") << QStringList();
     // An <svg/> that closes itself has no content: the article after it must not be taken for some.
     QTest::newRow("self-closing svg") << QByteArray("<svg class=\"icon\"/><p>Article text.</p><svg><g/></svg>")
-                                      << QByteArray("<svg class=\"icon\"/><p>Article text.</p><svg></svg>");
+                                      << QByteArray("<svg class=\"icon\"/><p>Article text.</p><svg></svg>")
+                                      << QStringList();
     QTest::newRow("commented out") << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->")
-                                   << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->");
+                                   << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->") << QStringList();
     // The parser reads the first "</script>" here as script text; the scan does not follow it that far.
     QTest::newRow("escaped script") << QByteArray("<script><!-- document.write('<script></script>'); --></script><p>a")
-                                    << QByteArray("<script><!-- document.write('<script></script>'); --></script><p>a");
+                                    << QByteArray("<script><!-- document.write('<script></script>'); --></script><p>a")
+                                    << QStringList();
     QTest::newRow("not a script tag") << QByteArray("<scripture>text</scripture>")
-                                      << QByteArray("<scripture>text</scripture>");
+                                      << QByteArray("<scripture>text</scripture>") << QStringList();
     QTest::newRow("unclosed") << QByteArray("<script>never closed <p>text</p>")
-                              << QByteArray("<script>never closed <p>text</p>");
+                              << QByteArray("<script>never closed <p>text</p>") << QStringList();
     QTest::newRow("link targets") << QByteArray(
                                          "<a class=\"more\" href=\"https://example.org/news/2025/11/story\">a</a>"
                                          "<A HREF='/news/2025/11/a-long-relative-path'>b</A>")
-                                  << QByteArray("<a class=\"more\" href=\"/\">a</a><A HREF='/'>b</A>");
+                                  << QByteArray("<a class=\"more\" href=\"/\">a</a><A HREF='/'>b</A>") << QStringList();
     // What the extractor asks of a link ("#" and "javascript:" are not links) must not change.
     QTest::newRow("link targets kept")
         << QByteArray("<a href=\"#comments-section-of-page\">a</a><a href=\"javascript:void(0); return false\">b</a>"
@@ -1072,32 +1097,39 @@ void HtmlExtractorTest::parserInputPrepared_data()
         << QByteArray("<a href=\"#comments-section-of-page\">a</a><a href=\"javascript:void(0); return false\">b</a>"
                       "<a href=\"https://example.org/?a=1&amp;b=2\">c</a><a href=\"x.html\">d</a>"
                       "<a href=https://example.org/unquoted/value>e</a><link rel=\"canonical\" "
-                      "href=\"https://example.org/news/2025/11/story\">");
+                      "href=\"https://example.org/news/2025/11/story\">")
+        << QStringList();
     QTest::newRow("unread attributes")
         << QByteArray("<img src=\"/media/2025/11/photo-of-the-harbour.jpg\" srcset=\"a.jpg 1x, b.jpg 2x, c.jpg 3x, "
                       "d.jpg 4x\" alt=\"The harbour wall, photographed from the pier at low tide\" width=\"640\">")
         << QByteArray("<img src=\"\" srcset=\"\" alt=\"The harbour wall, photographed from the pier at low tide\" "
-                      "width=\"640\">");
+                      "width=\"640\">")
+        << QStringList();
     QTest::newRow("read attributes kept")
         << QByteArray("<div class=\"article-body story-text layout-wide\" data-testid=\"article-body-container-x\" "
                       "data-props='{\"id\":42,\"kind\":\"story\",\"layout\":\"wide\"}'>")
         << QByteArray("<div class=\"article-body story-text layout-wide\" data-testid=\"article-body-container-x\" "
-                      "data-props=''>");
+                      "data-props=''>")
+        << QStringList();
     // Markup inside an attribute value or a title is text: nothing in it is a tag.
     QTest::newRow("tags inside text") << QByteArray("<title>Use <a href=\"https://example.org/a/long/path\"></title>"
                                                     "<meta content='<a href=\"https://example.org/a/long/path\">'>")
                                       << QByteArray("<title>Use <a href=\"https://example.org/a/long/path\"></title>"
-                                                    "<meta content='<a href=\"https://example.org/a/long/path\">'>");
+                                                    "<meta content='<a href=\"https://example.org/a/long/path\">'>")
+                                      << QStringList();
     QTest::newRow("unclosed quote") << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
-                                    << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page");
+                                    << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
+                                    << QStringList();
 }
 
 void HtmlExtractorTest::parserInputPrepared()
 {
     QFETCH(QByteArray, html);
     QFETCH(QByteArray, expected);
+    QFETCH(QStringList, jsonLd);
     const ParserInput input = prepareForParser(html, MaxHtmlDepth);
     QCOMPARE(input.html, expected);
+    QCOMPARE(input.jsonLd, jsonLd);
     QCOMPARE(input.depth, estimateNestingDepth(html, MaxHtmlDepth));
 }
 
