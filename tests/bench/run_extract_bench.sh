@@ -5,6 +5,7 @@
 #   tests/bench/run_extract_bench.sh
 #
 # Environment: BUILD_DIR (default build/; should be a Release build), PAGES (200), SIZE_KB (100), BENCH_SECONDS (3),
+# ROUNDS (3: alternating rounds of ours and Readability; the medians are judged),
 # CPU (the core both run on, default 0; CPU= to let them float), KEEP=1 keeps the generated pages.
 # Readability and linkedom are installed with npm into tests/bench/node_modules (git-ignored) on first use.
 # Targets: >= 200 pages/s for 100 KB pages on one core, and >= 5x Readability.
