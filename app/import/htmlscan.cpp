@@ -568,11 +568,10 @@ QString scriptText(QByteArrayView content)
 }
 
 /// Takes the text of JSON-LD script @p tag out of the page, as long as the scan reads it as the parser will: a
-/// type attribute in plain ASCII (no character references to decode), HTML content, an end tag, no "<!--" escape
-/// and valid UTF-8. From the first one it cannot read so, it leaves them all to the parser. Returns true if the
+/// type attribute in plain ASCII (no character references to decode), an end tag, no "<!--" escape and valid
+/// UTF-8. From the first one it cannot read so, it leaves them all to the parser. Returns true if the
 /// script is JSON-LD (taken out or not).
-bool takeJsonLd(QByteArrayView html, const ScannedTag &tag, QByteArrayView content, bool closed, bool foreign,
-                Edits &edits)
+bool takeJsonLd(QByteArrayView html, const ScannedTag &tag, QByteArrayView content, bool closed, Edits &edits)
 {
     const QByteArrayView type = tag.attribute("type");
     const bool plainType = std::none_of(type.begin(), type.end(),
@@ -583,10 +582,6 @@ bool takeJsonLd(QByteArrayView html, const ScannedTag &tag, QByteArrayView conte
     }
     if (!containsCaseless(html.sliced(tag.from, tag.to - tag.from), "ld+json")) {
         return false; // not JSON-LD, whatever else the tag says
-    }
-    if (foreign) {
-        edits.jsonLdInPlace = true;
-        return true;
     }
     if (!containsCaseless(type, "ld+json")) {
         return true; // "ld+json" elsewhere in the tag: not read as JSON-LD, but not dropped either
@@ -638,7 +633,12 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             continue;
         }
         closeImplied(open, tag);
-        if (isRawText(tag) || isInert(tag)) {
+        // Inside <svg> and <math> a "script" or "title" is an element like any other, not raw text; a script there
+        // is left to the parser with every JSON-LD script after it.
+        if (edits && foreign > 0 && tag == GUMBO_TAG_SCRIPT) {
+            edits->jsonLdInPlace = true;
+        }
+        if (foreign == 0 && (isRawText(tag) || isInert(tag))) {
             scanner.skipRawText(scanned.name);
             const QByteArrayView content = html.sliced(scanned.to, scanner.position() - scanned.to);
             // Script content with "<!--" may hide "</script>" in an escape the scan does not follow; unclosed
@@ -646,7 +646,7 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             const bool closed = scanner.position() < html.size();
             const bool jsonLd =
                 tag == GUMBO_TAG_SCRIPT &&
-                (edits ? takeJsonLd(html, scanned, content, closed, foreign > 0, *edits)
+                (edits ? takeJsonLd(html, scanned, content, closed, *edits)
                        : containsCaseless(html.sliced(scanned.from, scanned.to - scanned.from), "ld+json"));
             if (edits && isInert(tag) && closed && !jsonLd && !content.isEmpty() && !opensComment(content)) {
                 edits->replace(scanned.to, scanner.position(), {});

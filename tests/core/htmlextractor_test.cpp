@@ -1117,6 +1117,11 @@ void HtmlExtractorTest::parserInputPrepared_data()
                                       << QByteArray("<title>Use <a href=\"https://example.org/a/long/path\"></title>"
                                                     "<meta content='<a href=\"https://example.org/a/long/path\">'>")
                                       << QStringList();
+    // In MathML a "script" or "title" is an ordinary element: its content is markup, prepared like any other.
+    QTest::newRow("foreign content")
+        << QByteArray("<math><script>x()</script><title><a href=\"https://example.org/a/long/path\">t</a></title>"
+                      "</math>")
+        << QByteArray("<math><script>x()</script><title><a href=\"/\">t</a></title></math>") << QStringList();
     QTest::newRow("unclosed quote") << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
                                     << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
                                     << QStringList();
