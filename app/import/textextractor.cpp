@@ -253,6 +253,7 @@ void DumpReader::readBylines(ImportedArticle &result)
         int block = -1;
         QString author;
         QDate date;
+        bool bare = false; ///< names known only by what stands around them
     };
     QList<Byline> found;
     for (const TextBlock &b : std::as_const(m_blocks)) {
@@ -284,7 +285,7 @@ void DumpReader::readBylines(ImportedArticle &result)
                 all = before + all;
                 at -= 2;
             }
-            found.append({b.index, all.join(QStringLiteral(", ")), bareDate});
+            found.append({b.index, all.join(QStringLiteral(", ")), bareDate, true});
         } else if (pipeLine.match(b.text).hasMatch()) {
             const QStringList parts = b.text.split(QLatin1Char('|'));
             QDate date;
@@ -313,6 +314,19 @@ void DumpReader::readBylines(ImportedArticle &result)
     if (!chosen && !found.isEmpty() && found.first().block < m_first) {
         chosen = &found.first();
     }
+    // A blog's signature under the post ("Posted by NAME at 9:14 PM") says who wrote it better than names guessed
+    // from a date beside them.
+    static const QRegularExpression signature =
+        caseless(QStringLiteral("^posted by\\s+.+\\s+at\\s+\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?$"));
+    if (!chosen || chosen->bare) {
+        for (const Byline &byline : std::as_const(found)) {
+            if (byline.block > m_last && byline.block <= m_last + 2 && !byline.bare &&
+                signature.match(m_blocks.at(byline.block).text).hasMatch()) {
+                chosen = &byline;
+                break;
+            }
+        }
+    }
     if (chosen) {
         result.metadata.author = chosen->author;
         if (chosen->date.isValid() && !result.metadata.published.isValid()) {
@@ -330,8 +344,9 @@ void DumpReader::readBylines(ImportedArticle &result)
             m_blocks[i].metadata = true;
         }
     }
-    // The date printed next to the byline is the article's; a date at the top of the page is usually today's.
-    if (m_bylineBlock >= 0) {
+    // The date printed next to the byline is the article's; a date at the top of the page is usually today's. Under
+    // a signature below the article come the comments and their dates.
+    if (m_bylineBlock >= 0 && m_bylineBlock <= m_last) {
         // Past "Follow", "Published in X", "7 min read" and the like, but not into the article.
         for (int i = m_bylineBlock + 1; i < m_blocks.size() && i <= m_bylineBlock + 8; ++i) {
             TextBlock &b = m_blocks[i];
@@ -604,7 +619,7 @@ void DumpReader::readTitle(ImportedArticle &result)
         return;
     }
     // Above a byline: the nearest headline, skipping a standfirst between them.
-    if (m_titleBlock < 0 && m_bylineBlock >= 0) {
+    if (m_titleBlock < 0 && m_bylineBlock >= 0 && m_bylineBlock <= m_last) {
         // Six lines up at most; page tools between headline and byline ("Share", "Read later", "Gift this
         // article", a paywall mark) are not counted.
         int counted = 0;
@@ -666,8 +681,9 @@ void DumpReader::readTitle(ImportedArticle &result)
                           isDateLine(m_blocks.at(i).text))) {
             --i;
         }
+        // A long line with no full stop is a teaser, unless a date heads it: a blog's date header over its post.
         if (i >= 0 && isHeadlineCandidate(m_blocks.at(i)) && m_blocks.at(i).words >= 4 &&
-            m_blocks.at(i).kind != BlockKind::Teaser) {
+            (m_blocks.at(i).kind != BlockKind::Teaser || (i > 0 && isDateLine(m_blocks.at(i - 1).text)))) {
             m_titleBlock = i;
         }
     }
@@ -698,6 +714,12 @@ void DumpReader::readTitle(ImportedArticle &result)
                 result.metadata.published = findNewsDate(m_blocks.at(i).text);
                 m_blocks[i].metadata = true;
             }
+        }
+        // Or the date header right above it.
+        if (!result.metadata.published.isValid() && m_titleBlock > 0 &&
+            isDateLine(m_blocks.at(m_titleBlock - 1).text)) {
+            result.metadata.published = findNewsDate(m_blocks.at(m_titleBlock - 1).text);
+            m_blocks[m_titleBlock - 1].metadata = true;
         }
         if (m_titleBlock >= m_first && m_titleBlock <= m_last) {
             m_first = std::max(m_first, m_titleBlock + 1);

@@ -319,6 +319,15 @@ void ImportTest::metadata_data()
                                                QStringLiteral("La préfecture a promis une aide d'urgence")}
                                 << QStringList{QStringLiteral("réservé aux abonnés"), QStringLiteral("Lire plus tard"),
                                                QStringLiteral("Offrir")};
+    // A blog: date header over the post's title, the writer's signature under the post, then dated comments.
+    QTest::newRow("blog signature") << QStringLiteral("import-blog-signature.txt")
+                                    << QStringLiteral(
+                                           "Why I stopped digging my beds every spring (and what the worms did next)")
+                                    << QStringLiteral("Marnie Ashcombe") << QString() << QDate(2025, 3, 4) << QString()
+                                    << QStringLiteral("For eleven years I turned over every bed")
+                                    << QStringList{QStringLiteral("I will report back on the carrots")}
+                                    << QStringList{QStringLiteral("Posted by"), QStringLiteral("Seed Library"),
+                                                   QStringLiteral("Same here on clay")};
     QTest::newRow("comment thread") << QStringLiteral("import-comments.txt")
                                     << QStringLiteral("Ferry timetable cut angers island commuters")
                                     << QStringLiteral("Astrid Nyberg, Lars Ekdahl")
