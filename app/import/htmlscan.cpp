@@ -472,7 +472,7 @@ public:
         : m_html(html)
     {}
     QStringList jsonLd;         ///< the JSON-LD texts taken out so far
-    bool jsonLdInPlace = false; ///< from the first JSON-LD script the scan cannot read as the parser would, none is
+    bool jsonLdInPlace = false; ///< set at the first JSON-LD script the scan cannot read as the parser would
     void replace(qsizetype from, qsizetype to, QByteArrayView with)
     {
         if (m_out.isEmpty()) {
