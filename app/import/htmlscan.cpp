@@ -644,12 +644,11 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             // Script content with "<!--" may hide "</script>" in an escape the scan does not follow; unclosed
             // content runs to the end of the page. Both are left to the parser.
             const bool closed = scanner.position() < html.size();
-            const bool jsonLd =
-                tag == GUMBO_TAG_SCRIPT &&
-                (edits ? takeJsonLd(html, scanned, content, closed, *edits)
-                       : containsCaseless(html.sliced(scanned.from, scanned.to - scanned.from), "ld+json"));
-            if (edits && isInert(tag) && closed && !jsonLd && !content.isEmpty() && !opensComment(content)) {
-                edits->replace(scanned.to, scanner.position(), {});
+            if (edits && isInert(tag)) {
+                const bool jsonLd = tag == GUMBO_TAG_SCRIPT && takeJsonLd(html, scanned, content, closed, *edits);
+                if (closed && !jsonLd && !content.isEmpty() && !opensComment(content)) {
+                    edits->replace(scanned.to, scanner.position(), {});
+                }
             }
             if (tag == GUMBO_TAG_SVG) {
                 continue; // its content is gone: the end tag closes nothing the parser will have open

@@ -25,10 +25,6 @@ using namespace Credence::Core;
 /// What the extractor can see of a tree, in document order, as one string per node.
 QList<QByteArray> visible(const GumboNode *root)
 {
-    static constexpr const char *read[] = {
-        "class", "id",       "rel",     "itemprop",  "role",           "style",      "aria-hidden", "hidden",
-        "lang",  "xml:lang", "content", "property",  "name",           "http-equiv", "charset",     "datetime",
-        "type",  "pubdate",  "alt",     "datatable", "data-component", "data-testid"};
     QList<QByteArray> out;
     QList<const GumboNode *> stack{root};
     while (!stack.isEmpty()) {
@@ -42,9 +38,12 @@ QList<QByteArray> visible(const GumboNode *root)
         const GumboElement &element = node->v.element;
         QByteArray line =
             "element " + QByteArray::number(element.tag) + ' ' + QByteArray::number(element.tag_namespace);
-        for (const char *name : read) {
-            if (const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name)) {
-                line += QByteArray(" ") + name + "=" + attribute->value;
+        // The attributes the extractor reads, in the page's order (gumbo keeps the first of a repeated name); a
+        // link target counts only as whether there is a link, below.
+        for (unsigned int i = 0; i < element.attributes.length; ++i) {
+            const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+            if (isReadAttribute(attribute->name) && qstrcmp(attribute->name, "href") != 0) {
+                line += QByteArray(" ") + attribute->name + "=" + attribute->value;
             }
         }
         if (element.tag == GUMBO_TAG_A) {
