@@ -12,12 +12,6 @@ namespace Credence::Core::HtmlLines {
 
 namespace {
 
-QRegularExpression caseless(const QString &pattern)
-{
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::UseUnicodePropertiesOption);
-}
-
 const QString BylinePrefix =
     QStringLiteral("(?:by|written by|story by|words by|reporting by|report by|posted by|text by|von|par|por|door)");
 
@@ -198,25 +192,6 @@ bool isDateOrTime(const QString &line)
     return isDateLine(text) || !datePart(text).isEmpty() || time.match(text).hasMatch();
 }
 
-namespace {
-
-/// Page-tool labels in the other languages we read.
-const QSet<QString> &translated()
-{
-    static const QSet<QString> labels = {
-        QStringLiteral("partager"), QStringLiteral("contribuer"), QStringLiteral("réutiliser ce contenu"),
-        QStringLiteral("teilen"), QStringLiteral("compartir"), QStringLiteral("publicité"), QStringLiteral("anzeige"),
-        QStringLiteral("publicidad"),
-        // Paywall marks over the article: "for subscribers" in the papers' own words.
-        QStringLiteral("article réservé aux abonnés"), QStringLiteral("réservé aux abonnés"),
-        QStringLiteral("article abonné"), QStringLiteral("abonnenten-artikel"), QStringLiteral("nur für abonnenten"),
-        QStringLiteral("exklusiv für abonnenten"), QStringLiteral("solo para suscriptores"),
-        QStringLiteral("exclusivo para suscriptores"), QStringLiteral("exclusivo para assinantes")};
-    return labels;
-}
-
-} // namespace
-
 bool isFurniture(const QString &line)
 {
     static const QSet<QString> labels = {
@@ -269,11 +244,30 @@ bool isFurniture(const QString &line)
         QStringLiteral("show key events only"),
         QStringLiteral("like loading"),
         QStringLiteral("published in"),
+        // Paywall marks over the article.
         QStringLiteral("subscriber only"),
         QStringLiteral("subscribers only"),
         QStringLiteral("for subscribers"),
         QStringLiteral("subscriber exclusive"),
         QStringLiteral("exclusive to subscribers"),
+        // Labels and paywall marks in the other languages we read.
+        QStringLiteral("partager"),
+        QStringLiteral("contribuer"),
+        QStringLiteral("réutiliser ce contenu"),
+        QStringLiteral("teilen"),
+        QStringLiteral("compartir"),
+        QStringLiteral("publicité"),
+        QStringLiteral("anzeige"),
+        QStringLiteral("publicidad"),
+        QStringLiteral("article réservé aux abonnés"),
+        QStringLiteral("réservé aux abonnés"),
+        QStringLiteral("article abonné"),
+        QStringLiteral("abonnenten-artikel"),
+        QStringLiteral("nur für abonnenten"),
+        QStringLiteral("exklusiv für abonnenten"),
+        QStringLiteral("solo para suscriptores"),
+        QStringLiteral("exclusivo para suscriptores"),
+        QStringLiteral("exclusivo para assinantes"),
     };
     if (line.size() > MaxCreditChars) {
         return false;
@@ -285,7 +279,7 @@ bool isFurniture(const QString &line)
         while (!text.isEmpty() && !text.back().isLetterOrNumber()) {
             text.chop(1);
         }
-        if (labels.contains(text) || translated().contains(text)) {
+        if (labels.contains(text)) {
             return true;
         }
     }

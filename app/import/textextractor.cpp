@@ -21,12 +21,6 @@ constexpr int MinWordsBeforeComments = 100;
 // The article's byline is at most this many blocks from where its text starts.
 constexpr int BylineReach = 8;
 
-QRegularExpression caseless(const QString &pattern)
-{
-    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::UseUnicodePropertiesOption);
-}
-
 QString stripFrontMatter(const QString &text, ArticleMetadata &meta)
 {
     static const QRegularExpression frontMatter(QStringLiteral("\\A---\\n(.*?)\\n---\\n"),

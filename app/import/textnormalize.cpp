@@ -39,6 +39,12 @@ QString decodeText(const QByteArray &bytes, bool *ok)
     return QString::fromLatin1(bytes);
 }
 
+QRegularExpression caseless(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption |
+                                           QRegularExpression::UseUnicodePropertiesOption);
+}
+
 QString normalizeText(const QString &input)
 {
     const QString nfc = input.normalized(QString::NormalizationForm_C);
@@ -174,8 +180,6 @@ const QStringList &dateFormats()
     return formats;
 }
 
-/// False for text that no format of dateFormats() can match, told without QLocale's parser, which is slow (most
-/// short lines of a page are tried as dates): every format has two numbers at least, the day and the year, and
 /// Whether @p text holds at least @p wanted digits (of any script).
 bool hasDigits(QStringView text, int wanted)
 {
@@ -188,6 +192,8 @@ bool hasDigits(QStringView text, int wanted)
     return false;
 }
 
+/// False for text that no format of dateFormats() can match, told without QLocale's parser, which is slow (most
+/// short lines of a page are tried as dates): every format has two numbers at least, the day and the year, and
 /// starts with one of them (a year may have a sign) or with the name of a month.
 bool couldStartDate(const QString &text)
 {
@@ -302,6 +308,16 @@ QString prepareDate(const QString &input)
     return text;
 }
 
+/// parseNewsDate() of text prepareDate() has prepared.
+QDate parsePreparedDate(const QString &text)
+{
+    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    }
+    return parseWholeDate(text);
+}
+
 } // namespace
 
 QDate parseNewsDate(const QString &input)
@@ -310,12 +326,7 @@ QDate parseNewsDate(const QString &input)
     if (!hasDigitsForDate(input)) {
         return {};
     }
-    const QString text = prepareDate(input);
-    static const QRegularExpression iso(QStringLiteral("(\\d{4})-(\\d{2})-(\\d{2})"));
-    if (const auto m = iso.match(text); m.hasMatch()) {
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    }
-    return parseWholeDate(text);
+    return parsePreparedDate(prepareDate(input));
 }
 
 QDate findNewsDate(const QString &input)
@@ -323,7 +334,8 @@ QDate findNewsDate(const QString &input)
     if (!hasDigitsForDate(input)) {
         return {};
     }
-    if (const QDate whole = parseNewsDate(input); whole.isValid()) {
+    const QString text = prepareDate(input); // once for both tries
+    if (const QDate whole = parsePreparedDate(text); whole.isValid()) {
         return whole;
     }
     // A date among other words: "Posted by Jane Roe on Friday, May 12, 2023", "Jane Roe - Feb 14, 2024 4:18 pm".
@@ -336,7 +348,6 @@ QDate findNewsDate(const QString &input)
             "%1\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})(?!\\d)")
             .arg(month),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    const QString text = prepareDate(input);
     if (const auto m = date.match(text); m.hasMatch()) {
         return parseWholeDate(m.captured());
     }

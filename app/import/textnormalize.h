@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 
 namespace Credence::Core {
@@ -9,6 +10,9 @@ namespace Credence::Core {
 /// Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything that is not valid UTF-8 is read as
 /// Windows-1252, the usual encoding of old saved pages. Returns false in @p ok for binary data (NUL bytes).
 QString decodeText(const QByteArray &bytes, bool *ok = nullptr);
+
+/// A pattern matched whatever the case, Unicode letters included: the form of the extractor's line rules.
+QRegularExpression caseless(const QString &pattern);
 
 /// NFC, Unix line ends, no soft hyphens or zero-width characters, no trailing blanks, non-breaking spaces as
 /// spaces, at most one blank line in a row, trimmed.
