@@ -132,12 +132,12 @@ bool isRealLink(const GumboNode *node)
 
 bool isArticleMarker(const GumboNode *node, GumboTag t)
 {
-    // Runs for every element: the attributes are decoded only when there is one.
-    const auto has = [node](const char *name) { return Html::rawAttribute(node, name) != nullptr; };
+    // Runs for every element: the attributes are looked up in place, and decoded only when there is one.
+    const char *itemprop = Html::rawAttribute(node, "itemprop");
+    const char *role = Html::rawAttribute(node, "role");
     return (t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
-            (has("itemprop") &&
-             Html::attribute(node, "itemprop").contains(QLatin1String("articleBody"), Qt::CaseInsensitive)) ||
-            (has("role") && Html::attribute(node, "role").compare(QLatin1String("main"), Qt::CaseInsensitive) == 0)) &&
+            (itemprop && QString::fromUtf8(itemprop).contains(QLatin1String("articleBody"), Qt::CaseInsensitive)) ||
+            (role && QString::fromUtf8(role).compare(QLatin1String("main"), Qt::CaseInsensitive) == 0)) &&
            !HtmlNames::isFurniture(Html::classAndId(node));
 }
 

@@ -216,10 +216,6 @@ bool isInline(GumboTag t)
     }
 }
 
-} // namespace
-
-namespace {
-
 /// gumbo_get_attribute() with a look at the first letter before the case-blind comparison: this runs several times
 /// for every element of a page, mostly for attributes it does not have.
 const GumboAttribute *findAttribute(const GumboNode *node, const char *name)

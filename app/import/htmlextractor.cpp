@@ -31,15 +31,15 @@ constexpr int EnoughArticleChars = 500;
 // How many page blocks above the article its header (headline, standfirst, byline, date) may span.
 constexpr int HeaderBlocks = 8;
 
-int visibleChars(const QString &text)
+/// The share of @p block's @p chars visible characters that are link text.
+double linkDensity(const HtmlBlock &block, int chars)
 {
-    return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }));
+    return chars > 0 ? double(block.linkChars) / chars : 0.0;
 }
 
 double linkDensity(const HtmlBlock &block)
 {
-    const int chars = visibleChars(block.text);
-    return chars > 0 ? double(block.linkChars) / chars : 0.0;
+    return linkDensity(block, visibleChars(block.text));
 }
 
 bool isTruncated(const QString &text)
@@ -203,8 +203,8 @@ void PageReader::findContent()
             attempt.blocks += renderBlocks(m_tree, root, attempt.selection.skip);
         }
         for (const HtmlBlock &b : std::as_const(attempt.blocks)) {
-            if (b.kind != HtmlBlock::Kind::Heading && linkDensity(b) < 0.5) {
-                const int chars = visibleChars(b.text);
+            const int chars = visibleChars(b.text); // counted once for both uses
+            if (b.kind != HtmlBlock::Kind::Heading && linkDensity(b, chars) < 0.5) {
                 attempt.chars += chars;
                 attempt.longest = std::max(attempt.longest, chars);
             }
@@ -603,10 +603,10 @@ QString PageReader::body(const ImportedArticle &result) const
         const bool furniture =
             HtmlLines::isFurniture(text) || (linkDensity(block) > 0.5 && text.count(QLatin1Char(' ')) < 15);
         // A heading that ends with the title is the headline under a kicker ("Wind farm row A village against...").
-        const bool headline =
-            (block.kind == HtmlBlock::Kind::Heading && block.level == 1) ||
-            (!title.isEmpty() && HtmlLines::squash(text) == title) ||
-            (block.kind == HtmlBlock::Kind::Heading && title.size() >= 12 && HtmlLines::squash(text).endsWith(title));
+        const bool heading = block.kind == HtmlBlock::Kind::Heading;
+        const QString squashed = title.isEmpty() ? QString() : HtmlLines::squash(text);
+        const bool headline = (heading && block.level == 1) || (!title.isEmpty() && squashed == title) ||
+                              (heading && title.size() >= 12 && squashed.endsWith(title));
         // A live-blog entry signed by one of the authors: a credit, not a claim; so is an author's bio at the end.
         metadata = metadata || authors.contains(text.trimmed()) || (&block >= closing && isBioOf(text, authors));
         // "• Published 20 November 2023" in a list of links to other stories.

@@ -70,15 +70,6 @@ bool isBlockElement(GumboTag t)
 
 namespace {
 
-int visibleChars(QStringView text)
-{
-    int count = 0;
-    for (const QChar c : text) {
-        count += c.isSpace() ? 0 : 1;
-    }
-    return count;
-}
-
 class Renderer
 {
 public:

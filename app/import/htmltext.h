@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace Credence::Core {
 
 /// One paragraph of a rendered page, as a reader sees it.
@@ -35,5 +37,11 @@ bool isBlockElement(GumboTag tag);
 
 /// True for a table that holds data (rows of cells) rather than page layout.
 bool isDataTable(const FlatTree &tree, int table);
+
+/// The characters of @p text that are not white space, as links and blocks are measured for link density.
+inline int visibleChars(QStringView text)
+{
+    return int(std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); }));
+}
 
 } // namespace Credence::Core
