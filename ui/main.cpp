@@ -85,9 +85,11 @@ void openStartupProject(Ui::MainWindow &window, Core::Project &project, Core::Se
         path = fallback;
     }
     const bool firstRun = path == fallback && !QFileInfo::exists(fallback);
-    bool opened = window.openProject(QFileInfo(path).absoluteFilePath());
+    // Only the demo project is ever created here: a project named on the command line or remembered must exist.
+    bool opened = window.openProject(QFileInfo(path).absoluteFilePath(),
+                                     path == fallback ? Core::OpenMode::CreateIfMissing : Core::OpenMode::Existing);
     if (!opened && path != fallback) {
-        opened = window.openProject(fallback);
+        opened = window.openProject(fallback, Core::OpenMode::CreateIfMissing);
     }
     if (opened && firstRun && !Core::populateDemo(project)) {
         qWarning("Could not fill the demo project: %s", qPrintable(project.lastError()));

@@ -27,6 +27,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QHBoxLayout>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,6 +74,9 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
 
     connect(m_project, &Core::Project::storageError, this, &MainWindow::showError);
     connect(m_project, &Core::Project::opened, this, &MainWindow::updateWindowTitle);
+    connect(m_project, &Core::Project::closed, this, &MainWindow::updateWindowTitle);
+    connect(m_project, &Core::Project::opened, this, &MainWindow::updateActions);
+    connect(m_project, &Core::Project::closed, this, &MainWindow::updateActions);
     connect(m_project, &Core::Project::articleChanged, this, [this](Core::Id id) {
         if (id == currentArticle()) {
             reloadArticle();
@@ -92,6 +97,7 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     restoreGeometry(m_settings->bytes(Core::Settings::Key::WindowGeometry));
     restoreState(m_settings->bytes(Core::Settings::Key::WindowState));
     updateWindowTitle();
+    updateActions();
     rebuildRecentMenu();
     statusBar()->showMessage(tr("Select a claim, then press 1 (corroborated), 2 (contradicted) or 3 (unverified)."));
 }
@@ -108,10 +114,38 @@ void MainWindow::createLayout()
     m_articleView = new ArticleView(this);
     m_articleView->setObjectName(QStringLiteral("articleView"));
 
+    // Says, above the text, that the project cannot be changed and how to get a copy that can.
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xc2));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("readOnlyBannerText"));
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setWordWrap(true);
+    m_bannerButton = new QPushButton(m_banner);
+    m_bannerButton->setObjectName(QStringLiteral("readOnlyBannerButton"));
+    connect(m_bannerButton, &QPushButton::clicked, this, [this] {
+        if (m_project->isDamaged()) {
+            saveRecoveredCopy();
+        } else {
+            saveProjectAs();
+        }
+    });
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerButton);
+    m_banner->hide();
+
     auto *textPane = new QWidget(this);
     auto *textLayout = new QVBoxLayout(textPane);
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->setSpacing(0);
+    textLayout->addWidget(m_banner);
     textLayout->addWidget(m_header);
     textLayout->addWidget(m_articleView, 1);
 
@@ -180,16 +214,24 @@ void MainWindow::createActions()
     file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), QKeySequence::Open, this,
                     &MainWindow::openProjectDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Project &As…"), QKeySequence::SaveAs,
-                    this, &MainWindow::saveProjectAs);
+    m_projectActions.append(file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+                                            tr("Save Project &As…"), QKeySequence::SaveAs, this,
+                                            &MainWindow::saveProjectAs));
+    QAction *recover = file->addAction(tr("Save &Recovered Copy…"), this, &MainWindow::saveRecoveredCopy);
+    recover->setObjectName(QStringLiteral("saveRecoveredCopy"));
+    m_projectActions.append(recover);
     file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Articles…"),
                                       QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importDialog);
-    file->addAction(tr("&Paste as New Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this,
-                    &MainWindow::pasteArticle);
+    import->setObjectName(QStringLiteral("importArticles"));
+    m_writeActions.append(import);
+    m_writeActions.append(file->addAction(tr("&Paste as New Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                                          this, &MainWindow::pasteArticle));
     QAction *exportPdf =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export PDF Summary…"),
                         QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
+    exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    m_projectActions.append(exportPdf);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
                     &QWidget::close);
@@ -266,21 +308,131 @@ void MainWindow::createActions()
     toolbar->addAction(redo);
 }
 
-bool MainWindow::openProject(const QString &path)
+bool MainWindow::openProject(const QString &path, Core::OpenMode mode)
 {
-    if (!m_project->open(path)) {
-        showError(tr("Could not open the project.\n\n%1").arg(m_project->lastError()));
+    if (!m_project->open(path, {mode})) {
+        showError(m_project->isOpen() ? tr("Could not open the project. %1 is still open.\n\n%2")
+                                            .arg(m_project->displayName(), m_project->lastError())
+                                      : tr("Could not open the project.\n\n%1").arg(m_project->lastError()));
         return false;
     }
     m_settings->setLastProject(path);
     m_settings->addRecentProject(path);
     m_settings->sync();
     rebuildRecentMenu();
+    if (m_project->isDamaged()) {
+        announceDamage();
+    }
     return true;
+}
+
+void MainWindow::announceDamage()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Core::RecoveryReport report = m_project->assessDamage();
+    QApplication::restoreOverrideCursor();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged project"),
+                                tr("%1 is damaged. Credence opened it read-only, so nothing more is lost; what can "
+                                   "still be read is shown.")
+                                    .arg(m_project->displayName()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("damagedProjectMessage"));
+    box->setInformativeText(report.summary() + QStringLiteral("\n\n") +
+                            tr("Save a recovered copy to go on working: it holds everything that can be read."));
+    box->setDetailedText(m_project->database().damage());
+    QPushButton *recover = box->addButton(tr("Save Recovered Copy…"), QMessageBox::AcceptRole);
+    box->setDefaultButton(recover);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(recover, &QPushButton::clicked, this, &MainWindow::saveRecoveredCopy);
+    box->open();
+}
+
+void MainWindow::saveRecoveredCopy()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    if (!m_project->isDamaged()) {
+        saveProjectAs();
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Recovered Copy"),
+                                                QFileInfo(m_project->path()).absolutePath() + QLatin1Char('/') +
+                                                    tr("%1 (recovered).credence").arg(m_project->displayName()),
+                                                tr("Credence projects (*.credence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".credence"))) {
+        path += QStringLiteral(".credence");
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::RecoveryReport report;
+    const bool saved = m_project->saveRecoveredCopy(path, &report);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        showError(tr("Could not save a recovered copy.\n\n%1").arg(m_project->lastError()));
+        return;
+    }
+    if (!openProject(path)) {
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Recovered copy"),
+                                tr("Saved the recovered copy as %1 and opened it.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(report.summary());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_project->isOpen();
+    const bool writable = open && !m_project->isReadOnly();
+    for (QAction *action : std::as_const(m_projectActions)) {
+        action->setEnabled(open);
+    }
+    for (QAction *action : std::as_const(m_writeActions)) {
+        action->setEnabled(writable);
+    }
+    const bool articleShown = open && currentArticle() != 0;
+    for (QAction *action : std::as_const(m_articleActions)) {
+        action->setEnabled(articleShown && writable);
+    }
+    if (QAction *recover = findChild<QAction *>(QStringLiteral("saveRecoveredCopy"))) {
+        recover->setVisible(open && m_project->isDamaged());
+    }
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_project->isOpen() || !m_project->isReadOnly()) {
+        m_banner->hide();
+        return;
+    }
+    if (m_project->isDamaged()) {
+        m_bannerText->setText(tr("This project is damaged and open read-only: nothing can be changed, and nothing more "
+                                 "is lost. Save a recovered copy to go on working."));
+        m_bannerButton->setText(tr("Save Recovered Copy…"));
+    } else {
+        m_bannerText->setText(tr("This project is read-only: you can read it, see the summary and export it, but not "
+                                 "change it. %1")
+                                  .arg(m_project->readOnlyReason()));
+        m_bannerButton->setText(tr("Save a Writable Copy…"));
+    }
+    m_banner->show();
 }
 
 void MainWindow::importPaths(const QStringList &paths)
 {
+    if (!m_project->isOpen() || m_project->isReadOnly()) {
+        showError(m_project->isOpen() ? tr("Nothing was imported: the project is read-only. %1")
+                                            .arg(m_project->readOnlyReason())
+                                      : tr("Nothing was imported: no project is open. Create one with File › New "
+                                           "Project or open one with File › Open Project."));
+        return;
+    }
     const QStringList files = Core::expandImportPaths(paths);
     if (files.isEmpty()) {
         statusBar()->showMessage(tr("No text, Markdown or HTML files there."), 5000);
@@ -360,9 +512,7 @@ void MainWindow::showArticleNow(Core::Id articleId)
     if (m_claimModel->rowCount() > 0) {
         m_claimsView->selectRow(0);
     }
-    for (QAction *action : std::as_const(m_articleActions)) {
-        action->setEnabled(article.has_value());
-    }
+    updateActions();
     updateHeader();
 }
 
@@ -387,7 +537,15 @@ void MainWindow::updateHeader()
 
 void MainWindow::updateWindowTitle()
 {
-    setWindowTitle(m_project->isOpen() ? tr("%1 — Credence").arg(m_project->displayName()) : tr("Credence"));
+    if (!m_project->isOpen()) {
+        setWindowTitle(tr("Credence"));
+    } else if (m_project->isDamaged()) {
+        setWindowTitle(tr("%1 (damaged, read-only) — Credence").arg(m_project->displayName()));
+    } else if (m_project->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — Credence").arg(m_project->displayName()));
+    } else {
+        setWindowTitle(tr("%1 — Credence").arg(m_project->displayName()));
+    }
 }
 
 void MainWindow::onClaimRowChanged()
@@ -423,7 +581,10 @@ void MainWindow::markSelected(Core::Verdict verdict)
         statusBar()->showMessage(tr("Select a claim first."), 3000);
         return;
     }
-    m_project->setVerdict(ids, verdict);
+    if (!m_project->setVerdict(ids, verdict)) {
+        statusBar()->clearMessage(); // the project said why in a message
+        return;
+    }
     statusBar()->showMessage(
         tr("Marked %n claim(s) %1.", nullptr, int(ids.size())).arg(Core::verdictLabel(verdict).toLower()), 3000);
 }
@@ -539,6 +700,9 @@ void MainWindow::importDialog()
 
 void MainWindow::pasteArticle()
 {
+    if (!m_project->isOpen() || m_project->isReadOnly()) {
+        return; // the action is disabled; a shortcut can still arrive while it changes
+    }
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     Core::ImportOutcome outcome;
     if (mime && mime->hasHtml() && !mime->html().trimmed().isEmpty()) {
@@ -560,6 +724,9 @@ void MainWindow::pasteArticle()
 
 void MainWindow::exportPdf()
 {
+    if (!m_project->isOpen()) {
+        return;
+    }
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export PDF Summary"), m_project->displayName() + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
@@ -652,7 +819,7 @@ void MainWindow::createProject()
         showError(tr("Could not replace %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openProject(path);
+    openProject(path, Core::OpenMode::Create);
 }
 
 void MainWindow::saveProjectAs()
@@ -660,8 +827,11 @@ void MainWindow::saveProjectAs()
     if (!m_project->isOpen()) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Project As"), QFileInfo(m_project->path()).absolutePath(), tr("Credence projects (*.credence)"));
+    // A read-only project's folder may be read-only too: start where the user keeps documents.
+    const QString folder = m_project->isReadOnly()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_project->path()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), folder, tr("Credence projects (*.credence)"));
     if (path.isEmpty()) {
         return;
     }
@@ -674,7 +844,7 @@ void MainWindow::saveProjectAs()
 bool MainWindow::saveProjectCopy(const QString &path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool copied = m_project->database().saveCopy(path);
+    const bool copied = m_project->saveCopy(path);
     QApplication::restoreOverrideCursor();
     if (!copied) {
         showError(tr("Could not save the project.\n\n%1").arg(m_project->lastError()));

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/article.h"
+#include "storage/database.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QPushButton;
 class QMenu;
 class QTableView;
 class QSortFilterProxyModel;
@@ -31,8 +33,9 @@ public:
     MainWindow(Core::Project *project, Core::Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens @p path, creating an empty project there if it does not exist. Shows a message on failure.
-    bool openProject(const QString &path);
+    /// Opens @p path; with OpenMode::Existing (File › Open, Open Recent, files handed over) nothing is created.
+    /// Shows a message on failure, and keeps the project that was open.
+    bool openProject(const QString &path, Core::OpenMode mode = Core::OpenMode::Existing);
     /// Imports files and folders (recursively); reports failures and duplicates in one message.
     void importPaths(const QStringList &paths);
     void selectArticle(Core::Id articleId);
@@ -58,6 +61,11 @@ private:
     void applyBodyChange(const Core::BodyChange &change, const QString &done);
     void updateHeader();
     void updateWindowTitle();
+    /// Enables what the open project allows: nothing but New and Open without one, no editing when read-only.
+    void updateActions();
+    void updateBanner();
+    void announceDamage();
+    void saveRecoveredCopy();
     void onClaimRowChanged();
     void onTextPositionActivated(int position);
     void markSelected(Core::Verdict verdict);
@@ -86,7 +94,12 @@ private:
     ArticleView *m_articleView = nullptr;
     QLabel *m_header = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QList<QAction *> m_articleActions;
+    QList<QAction *> m_articleActions; ///< need an article shown and a writable project
+    QList<QAction *> m_projectActions; ///< need an open project
+    QList<QAction *> m_writeActions;   ///< need a writable project
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerButton = nullptr;
 };
 
 } // namespace Credence::Ui

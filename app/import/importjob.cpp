@@ -20,7 +20,8 @@ void ImportJob::run()
 {
     QList<ImportOutcome> outcomes;
     Database db;
-    if (!db.open(m_projectPath)) {
+    // The project is open (and was checked) in the window: this is a second connection to it.
+    if (!db.open(m_projectPath, {OpenMode::Existing, false, false})) {
         for (const QString &file : std::as_const(m_files)) {
             outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false});
         }

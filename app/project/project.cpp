@@ -5,34 +5,81 @@
 #include "commands/setverdictcommand.h"
 #include "storage/claimrepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Credence::Core {
 
 Project::Project(QObject *parent)
     : QObject(parent)
+    , m_db(std::make_unique<Database>())
 {}
 
 Project::~Project() = default;
 
-bool Project::open(const QString &path)
+bool Project::open(const QString &path, const OpenOptions &options)
 {
-    close();
-    if (!m_db.open(path)) {
+    // The new project is opened beside the old one, which stays open (and in the window) if this fails.
+    auto db = std::make_unique<Database>();
+    if (!db->open(path, options)) {
+        m_lastError = db->lastError();
         return false;
     }
+    close();
+    m_lastError.clear();
+    m_db = std::move(db);
     Q_EMIT opened();
     return true;
 }
 
 void Project::close()
 {
-    if (!m_db.isOpen()) {
+    if (!m_db->isOpen()) {
         return;
     }
     m_undoStack.clear();
-    m_db.close();
+    m_db->close();
     Q_EMIT closed();
+}
+
+RecoveryReport Project::assessDamage()
+{
+    return scanReadable(*m_db);
+}
+
+bool Project::saveRecoveredCopy(const QString &path, RecoveryReport *report)
+{
+    QString error;
+    if (!Core::saveRecoveredCopy(*m_db, path, report, &error)) {
+        m_lastError = error;
+        return false;
+    }
+    return true;
+}
+
+bool Project::saveCopy(const QString &path)
+{
+    m_lastError.clear();
+    return m_db->saveCopy(path);
+}
+
+bool Project::checkpoint()
+{
+    if (m_db->isReadOnly() || m_db->checkpoint()) {
+        return true;
+    }
+    Q_EMIT storageError(tr("Everything is saved, but part of it is still only in %1-wal beside the project file: %2 "
+                           "Keep the two files together until Credence can write it into the project file.")
+                            .arg(QDir::toNativeSeparators(path()), m_db->lastError()));
+    return false;
+}
+
+void Project::reportReadFailure(int errorsBefore)
+{
+    if (m_db->errorCount() != errorsBefore) {
+        Q_EMIT storageError(tr("Part of the project could not be read, so what is shown is incomplete: %1")
+                                .arg(m_db->lastError()));
+    }
 }
 
 QString Project::displayName() const
@@ -42,47 +89,86 @@ QString Project::displayName() const
 
 QList<ArticleSummary> Project::articles()
 {
-    return ArticleRepository(m_db).list();
+    const int errors = m_db->errorCount();
+    auto result = ArticleRepository(*m_db).list();
+    reportReadFailure(errors);
+    return result;
 }
 
 std::optional<ArticleSummary> Project::articleSummary(Id articleId)
 {
-    return ArticleRepository(m_db).summary(articleId);
+    const int errors = m_db->errorCount();
+    auto result = ArticleRepository(*m_db).summary(articleId);
+    reportReadFailure(errors);
+    return result;
 }
 
 std::optional<Article> Project::article(Id articleId)
 {
-    return ArticleRepository(m_db).get(articleId);
+    const int errors = m_db->errorCount();
+    auto result = ArticleRepository(*m_db).get(articleId);
+    reportReadFailure(errors);
+    return result;
 }
 
 QList<Claim> Project::claims(Id articleId)
 {
-    return ClaimRepository(m_db).forArticle(articleId);
+    const int errors = m_db->errorCount();
+    auto result = ClaimRepository(*m_db).forArticle(articleId);
+    reportReadFailure(errors);
+    return result;
 }
 
 std::optional<Claim> Project::claim(Id claimId)
 {
-    return ClaimRepository(m_db).get(claimId);
+    const int errors = m_db->errorCount();
+    auto result = ClaimRepository(*m_db).get(claimId);
+    reportReadFailure(errors);
+    return result;
 }
 
 QList<SourceTally> Project::sourceTallies()
 {
-    return SourceRepository(m_db).tallies();
+    const int errors = m_db->errorCount();
+    auto result = SourceRepository(*m_db).tallies();
+    reportReadFailure(errors);
+    return result;
 }
 
 std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)
 {
-    return SourceRepository(m_db).tallyOfArticleSource(articleId);
+    const int errors = m_db->errorCount();
+    auto result = SourceRepository(*m_db).tallyOfArticleSource(articleId);
+    reportReadFailure(errors);
+    return result;
 }
 
 void Project::reportFailure()
 {
-    Q_EMIT storageError(tr("The change was not saved: %1").arg(m_db.lastError()));
+    ++m_writeFailures;
+    m_lastError = m_db->lastError();
+    Q_EMIT storageError(tr("The change was not saved: %1").arg(m_lastError));
+}
+
+bool Project::refuseIfReadOnly()
+{
+    if (!m_db->isOpen()) {
+        m_lastError = tr("No project is open.");
+        Q_EMIT storageError(m_lastError);
+        return true;
+    }
+    if (!m_db->isReadOnly()) {
+        return false;
+    }
+    ++m_writeFailures;
+    m_lastError = tr("The project is read-only, so nothing was changed. %1").arg(m_db->readOnlyReason());
+    Q_EMIT storageError(m_lastError);
+    return true;
 }
 
 bool Project::writeVerdict(Id claimId, Verdict verdict)
 {
-    ClaimRepository claims(m_db);
+    ClaimRepository claims(*m_db);
     if (!claims.setVerdict(claimId, verdict)) {
         reportFailure();
         return false;
@@ -94,7 +180,7 @@ bool Project::writeVerdict(Id claimId, Verdict verdict)
 
 bool Project::writeNote(Id claimId, const QString &note)
 {
-    ClaimRepository claims(m_db);
+    ClaimRepository claims(*m_db);
     if (!claims.setNote(claimId, note)) {
         reportFailure();
         return false;
@@ -106,10 +192,10 @@ bool Project::writeNote(Id claimId, const QString &note)
 
 bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
 {
-    ArticleRepository articles(m_db);
+    ArticleRepository articles(*m_db);
     const auto before = articles.get(articleId);
     if (!before) {
-        m_db.setError(tr("The article no longer exists."));
+        m_db->setError(tr("The article no longer exists."));
         reportFailure();
         return false;
     }
@@ -120,7 +206,7 @@ bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
             corrections.fields.append(field);
         }
     }
-    Transaction tx(m_db);
+    Transaction tx(*m_db);
     if (!tx.isActive() || !articles.updateMetadata(articleId, metadata) ||
         !articles.setCorrections(articleId, corrections) || !tx.commit()) {
         reportFailure();
@@ -131,42 +217,57 @@ bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
     return true;
 }
 
-void Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
+bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
 {
+    const int failures = m_writeFailures;
+    if (claimIds.isEmpty() || refuseIfReadOnly()) {
+        return false;
+    }
     if (claimIds.size() == 1) {
         m_undoStack.push(new SetVerdictCommand(this, claimIds.first(), verdict));
-        return;
+        return m_writeFailures == failures;
     }
     m_undoStack.beginMacro(tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)));
     for (const Id id : claimIds) {
         m_undoStack.push(new SetVerdictCommand(this, id, verdict));
     }
     m_undoStack.endMacro();
+    return m_writeFailures == failures;
 }
 
-void Project::setNote(Id claimId, const QString &note)
+bool Project::setNote(Id claimId, const QString &note)
 {
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
     m_undoStack.push(new SetNoteCommand(this, claimId, note));
+    return m_writeFailures == failures;
 }
 
-void Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
+bool Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
 {
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
     m_undoStack.push(new EditMetadataCommand(this, articleId, metadata));
+    return m_writeFailures == failures;
 }
 
 BodyChange Project::planReextract(Id articleId)
 {
-    return Core::planReextract(m_db, articleId);
+    return Core::planReextract(*m_db, articleId);
 }
 
 BodyChange Project::planTrim(Id articleId, int start, int end)
 {
-    return Core::planTrim(m_db, articleId, start, end);
+    return Core::planTrim(*m_db, articleId, start, end);
 }
 
 bool Project::applyBodyChange(const BodyChange &change)
 {
-    if (!Core::applyBodyChange(m_db, change)) {
+    if (!Core::applyBodyChange(*m_db, change)) {
         reportFailure();
         return false;
     }
@@ -179,18 +280,29 @@ bool Project::applyBodyChange(const BodyChange &change)
 
 QList<ImportOutcome> Project::importFiles(const QStringList &paths)
 {
-    Importer importer(m_db);
     QList<ImportOutcome> outcomes;
+    if (refuseIfReadOnly()) {
+        for (const QString &path : paths) {
+            outcomes.append({QFileInfo(path).fileName(), std::nullopt, m_lastError, false});
+        }
+        return outcomes;
+    }
+    Importer importer(*m_db);
     for (const QString &path : paths) {
         outcomes.append(importer.importFile(path));
     }
+    checkpoint();
     Q_EMIT articlesChanged();
     return outcomes;
 }
 
 ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)
 {
-    ImportOutcome outcome = Importer(m_db).importBytes(raw, nameHint);
+    if (refuseIfReadOnly()) {
+        return {nameHint, std::nullopt, m_lastError, false};
+    }
+    ImportOutcome outcome = Importer(*m_db).importBytes(raw, nameHint);
+    checkpoint();
     Q_EMIT articlesChanged();
     return outcome;
 }

@@ -5,11 +5,13 @@
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/recovery.h"
 #include "storage/sourcerepository.h"
 
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace Credence::Core {
@@ -26,14 +28,31 @@ public:
     explicit Project(QObject *parent = nullptr);
     ~Project() override;
 
-    bool open(const QString &path);
+    /// Opens @p path in place of the open project. On failure the open project stays open and lastError() says
+    /// why; a damaged or unwritable project opens read-only (see isReadOnly()).
+    bool open(const QString &path, const OpenOptions &options = {});
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
-    QString path() const { return m_db.path(); }
-    QString lastError() const { return m_db.lastError(); }
+    bool isOpen() const { return m_db->isOpen(); }
+    QString path() const { return m_db->path(); }
+    QString lastError() const { return m_lastError.isEmpty() ? m_db->lastError() : m_lastError; }
     /// The file's name without folder and extension, for titles and reports.
     QString displayName() const;
-    Database &database() { return m_db; }
+    Database &database() { return *m_db; }
+
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    /// Why the project cannot be changed, as a sentence; empty when it can.
+    QString readOnlyReason() const { return m_db->readOnlyReason(); }
+    bool isDamaged() const { return m_db->isDamaged(); }
+    /// What can and cannot be read of a damaged project (reads it all: call it once, after opening).
+    RecoveryReport assessDamage();
+    /// Writes everything readable of a damaged project to a new project at @p path; @p report says what was lost.
+    bool saveRecoveredCopy(const QString &path, RecoveryReport *report);
+    /// A complete copy of the project at @p path (see Database::saveCopy()); works on read-only projects too.
+    bool saveCopy(const QString &path);
+    /// Every failed read and write so far: compare before and after a read to know that it came back incomplete.
+    int errorCount() const { return m_db->errorCount(); }
+    /// Writes the -wal into the project file (see Database::checkpoint()); announces a failure through storageError.
+    bool checkpoint();
     QUndoStack *undoStack() { return &m_undoStack; }
 
     QList<ArticleSummary> articles();
@@ -48,9 +67,10 @@ public:
     bool writeNote(Id claimId, const QString &note);
     bool writeMetadata(Id articleId, const ArticleMetadata &metadata);
 
-    void setVerdict(const QList<Id> &claimIds, Verdict verdict);
-    void setNote(Id claimId, const QString &note);
-    void setMetadata(Id articleId, const ArticleMetadata &metadata);
+    /// These push undoable commands; false when the change was not saved (storageError said why).
+    bool setVerdict(const QList<Id> &claimIds, Verdict verdict);
+    bool setNote(Id claimId, const QString &note);
+    bool setMetadata(Id articleId, const ArticleMetadata &metadata);
 
     /// Re-extraction and body trims: plan, show the user what would be lost, then apply.
     BodyChange planReextract(Id articleId);
@@ -59,7 +79,11 @@ public:
 
     QList<ImportOutcome> importFiles(const QStringList &paths);
     /// Tells the views that another connection (an import thread) added articles.
-    void refresh() { Q_EMIT articlesChanged(); }
+    void refresh()
+    {
+        checkpoint();
+        Q_EMIT articlesChanged();
+    }
     ImportOutcome importBytes(const QByteArray &raw, const QString &nameHint);
 
 Q_SIGNALS:
@@ -72,8 +96,14 @@ Q_SIGNALS:
 
 private:
     void reportFailure();
+    /// true (and says why through storageError) when no project is open or it is read-only.
+    bool refuseIfReadOnly();
+    /// Announces, once, that a read since @p errorsBefore failed: what the views show is then incomplete.
+    void reportReadFailure(int errorsBefore);
 
-    Database m_db;
+    std::unique_ptr<Database> m_db;
+    QString m_lastError;
+    int m_writeFailures = 0;
     QUndoStack m_undoStack;
 };
 

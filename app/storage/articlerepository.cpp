@@ -96,7 +96,7 @@ std::optional<Article> ArticleRepository::get(Id id)
                                            " FROM articles a JOIN sources s ON s.id = a.source_id"
                                            " LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = ?"),
                             {id});
-    if (!q.next()) {
+    if (!m_db.next(q)) {
         return std::nullopt;
     }
     Article a;
@@ -133,7 +133,7 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
             where + QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id"),
         values);
     QList<ArticleSummary> result;
-    while (q.next()) {
+    while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toInt(), q.value(6).toInt()});
     }

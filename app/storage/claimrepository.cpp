@@ -38,7 +38,7 @@ QList<Claim> ClaimRepository::forArticle(Id articleId)
     QSqlQuery q =
         m_db.exec(ClaimColumns + QStringLiteral("WHERE article_id = ? ORDER BY start_offset, id"), {articleId});
     QList<Claim> claims;
-    while (q.next()) {
+    while (m_db.next(q)) {
         claims.append(claimFromRow(q));
     }
     return claims;
@@ -47,7 +47,7 @@ QList<Claim> ClaimRepository::forArticle(Id articleId)
 std::optional<Claim> ClaimRepository::get(Id claimId)
 {
     QSqlQuery q = m_db.exec(ClaimColumns + QStringLiteral("WHERE id = ?"), {claimId});
-    return q.next() ? std::optional<Claim>(claimFromRow(q)) : std::nullopt;
+    return m_db.next(q) ? std::optional<Claim>(claimFromRow(q)) : std::nullopt;
 }
 
 bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
@@ -99,7 +99,7 @@ QList<VerdictChange> ClaimRepository::history(Id claimId)
                                            " WHERE claim_id = ? ORDER BY id"),
                             {claimId});
     QList<VerdictChange> changes;
-    while (q.next()) {
+    while (m_db.next(q)) {
         changes.append({verdictFromInt(q.value(0).toInt()).value_or(Verdict::Unverified),
                         verdictFromInt(q.value(1).toInt()).value_or(Verdict::Unverified),
                         QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});

@@ -1,14 +1,19 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "projectfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace Credence::Core {
@@ -47,37 +52,172 @@ bool Database::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
 }
 
-bool Database::open(const QString &path)
+namespace {
+
+/// errno of access(W_OK) on @p path, 0 when this process may write it. Unlike the permission bits this also
+/// answers for read-only mounts (EROFS), immutable files (EPERM) and root.
+int writeError(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0 ? 0 : errno;
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// Why @p path (an existing project) cannot be written, or an empty string when it can. A -wal or -shm file left
+/// read-only by another program's read-only open is given the project's permissions back when it is ours.
+QString readOnlyReasonFor(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (const int error = writeError(path)) {
+        return error == EROFS ? tr("It is on a read-only disk.")
+                              : tr("The file is read-only (%1).").arg(QString::fromLocal8Bit(std::strerror(error)));
+    }
+    if (const int error = writeError(folder)) {
+        return error == EROFS ? tr("It is on a read-only disk.")
+                              : tr("Its folder %1 is read-only, and Credence needs to write beside the project file.")
+                                    .arg(nativePath(folder));
+    }
+    for (const QString &side : QStringList{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(side) && writeError(side) != 0) {
+            QFile::setPermissions(side, QFileInfo(path).permissions());
+            if (writeError(side) != 0) {
+                return tr("%1 beside it is read-only.").arg(nativePath(side));
+            }
+        }
+    }
+    return {};
+}
+
+/// SQLite's URI for a read-only open of @p path; '%', '?' and '#' in a name are escaped.
+QString sqliteUri(const QString &path, bool immutable)
+{
+    QString uri = QString::fromLatin1(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()) +
+                  QStringLiteral("?mode=ro");
+    if (immutable) {
+        uri += QStringLiteral("&immutable=1");
+    }
+    return uri;
+}
+
+} // namespace
+
+bool Database::fail(const QString &message)
+{
+    close();
+    m_lastError = message;
+    return false;
+}
+
+bool Database::open(const QString &path, const OpenOptions &options)
 {
     close();
     m_lastError.clear();
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        m_lastError = tr("%1 is not a file.").arg(path);
+    if (path.isEmpty()) {
+        m_lastError = tr("No project file was given.");
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         m_lastError = tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite).");
         return false;
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    const QString shown = nativePath(path);
+    // Judge the file by its header before SQLite opens it: opening someone else's file would already write to it.
+    const ProjectFileCheck check = inspectProjectFile(path);
+    bool isNew = false;
+    switch (check.kind) {
+    case ProjectFileKind::Missing:
+        if (options.mode == OpenMode::Existing || options.readOnly) {
+            m_lastError = tr("There is no project at %1.").arg(shown);
+            return false;
+        }
+        isNew = true;
+        break;
+    case ProjectFileKind::NotAFile:
+        m_lastError = tr("%1 is not a file.").arg(shown);
+        return false;
+    case ProjectFileKind::Unreadable:
+        m_lastError = tr("Cannot read %1: %2").arg(shown, check.errorString);
+        return false;
+    case ProjectFileKind::Empty:
+        if (options.mode != OpenMode::Create || options.readOnly) {
+            m_lastError =
+                tr("%1 is an empty file, not a Credence project. Use File › New Project to start one.").arg(shown);
+            return false;
+        }
+        isNew = true;
+        break;
+    case ProjectFileKind::NotSqlite:
+        m_lastError = tr("%1 is not a Credence project.").arg(shown);
+        return false;
+    case ProjectFileKind::ForeignSqlite:
+        m_lastError = tr("%1 is an SQLite database of another program, not a Credence project.").arg(shown);
+        return false;
+    case ProjectFileKind::CredenceProject:
+        break;
+    }
+
+    QString readOnlyReason = options.readOnly ? tr("It was opened read-only.") : QString();
+    if (!isNew && readOnlyReason.isEmpty()) {
+        readOnlyReason = readOnlyReasonFor(path);
+    }
+    // Without a -wal holding changes, an immutable open reads the file alone and creates no -wal or -shm beside it:
+    // a read-only open must leave no files behind (a read-only -shm would block writing later).
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool immutable = !wal.exists() || wal.size() == 0;
+    if (!connect(path, !readOnlyReason.isEmpty(), immutable)) {
+        return false;
+    }
+    m_path = path;
+    m_readOnlyReason = readOnlyReason;
+    if (!configure()) {
+        return fail(tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
+    }
+    if (isNew) {
+        // PRAGMA takes no bound values; the number is ours.
+        if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)).isActive() || !enableWal()) {
+            return fail(tr("Cannot create %1: %2").arg(shown, m_lastError));
+        }
+    } else if (!isReadOnly() && !enableWal()) {
+        return fail(m_lastError);
+    }
+    if (!migrate() || !checkSchema()) {
+        return fail(m_lastError);
+    }
+    if (!isNew && options.quickCheck && !quickCheck()) {
+        // Nothing may write into a damaged file, not even SQLite's own checkpoint at close: read it read-only.
+        const QString damage = m_damage;
+        close();
+        if (!connect(path, true, immutable)) {
+            return false;
+        }
+        m_path = path;
+        m_damage = damage;
+        m_readOnlyReason = tr("It is damaged.");
+        if (!configure()) {
+            return fail(tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
+        }
+    }
+    return true;
+}
+
+bool Database::connect(const QString &path, bool readOnly, bool immutable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (readOnly) {
+        db.setDatabaseName(sqliteUri(path, immutable));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
         db.setDatabaseName(path);
         // Another process holding a write lock is waited for, not reported at once as an error.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            m_lastError = tr("Cannot open %1: %2").arg(path, db.lastError().text());
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
     }
-    m_path = path;
-    // WAL mode is stored in the file: someone else's SQLite file is refused before it is switched.
-    if (!configure() || !checkOwnership() || !enableWal() || !migrate()) {
-        const QString error = m_lastError;
-        close();
-        m_lastError = error;
+    if (!db.open()) {
+        m_lastError = tr("Cannot open %1: %2").arg(nativePath(path), db.lastError().text());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
     return true;
@@ -87,6 +227,11 @@ void Database::close()
 {
     m_depth = 0;
     if (QSqlDatabase::contains(m_connectionName)) {
+        if (isOpen() && !isReadOnly()) {
+            // SQLite checkpoints when the last connection closes, but not while another one (an import thread, a
+            // second process) is open: do it here so the project file alone holds what this connection saved.
+            checkpoint();
+        }
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             db.close();
@@ -94,13 +239,14 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_readOnlyReason.clear();
+    m_damage.clear();
 }
 
 bool Database::configure()
 {
-    // A corrupt or foreign file fails on its first read, so read before anything writes.
+    // A corrupt file fails on its first read, so read before anything writes.
     if (!exec(QStringLiteral("SELECT count(*) FROM sqlite_master")).isActive()) {
-        m_lastError = tr("%1 is not a Credence project or is damaged: %2").arg(m_path, m_lastError);
         return false;
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
@@ -115,24 +261,64 @@ bool Database::enableWal()
 {
     QSqlQuery wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.isActive()) {
-        m_lastError = tr("Cannot write to %1: %2").arg(m_path, m_lastError);
+        m_lastError = tr("Cannot write to %1: %2").arg(nativePath(m_path), m_lastError);
         return false;
     }
     return true;
 }
 
-bool Database::checkOwnership()
+bool Database::checkSchema()
 {
-    const int appId = scalar(QStringLiteral("PRAGMA application_id")).toInt();
-    const int tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
-    if (appId == ApplicationId) {
+    QSqlQuery q = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList tables;
+    while (next(q)) {
+        tables.append(q.value(0).toString());
+    }
+    for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history"}) {
+        if (!tables.contains(QString::fromLatin1(required))) {
+            m_lastError = tr("%1 is damaged: its table '%2' is missing.")
+                              .arg(nativePath(m_path), QString::fromLatin1(required));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::quickCheck()
+{
+    // quick_check reads every page and checks each b-tree's structure, but not that indexes match their tables:
+    // seconds for a large project where integrity_check can take minutes.
+    QSqlQuery q = exec(QStringLiteral("PRAGMA quick_check(20)"));
+    QStringList findings;
+    while (next(q)) {
+        findings.append(q.value(0).toString());
+    }
+    if (findings == QStringList{QStringLiteral("ok")}) {
         return true;
     }
-    if (appId == 0 && tables == 0) {
-        return exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)).isActive();
+    m_damage = findings.isEmpty() ? m_lastError : findings.join(QLatin1Char('\n'));
+    if (m_damage.isEmpty()) {
+        m_damage = tr("It could not be checked.");
     }
-    m_lastError = tr("%1 is an SQLite database but not a Credence project.").arg(m_path);
     return false;
+}
+
+bool Database::checkpoint()
+{
+    if (!isOpen() || isReadOnly()) {
+        return false;
+    }
+    // TRUNCATE also empties the -wal file, so a copy of the project file alone is complete.
+    QSqlQuery q = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!next(q)) {
+        return false;
+    }
+    if (q.value(0).toInt() != 0) {
+        m_lastError = tr("Another program is reading %1, so its -wal file could not be emptied yet.")
+                          .arg(nativePath(m_path));
+        return false;
+    }
+    return true;
 }
 
 bool Database::migrate()
@@ -140,10 +326,15 @@ bool Database::migrate()
     const QList<QStringList> &steps = schemaMigrations();
     int version = userVersion();
     if (version > steps.size()) {
+        // Multi-argument arg(): a path may itself contain "%2".
         m_lastError = tr("%1 was written by a newer version of Credence (schema %2; this version reads up to %3).")
-                          .arg(m_path)
-                          .arg(version)
-                          .arg(steps.size());
+                          .arg(nativePath(m_path), QString::number(version), QString::number(steps.size()));
+        return false;
+    }
+    if (version < steps.size() && isReadOnly()) {
+        m_lastError = tr("%1 was written by an older version of Credence and must be upgraded, which cannot be done "
+                         "while it is read-only. %2")
+                          .arg(nativePath(m_path), m_readOnlyReason);
         return false;
     }
     while (version < steps.size()) {
@@ -153,7 +344,8 @@ bool Database::migrate()
         }
         for (const QString &statement : steps.at(version)) {
             if (!exec(statement).isActive()) {
-                m_lastError = tr("Cannot upgrade %1 to schema %2: %3").arg(m_path).arg(version + 1).arg(m_lastError);
+                m_lastError = tr("Cannot upgrade %1 to schema %2: %3")
+                                  .arg(nativePath(m_path), QString::number(version + 1), m_lastError);
                 return false;
             }
         }
@@ -175,7 +367,7 @@ QString Database::integrityCheck()
 {
     QSqlQuery q = exec(QStringLiteral("PRAGMA integrity_check"));
     QStringList lines;
-    while (q.next()) {
+    while (next(q)) {
         lines << q.value(0).toString();
     }
     return q.isActive() ? lines.join(QLatin1Char('\n')) : m_lastError;
@@ -186,6 +378,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
+        ++m_errorCount;
         return QSqlQuery();
     }
     for (const QVariant &value : values) {
@@ -193,19 +386,36 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     }
     if (!query.exec()) {
         m_lastError = query.lastError().text();
+        ++m_errorCount;
         return QSqlQuery();
     }
     return query;
 }
 
+bool Database::next(QSqlQuery &query)
+{
+    if (query.next()) {
+        return true;
+    }
+    if (query.isActive() && query.lastError().isValid()) {
+        m_lastError = query.lastError().text();
+        ++m_errorCount;
+    }
+    return false;
+}
+
 QVariant Database::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q = exec(sql, values);
-    return q.next() ? q.value(0) : QVariant();
+    return next(q) ? q.value(0) : QVariant();
 }
 
 bool Database::begin()
 {
+    if (isReadOnly()) {
+        m_lastError = tr("%1 is open read-only. %2").arg(nativePath(m_path), m_readOnlyReason);
+        return false;
+    }
     // IMMEDIATE takes the write lock now, so a concurrent writer is waited for here rather than failing mid-way.
     // Inside a transaction a savepoint nests, so a repository write can be part of a larger change.
     const bool ok = m_depth == 0 ? exec(QStringLiteral("BEGIN IMMEDIATE")).isActive()

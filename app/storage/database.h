@@ -7,6 +7,21 @@
 
 namespace Credence::Core {
 
+/// How Database::open() treats a path that holds no project yet.
+enum class OpenMode {
+    Existing,        ///< File › Open: only an existing Credence project is opened; nothing is created
+    CreateIfMissing, ///< `credence import`: a missing file becomes a new project
+    Create,          ///< File › New: a missing or 0-byte file becomes a new project
+};
+
+struct OpenOptions
+{
+    OpenMode mode = OpenMode::CreateIfMissing;
+    bool readOnly = false; ///< never write, even when the file could be written
+    /// PRAGMA quick_check before use. A second connection to a project another connection has checked skips it.
+    bool quickCheck = true;
+};
+
 /// Owns one named QSqlDatabase connection to a Credence project file and keeps its schema current.
 ///
 /// Every SQL statement of the application goes through exec() with bound values. Errors are kept as a sentence a
@@ -24,18 +39,35 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating if absent) the project at @p path and migrates it to SchemaVersion.
-    bool open(const QString &path);
+    /// Opens the project at @p path and migrates it to SchemaVersion.
+    ///
+    /// A file that is not a Credence project (by its header: see inspectProjectFile()) is refused before SQLite opens
+    /// it, so not a byte of it changes. A project that cannot be written (file or folder read-only, immutable, on
+    /// read-only media) opens read-only; so does a damaged one (quick_check finds faults), which is never written to.
+    bool open(const QString &path, const OpenOptions &options = {});
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     QSqlDatabase connection() const;
 
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    /// Why the project is read-only, as a sentence for a banner; empty when it can be written.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isDamaged() const { return !m_damage.isEmpty(); }
+    /// What PRAGMA quick_check found (its first lines), empty when the project is sound.
+    QString damage() const { return m_damage; }
+    /// Counts every failed statement and every row loop ended by an error rather than by the last row: readers
+    /// compare it before and after a read to know that what they got is incomplete.
+    int errorCount() const { return m_errorCount; }
+
     /// Prepares, binds and runs @p sql. On failure returns a query with isActive() false and sets lastError().
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
     /// First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    /// Steps @p query to its next row. false at the end, and also when a read failed (a damaged page, an I/O
+    /// error), which is then counted and kept in lastError(): use it for every row loop.
+    bool next(QSqlQuery &query);
 
     bool begin();
     bool commit();
@@ -52,17 +84,28 @@ public:
     /// -wal into a new file of the same name, so never delete a project file alone.
     static bool removeFiles(const QString &path);
 
+    /// Copies everything in the -wal file into the project file and empties the -wal, so the project file alone
+    /// holds every saved change (a user copying the .credence file copies all of it). false when it could not be
+    /// completed (another connection is reading, the disk is full), which loses nothing: the -wal keeps it.
+    bool checkpoint();
+
     void setError(const QString &message) { m_lastError = message; }
 
 private:
+    bool connect(const QString &path, bool readOnly, bool immutable);
     bool configure();
     bool enableWal();
     bool migrate();
-    bool checkOwnership();
+    bool checkSchema();
+    bool quickCheck();
+    bool fail(const QString &message);
 
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    QString m_readOnlyReason;
+    QString m_damage;
+    int m_errorCount = 0;
     int m_depth = 0; // open transaction plus savepoints
 };
 

@@ -3,15 +3,27 @@
 #include "database.h"
 
 #include <QFile>
-#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 
 namespace Credence::Core {
 
 ProjectFileCheck inspectProjectFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return {ProjectFileKind::Missing, {}};
+    struct stat status{};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        // Only "no such file" means missing: a name too long, a folder that cannot be searched and the like are
+        // reported in the system's own words.
+        const int error = errno;
+        if (error == ENOENT) {
+            return {ProjectFileKind::Missing, {}};
+        }
+        return {ProjectFileKind::Unreadable, QString::fromLocal8Bit(std::strerror(error))};
+    }
+    if (!S_ISREG(status.st_mode)) {
+        return {ProjectFileKind::NotAFile, {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -20,7 +20,7 @@ QList<SourceTally> readTallies(Database &db, const QString &where, const QVarian
                               where + QStringLiteral(" GROUP BY s.id ORDER BY s.name COLLATE NOCASE"),
                           values);
     QList<SourceTally> result;
-    while (q.next()) {
+    while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
                        q.value(4).toInt(), q.value(5).toInt()});
     }

@@ -60,7 +60,7 @@ void MainWindowTest::init()
     m_settings = std::make_unique<Core::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_project = std::make_unique<Core::Project>();
     m_window = std::make_unique<Ui::MainWindow>(m_project.get(), m_settings.get());
-    QVERIFY(m_window->openProject(m_projectPath));
+    QVERIFY(m_window->openProject(m_projectPath, Core::OpenMode::Create));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -47,7 +47,7 @@ void SaveAsTest::workGoesOnInTheCopy()
     Core::Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
     Core::Project project;
     Ui::MainWindow window(&project, &settings);
-    QVERIFY(window.openProject(original));
+    QVERIFY(window.openProject(original, Core::OpenMode::Create));
     window.importPaths({QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt")});
     QVERIFY(window.currentArticle() != 0);
 

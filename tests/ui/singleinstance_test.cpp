@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "settings/settings.h"
 #include "singleinstance.h"
+#include "storage/database.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
@@ -68,7 +69,7 @@ void SingleInstanceTest::init()
     QVERIFY(m_instance->listen());
     connect(m_instance.get(), &Ui::SingleInstance::filesReceived, m_window.get(), &Ui::MainWindow::openFiles);
     // The project the first process was started with.
-    QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("first.credence"))));
+    QVERIFY(m_window->openProject(m_dir.filePath(QStringLiteral("first.credence")), Core::OpenMode::Create));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -114,6 +115,10 @@ int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QS
 void SingleInstanceTest::secondProcessOpensProjectInRunningWindow()
 {
     QCOMPARE(m_project->path(), m_dir.filePath(QStringLiteral("first.credence")));
+    {
+        Core::Database second;
+        QVERIFY(second.open(m_dir.filePath(QStringLiteral("second.credence")), {Core::OpenMode::Create}));
+    }
     // A relative path, as a shell would pass it, means the second process's working directory.
     QSignalSpy received(m_instance.get(), &Ui::SingleInstance::filesReceived);
     QCOMPARE(runSecondInstance({QStringLiteral("second.credence")}), 0);

@@ -163,7 +163,8 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags ClaimTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == VerdictColumn || index.column() == NoteColumn)) {
+    const bool writable = m_project && m_project->isOpen() && !m_project->isReadOnly();
+    if (writable && index.isValid() && (index.column() == VerdictColumn || index.column() == NoteColumn)) {
         f |= Qt::ItemIsEditable;
     }
     return f;
@@ -182,12 +183,10 @@ bool ClaimTableModel::setData(const QModelIndex &index, const QVariant &value, i
         if (!verdict) {
             return false;
         }
-        m_project->setVerdict({id}, *verdict);
-        return true;
+        return m_project->setVerdict({id}, *verdict);
     }
     if (index.column() == NoteColumn) {
-        m_project->setNote(id, value.toString().trimmed());
-        return true;
+        return m_project->setNote(id, value.toString().trimmed());
     }
     return false;
 }
