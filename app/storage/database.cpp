@@ -31,6 +31,40 @@ QString nextConnectionName()
     return QStringLiteral("credence-%1").arg(counter.fetch_add(1));
 }
 
+/// SQLite's error as a sentence a person can act on, with SQLite's own words after it for support.
+QString describe(const QSqlError &error)
+{
+    // nativeErrorCode() is SQLite's extended result code; its low byte is the primary code.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString sentence;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        sentence = tr("Another program is using the project and did not finish within 5 seconds; try again.");
+        break;
+    case 8: // SQLITE_READONLY
+        sentence = tr("The project file cannot be written.");
+        break;
+    case 10: // SQLITE_IOERR
+        sentence = tr("The disk reported an error.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        sentence = tr("The project file is damaged.");
+        break;
+    case 13: // SQLITE_FULL
+        sentence = tr("The disk is full (or the project reached its size limit).");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        sentence = tr("The project file cannot be opened.");
+        break;
+    default:
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
+    const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return detail.isEmpty() ? sentence : sentence + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
 } // namespace
 
 Database::Database()
@@ -215,7 +249,7 @@ bool Database::connect(const QString &path, bool readOnly, bool immutable)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {
-        m_lastError = tr("Cannot open %1: %2").arg(nativePath(path), db.lastError().text());
+        m_lastError = tr("Cannot open %1: %2").arg(nativePath(path), describe(db.lastError()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
@@ -377,7 +411,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
+        m_lastError = describe(query.lastError());
         ++m_errorCount;
         return QSqlQuery();
     }
@@ -385,7 +419,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = describe(query.lastError());
         ++m_errorCount;
         return QSqlQuery();
     }
@@ -398,7 +432,7 @@ bool Database::next(QSqlQuery &query)
         return true;
     }
     if (query.isActive() && query.lastError().isValid()) {
-        m_lastError = query.lastError().text();
+        m_lastError = describe(query.lastError());
         ++m_errorCount;
     }
     return false;
