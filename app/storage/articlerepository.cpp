@@ -124,18 +124,43 @@ namespace {
 
 QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QVariantList &values)
 {
+    const QString order =
+        QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id");
+    const QString joins = QStringLiteral(" FROM articles a JOIN sources s ON s.id = a.source_id"
+                                         " LEFT JOIN authors au ON au.id = a.author_id ");
+    const int errors = db.errorCount();
     QSqlQuery q = db.exec(
         QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published,"
                        " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
-                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)"
-                       " FROM articles a JOIN sources s ON s.id = a.source_id"
-                       " LEFT JOIN authors au ON au.id = a.author_id ") +
-            where + QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id"),
+                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)") +
+            joins + where + order,
         values);
     QList<ArticleSummary> result;
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toInt(), q.value(6).toInt()});
+    }
+    if (db.errorCount() == errors || !db.isDamaged()) {
+        return result;
+    }
+    // A damaged project: damaged pages of claims must not hide the articles. List them without their counts, then
+    // count each one's claims on its own, so only the articles whose claims sit on damaged pages lack figures.
+    result.clear();
+    q = db.exec(QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published") + joins + where +
+                    order,
+                values);
+    while (db.next(q)) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate), 0, 0});
+    }
+    for (ArticleSummary &summary : result) {
+        QSqlQuery counts = db.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE verdict <> 0) FROM claims"
+                                                  " WHERE article_id = ?"),
+                                   {summary.id});
+        if (db.next(counts)) {
+            summary.claims = counts.value(0).toInt();
+            summary.decided = counts.value(1).toInt();
+        }
     }
     return result;
 }
