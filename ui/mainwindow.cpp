@@ -332,8 +332,8 @@ void MainWindow::announceDamage()
     const Core::RecoveryReport report = m_project->assessDamage();
     QApplication::restoreOverrideCursor();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged project"),
-                                tr("%1 is damaged. Credence opened it read-only, so nothing more is lost; what can "
-                                   "still be read is shown.")
+                                tr("The project “%1” is damaged. Credence opened it read-only, so nothing more is lost, "
+                                   "and shows what can still be read.")
                                     .arg(m_project->displayName()),
                                 QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("damagedProjectMessage"));
