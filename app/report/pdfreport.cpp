@@ -1,5 +1,6 @@
 #include "pdfreport.h"
 
+#include "exporttarget.h"
 #include "import/safetextdocument.h"
 #include "project/project.h"
 #include "scoring/reliability.h"
@@ -201,6 +202,11 @@ bool PdfReport::write(QIODevice *device)
 
 bool PdfReport::write(const QString &path)
 {
+    // Checked here rather than by each caller, so the window's Export and the command line refuse alike.
+    if (const QString refusal = refusedExportTarget(path, m_project.path()); !refusal.isEmpty()) {
+        m_lastError = refusal;
+        return false;
+    }
     // Written aside and renamed over the target: a failed export never leaves half a report behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -1,10 +1,12 @@
 // The batch commands, run as a user runs them: the built credence binary in a child process, with its own
 // XDG folders so it never touches the real user's settings or data.
 
+#include "credenceprocess.h"
 #include "import/importer.h"
 #include "project/project.h"
 #include "scoring/reliability.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,17 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Credence::Core;
+using CredenceTest::Run;
 
 namespace {
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString seedsDir()
 {
@@ -36,6 +33,17 @@ QString seedsDir()
 QString dataFile(const QString &name)
 {
     return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
 }
 
 } // namespace
@@ -52,6 +60,8 @@ private Q_SLOTS:
     void summaryOfMissingProject();
     void importOfMissingFile();
     void exportToUnwritablePath();
+    void exportOntoProjectIsRefused_data();
+    void exportOntoProjectIsRefused();
     void extractJson();
 
 private:
@@ -75,37 +85,11 @@ void CliTest::initTestCase()
     if (m_seeds.isEmpty()) {
         QFAIL(qPrintable(QStringLiteral("No seed articles in %1 (set CREDENCE_SEEDS_DIR).").arg(seedsDir())));
     }
-    // Qt warns about, and then ignores, a runtime folder others can read.
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("runtime")));
-    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 }
 
 Run CliTest::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // batch commands must choose offscreen themselves
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_home.path());
-    process.start(QStringLiteral(CREDENCE_BINARY), arguments);
-    Run result;
-    result.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CredenceTest::runCredence(arguments, m_home.path());
 }
 
 void CliTest::version()
@@ -301,6 +285,59 @@ void CliTest::exportToUnwritablePath()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(pdf), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void CliTest::exportOntoProjectIsRefused_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("the project itself") << QStringLiteral("p.credence");
+    QTest::newRow("the project by another path") << QStringLiteral("sub/../p.credence");
+    QTest::newRow("a symbolic link to the project") << QStringLiteral("symlink.pdf");
+    QTest::newRow("a hard link to the project") << QStringLiteral("hardlink.pdf");
+    QTest::newRow("another project") << QStringLiteral("other.credence");
+    QTest::newRow("another project without the suffix") << QStringLiteral("other-copy.pdf");
+}
+
+void CliTest::exportOntoProjectIsRefused()
+{
+    QFETCH(QString, target);
+    // Inside the home folder, so that the child's working directory can resolve the relative spellings.
+    QTemporaryDir dir(m_home.filePath(QStringLiteral("export-XXXXXX")));
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const QString other = dir.filePath(QStringLiteral("other.credence"));
+    for (const QString &project : {db, other}) {
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), project, m_seeds.first()});
+        QVERIFY(imported.finished);
+        QCOMPARE(imported.exitCode, 0);
+    }
+    QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("symlink.pdf"))));
+    QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hardlink.pdf")))),
+             0);
+    QVERIFY(QFile::copy(other, dir.filePath(QStringLiteral("other-copy.pdf"))));
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+    const QByteArray projectSum = checksum(db);
+    const QByteArray otherSum = checksum(other);
+    QVERIFY(!projectSum.isEmpty());
+
+    // As a shell passes it: relative to the working directory.
+    const QString argument = QDir(m_home.path()).relativeFilePath(dir.filePath(target));
+    const Run r = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, argument});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(argument) && r.err.contains(QStringLiteral("project")), qPrintable(r.err));
+    QCOMPARE(checksum(db), projectSum);
+    QCOMPARE(checksum(other), otherSum);
+    QCOMPARE(checksum(dir.filePath(QStringLiteral("other-copy.pdf"))), otherSum);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("symlink.pdf"))).isSymLink());
+    // No PDF written aside and left behind either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name), filesBefore);
+
+    // The project still opens and holds its article.
+    Project project;
+    QVERIFY2(project.open(db), qPrintable(project.lastError()));
+    QCOMPARE(project.articles().size(), 1);
 }
 
 void CliTest::extractJson()
