@@ -3,7 +3,9 @@
 #include "import/importer.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
+#include "report/usertext.h"
 #include "scoring/reliability.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Credence::Core {
@@ -117,6 +120,47 @@ int runImport(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
+/// The summary as a table for a terminal.
+void printSummaryTable(const QList<SourceTally> &tallies)
+{
+    // Built by concatenation, never with chained arg(): a source name is page text, and one holding "%1" would take
+    // the figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
+    struct Column
+    {
+        QString heading;
+        int width;
+        Qt::Alignment alignment;
+    };
+    QList<Column> columns = {{tr("Source"), 32, Qt::AlignLeft},
+                             {tr("Articles"), 8, Qt::AlignRight},
+                             {tr("Corr."), 6, Qt::AlignRight},
+                             {tr("Contr."), 6, Qt::AlignRight},
+                             {tr("Unver."), 6, Qt::AlignRight}};
+    for (Column &column : columns) {
+        column.width = std::max(column.width, terminalWidth(column.heading));
+    }
+    const auto line = [&columns](const QStringList &cells, const QString &last) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            text += fittedToWidth(cells.at(i), columns.at(i).width, columns.at(i).alignment) + u"  ";
+        }
+        return text + last;
+    };
+    QStringList headings;
+    for (const Column &column : std::as_const(columns)) {
+        headings.append(column.heading);
+    }
+    out() << line(headings, tr("Reliability (95% interval)")) << Qt::endl;
+    for (const SourceTally &t : tallies) {
+        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+        // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
+        out() << line({withVisibleControls(t.name), QString::number(t.articles), QString::number(t.corroborated),
+                       QString::number(t.contradicted), QString::number(t.unverified)},
+                      r.display())
+              << Qt::endl;
+    }
+}
+
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -131,6 +175,7 @@ int runSummary(const QStringList &arguments)
     }
     const QList<SourceTally> tallies = project.sourceTallies();
     if (parser.isSet(QStringLiteral("json"))) {
+        // JSON is read by programs: names go out exactly as stored, the encoder escapes what needs it.
         QJsonArray sources;
         for (const SourceTally &t : tallies) {
             const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
@@ -151,25 +196,7 @@ int runSummary(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
-    out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(tr("Source"), -32)
-                 .arg(tr("Articles"), 8)
-                 .arg(tr("Corr."), 6)
-                 .arg(tr("Contr."), 6)
-                 .arg(tr("Unver."), 6)
-                 .arg(tr("Reliability (95% interval)"))
-          << Qt::endl;
-    for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(t.name.left(32), -32)
-                     .arg(t.articles, 8)
-                     .arg(t.corroborated, 6)
-                     .arg(t.contradicted, 6)
-                     .arg(t.unverified, 6)
-                     .arg(r.display())
-              << Qt::endl;
-    }
+    printSummaryTable(tallies);
     return 0;
 }
 

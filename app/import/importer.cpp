@@ -108,10 +108,10 @@ ExtractResult extractHtmlString(const QString &html, const QString &nameHint)
     const QByteArray raw = html.toUtf8();
     // The clipboard has no file size to check beforehand: the same limit, applied to what was pasted.
     if (raw.size() > MaxImportBytes) {
+        // One arg() call: a name holding "%2" must not receive the figures.
         result.error = tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
-                           .arg(nameHint)
-                           .arg(raw.size() / (1024 * 1024))
-                           .arg(MaxImportBytes / (1024 * 1024));
+                           .arg(nameHint, QString::number(raw.size() / (1024 * 1024)),
+                                QString::number(MaxImportBytes / (1024 * 1024)));
         return result;
     }
     QString error;
@@ -135,9 +135,8 @@ ExtractResult extractFile(const QString &path)
         return {std::nullopt,
                 {},
                 tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
-                    .arg(path)
-                    .arg(info.size() / (1024 * 1024))
-                    .arg(MaxImportBytes / (1024 * 1024))};
+                    .arg(path, QString::number(info.size() / (1024 * 1024)),
+                         QString::number(MaxImportBytes / (1024 * 1024)))};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, file.errorString())};
