@@ -5,6 +5,7 @@
 #include "report/pdfreport.h"
 #include "report/usertext.h"
 #include "scoring/reliability.h"
+#include "storage/pathlookup.h"
 #include "terminaltext.h"
 
 #include <QCommandLineParser>
@@ -68,21 +69,42 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-bool openExisting(Project &project, const QString &path)
+/// Opens the project @p path names for reading; 0, or the exit code after saying why not (2 when no path was given,
+/// 1 when it cannot be opened).
+int openExisting(Project &project, const QString &path)
 {
     if (path.isEmpty()) {
         err() << tr("--db PATH is required.") << Qt::endl;
-        return false;
+        return 2;
     }
-    if (!QFileInfo::exists(path)) {
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.missing()) {
         err() << tr("No project at %1.").arg(path) << Qt::endl;
-        return false;
+        return 1;
+    }
+    if (!lookup.found()) {
+        err() << tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
+        return 1;
     }
     if (!project.open(path)) {
         err() << project.lastError() << Qt::endl;
-        return false;
+        return 1;
     }
-    return true;
+    return 0;
+}
+
+/// Why the project file @p path can be neither opened nor created, in the system's words; empty when it can be tried.
+QString unreachableProject(const QString &path)
+{
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.found()) {
+        return {};
+    }
+    if (!lookup.missing()) {
+        return tr("Cannot open %1: %2").arg(path, lookup.errorString);
+    }
+    const PathLookup folder = lookUpPath(QFileInfo(path).absolutePath());
+    return folder.found() ? QString() : tr("Cannot create %1: %2").arg(path, folder.errorString);
 }
 
 int runImport(const QStringList &arguments)
@@ -98,13 +120,20 @@ int runImport(const QStringList &arguments)
         err() << tr("usage: credence import --db PATH FILE...") << Qt::endl;
         return 2;
     }
+    if (const QString problem = unreachableProject(db); !problem.isEmpty()) {
+        err() << problem << Qt::endl;
+        return 1;
+    }
     Project project;
     if (!project.open(db)) {
         err() << project.lastError() << Qt::endl;
         return 1;
     }
     int failed = 0;
-    for (const ImportOutcome &outcome : project.importFiles(parser.positionalArguments())) {
+    // One file at a time, each line printed (and flushed by endl) as soon as its article is committed: an import
+    // that is killed halfway has reported exactly what it stored.
+    for (const QString &file : parser.positionalArguments()) {
+        const ImportOutcome outcome = project.importFiles({file}).constFirst();
         if (outcome.ok()) {
             const int claims = int(project.claims(*outcome.articleId).size());
             out() << QCoreApplication::translate("Credence::Core::Cli", "imported %1: %n claim(s)", nullptr, claims)
@@ -169,9 +198,13 @@ int runSummary(const QStringList &arguments)
     if (!parse(parser, arguments, tr("Prints the reliability summary per source."))) {
         return 2;
     }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("usage: credence summary --db PATH [--json]") << Qt::endl;
+        return 2;
+    }
     Project project;
-    if (!openExisting(project, parser.value(QStringLiteral("db")))) {
-        return 1;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
     }
     const QList<SourceTally> tallies = project.sourceTallies();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -213,8 +246,8 @@ int runExportPdf(const QStringList &arguments)
         return 2;
     }
     Project project;
-    if (!openExisting(project, parser.value(QStringLiteral("db")))) {
-        return 1;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
     }
     PdfReport report(project);
     if (!report.write(parser.positionalArguments().first())) {

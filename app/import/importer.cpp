@@ -5,6 +5,7 @@
 #include "segmenter.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/pathlookup.h"
 #include "textextractor.h"
 #include "textnormalize.h"
 
@@ -125,8 +126,13 @@ ExtractResult extractFile(const QString &path)
 {
     QFile file(path);
     const QFileInfo info(path);
-    if (!info.exists()) {
+    // Asked of the system rather than of QFileInfo::exists(), which says "no" to a name too long and the like too.
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.missing()) {
         return {std::nullopt, {}, tr("%1 does not exist.").arg(path)};
+    }
+    if (!lookup.found()) {
+        return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, lookup.errorString)};
     }
     if (info.isDir()) {
         return {std::nullopt, {}, tr("%1 is a folder.").arg(path)};

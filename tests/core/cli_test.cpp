@@ -14,10 +14,16 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Credence::Core;
@@ -63,6 +69,11 @@ private Q_SLOTS:
     void exportOntoProjectIsRefused_data();
     void exportOntoProjectIsRefused();
     void extractJson();
+    void exitCodes_data();
+    void exitCodes();
+    void importReportsEachFileOnceStored();
+    void systemErrorsAsThemselves_data();
+    void systemErrorsAsThemselves();
 
 private:
     Run run(const QStringList &arguments);
@@ -362,6 +373,143 @@ void CliTest::extractJson()
     QCOMPARE(o.value(QStringLiteral("title")).toString(), extracted.article->metadata.title);
     QCOMPARE(o.value(QStringLiteral("body")).toString(), extracted.article->body);
     QVERIFY(!o.value(QStringLiteral("body")).toString().isEmpty());
+}
+
+void CliTest::exitCodes_data()
+{
+    // In the arguments, DB stands for a project that exists and MISSING for one that does not.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const auto words = [](const char *line) { return QString::fromUtf8(line).split(u' '); };
+    QTest::newRow("summary without --db") << words("summary") << 2 << QStringLiteral("--db");
+    QTest::newRow("summary --json without --db") << words("summary --json") << 2 << QStringLiteral("--db");
+    QTest::newRow("export-pdf without --db") << words("export-pdf out.pdf") << 2 << QStringLiteral("--db");
+    QTest::newRow("summary with a stray argument") << words("summary --db DB extra") << 2 << QStringLiteral("usage");
+    QTest::newRow("import without files") << words("import --db DB") << 2 << QStringLiteral("usage");
+    QTest::newRow("an unknown option") << words("summary --db DB --bogus") << 2 << QStringLiteral("bogus");
+    QTest::newRow("summary of a missing project") << words("summary --db MISSING") << 1 << QStringLiteral("No project");
+    QTest::newRow("export of a missing project")
+        << words("export-pdf --db MISSING out.pdf") << 1 << QStringLiteral("No project");
+}
+
+void CliTest::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const QString missing = dir.filePath(QStringLiteral("missing.credence"));
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()});
+    QCOMPARE(imported.exitCode, 0);
+    const QByteArray before = checksum(db);
+    const QStringList homeBefore = QDir(m_home.path()).entryList(QDir::Files, QDir::Name);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^MISSING$")), missing);
+
+    const Run r = run(arguments);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit code %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    // Nothing was made of the mistake: no project named after a mistyped word, no change to the one given.
+    QCOMPARE(QDir(m_home.path()).entryList(QDir::Files, QDir::Name), homeBefore);
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(checksum(db), before);
+}
+
+void CliTest::importReportsEachFileOnceStored()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    // A named pipe holds the import up at the second file for as long as nobody writes to it, so what the first
+    // file's line says can be checked while the import is still running.
+    const QString pipe = dir.filePath(QStringLiteral("pipe.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QVERIFY(m_seeds.size() >= 2);
+    const QString first = m_seeds.at(0);
+
+    QProcess process;
+    process.setProcessEnvironment(CredenceTest::credenceEnvironment(m_home.path()));
+    process.start(QStringLiteral(CREDENCE_BINARY),
+                  {QStringLiteral("import"), QStringLiteral("--db"), db, first, pipe, m_seeds.at(1)});
+    QVERIFY(process.waitForStarted());
+    // The wait is a guard against hanging, not a measurement: the line is due before the pipe is ever opened.
+    while (!process.canReadLine() && process.state() == QProcess::Running) {
+        if (!process.waitForReadyRead(60000)) {
+            break;
+        }
+    }
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const bool stillRunning = process.state() == QProcess::Running;
+    process.kill();
+    process.waitForFinished();
+    QVERIFY2(stillRunning, "the import ended before the pipe was written to");
+    QVERIFY2(line.startsWith(QStringLiteral("imported ") + QFileInfo(first).fileName() + u':'),
+             qPrintable(QStringLiteral("first line: '%1'; stderr: %2")
+                            .arg(line, QString::fromUtf8(process.readAllStandardError()))));
+
+    // What was reported is in the project, and stays there although the import was killed right after.
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(db);
+        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+        QSqlQuery query(QStringLiteral("SELECT file_name FROM articles"), reader);
+        QStringList stored;
+        while (query.next()) {
+            stored.append(query.value(0).toString());
+        }
+        QCOMPARE(stored, QStringList{QFileInfo(first).fileName()});
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+}
+
+void CliTest::systemErrorsAsThemselves_data()
+{
+    // In the arguments, DB is a project that exists, SEED an article, PATH the troublesome path.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("error");
+    const auto words = [](const char *line) { return QString::fromUtf8(line).split(u' '); };
+    const QString longName = QString(300, u'n') + QStringLiteral(".txt");
+    const QString deepPath = QStringLiteral("deep/").repeated(900) + QStringLiteral("a.txt");
+    QTest::newRow("import: a name over 255 bytes") << words("import --db DB PATH") << longName << ENAMETOOLONG;
+    QTest::newRow("import: a path over PATH_MAX") << words("import --db DB PATH") << deepPath << ENAMETOOLONG;
+    QTest::newRow("import: a path through a file")
+        << words("import --db DB PATH") << QStringLiteral("p.credence/a.txt") << ENOTDIR;
+    QTest::newRow("extract: a name over 255 bytes") << words("extract PATH") << longName << ENAMETOOLONG;
+    QTest::newRow("summary: a project name over 255 bytes")
+        << words("summary --db PATH") << QString(300, u'p') + QStringLiteral(".credence") << ENAMETOOLONG;
+    QTest::newRow("import into a project name over 255 bytes")
+        << words("import --db PATH SEED") << QString(300, u'p') + QStringLiteral(".credence") << ENAMETOOLONG;
+    QTest::newRow("import into a project under a file")
+        << words("import --db PATH SEED") << QStringLiteral("p.credence/q.credence") << ENOTDIR;
+}
+
+void CliTest::systemErrorsAsThemselves()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, path);
+    QFETCH(int, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()}).exitCode, 0);
+    path = dir.filePath(path);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^SEED$")), m_seeds.at(1));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PATH$")), path);
+
+    const Run r = run(arguments);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    const QString reason = QString::fromLocal8Bit(std::strerror(error));
+    QVERIFY2(r.err.contains(reason), qPrintable(QStringLiteral("'%1' is not in: %2").arg(reason, r.err.left(400))));
+    QVERIFY2(!r.err.contains(QStringLiteral("does not exist")) && !r.err.contains(QStringLiteral("No project")),
+             qPrintable(r.err.left(400)));
 }
 
 QTEST_MAIN(CliTest)
