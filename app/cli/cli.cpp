@@ -309,11 +309,72 @@ int runExtract(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
+/// Edits (insertions, deletions, substitutions, swaps of two neighbours) that turn @p a into @p b: the optimal
+/// string alignment distance, so "improt" is one edit from "import".
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    QList<QList<qsizetype>> d(a.size() + 1, QList<qsizetype>(b.size() + 1, 0));
+    for (qsizetype i = 0; i <= a.size(); ++i) {
+        d[i][0] = i;
+    }
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        d[0][j] = j;
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1)) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+/// The command @p word was probably meant to be, or an empty string when none is close enough to suggest.
+QString nearestCommand(const QString &word)
+{
+    const QString lower = word.toLower();
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &command : commandNames()) {
+        // "export" for "export-pdf": a leading part of a command is as good as one edit away.
+        const qsizetype distance = lower.size() >= 3 && command.startsWith(lower) ? 1 : editDistance(lower, command);
+        if (best.isEmpty() || distance < bestDistance) {
+            best = command;
+            bestDistance = distance;
+        }
+    }
+    // A third of the word may be wrong, and at least one letter: "frobnicate" is no command misspelled.
+    return bestDistance <= std::max<qsizetype>(1, lower.size() / 3) ? best : QString();
+}
+
+int reportUnknownCommand(const QString &command)
+{
+    const QString suggestion = nearestCommand(command);
+    if (suggestion.isEmpty()) {
+        err() << tr("Unknown command '%1'. See credence --help.").arg(command) << Qt::endl;
+    } else {
+        err() << tr("Unknown command '%1'. Did you mean '%2'? See credence --help.").arg(command, suggestion)
+              << Qt::endl;
+    }
+    return 2;
+}
+
 } // namespace
 
 bool isBatchCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && commandNames().contains(arguments.at(1));
+    return arguments.size() > 1 && (commandNames().contains(arguments.at(1)) || isMistypedCommand(arguments.at(1)));
+}
+
+bool isMistypedCommand(const QString &argument)
+{
+    // What the workbench takes is a project: an existing file, or at least a path or a name ending in .credence.
+    // A bare word that is none of these was meant as a command, and must not become a new project of that name.
+    return !argument.isEmpty() && !argument.startsWith(u'-') && !argument.contains(u'/') &&
+           !argument.endsWith(QLatin1String(".credence"), Qt::CaseInsensitive) && !QFileInfo::exists(argument);
 }
 
 int runBatchCommand(const QStringList &arguments)
@@ -330,6 +391,8 @@ int runBatchCommand(const QStringList &arguments)
         code = runExportPdf(rest);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
+    } else {
+        code = reportUnknownCommand(command);
     }
     out().flush();
     err().flush();

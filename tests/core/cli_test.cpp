@@ -391,6 +391,16 @@ void CliTest::exitCodes_data()
     QTest::newRow("summary of a missing project") << words("summary --db MISSING") << 1 << QStringLiteral("No project");
     QTest::newRow("export of a missing project")
         << words("export-pdf --db MISSING out.pdf") << 1 << QStringLiteral("No project");
+    QTest::newRow("an unknown command") << words("frobnicate") << 2
+                                        << QStringLiteral("Unknown command 'frobnicate'. See credence --help");
+    QTest::newRow("an unknown command with options")
+        << words("frobnicate --db DB") << 2 << QStringLiteral("Unknown command 'frobnicate'");
+    QTest::newRow("import misspelt") << words("improt --db DB") << 2
+                                     << QStringLiteral(
+                                            "Unknown command 'improt'. Did you mean 'import'? See credence --help");
+    QTest::newRow("summary misspelt") << words("sumary --db DB") << 2 << QStringLiteral("Did you mean 'summary'?");
+    QTest::newRow("export-pdf shortened")
+        << words("export --db DB") << 2 << QStringLiteral("Did you mean 'export-pdf'?");
 }
 
 void CliTest::exitCodes()
