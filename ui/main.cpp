@@ -9,10 +9,13 @@
 #include "settings/settings.h"
 #include "singleinstance.h"
 #include "startupprobe.h"
+#include "storage/pathlookup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QTextStream>
 
 #include <cstring>
 
@@ -54,6 +57,30 @@ bool wantsInformationOnly(int argc, char **argv)
         }
     }
     return false;
+}
+
+/// False, having said why, when a project named on the command line is not there. Opening a project creates it when
+/// it is missing, and a mistyped name must not become a new empty file, neither here nor in a window already open:
+/// new projects are made with File › New Project. The demo project is the exception: a missing one is made afresh
+/// and filled, as on the first run.
+bool projectsExist(const QStringList &files)
+{
+    for (const QString &file : files) {
+        const Core::PathLookup lookup = Core::lookUpPath(file);
+        if (lookup.found() ||
+            (lookup.missing() && QDir::cleanPath(file) == QDir::cleanPath(Core::defaultProjectPath()))) {
+            continue;
+        }
+        QTextStream(stderr)
+            << (lookup.missing()
+                    ? QCoreApplication::translate("main", "No project at %1; use File › New Project "
+                                                          "to start one.")
+                          .arg(file)
+                    : QCoreApplication::translate("main", "Cannot open %1: %2").arg(file, lookup.errorString))
+            << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 /// Hands @p files to a Credence already running for this user; true if it took them and this process should end.
@@ -126,11 +153,19 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
     QCommandLineParser parser;
     setUpParser(parser);
-    parser.process(app);
+    // Not process(), which exits 1: wrong arguments are exit code 2, as for the batch commands.
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
 
     QStringList files;
     for (const QString &argument : parser.positionalArguments()) {
         files.append(QFileInfo(argument).absoluteFilePath());
+    }
+    // Checked before the hand-over, so that the message reaches the terminal the command was typed in.
+    if (!projectsExist(files)) {
+        return 2;
     }
     Ui::SingleInstance instance;
     if (handedToRunningInstance(instance, files)) {

@@ -1,5 +1,6 @@
 #include "singleinstance.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +19,35 @@ constexpr char Acknowledgement = 'K';
 constexpr char Refusal = 'R';
 constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_0;
 
+/// Which graphical session a window of this process would appear in: the Wayland or X display Qt will connect to,
+/// or the platform itself when it has no display (offscreen), so that a project opened on one display never lands
+/// in a window on another, or in an invisible test instance.
+QByteArray graphicalSession()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    // "xcb", "wayland" or "offscreen", without the platform's options after a colon.
+    const QByteArray platformName = platform.split(':').constFirst().trimmed();
+    const QByteArray wayland = qgetenv("WAYLAND_DISPLAY");
+    QByteArray display = qgetenv("DISPLAY");
+    // ":0" and ":0.0" are the same X server; the screen number after the dot does not make another session.
+    if (const qsizetype colon = display.lastIndexOf(':'); colon >= 0) {
+        if (const qsizetype dot = display.indexOf('.', colon); dot > 0) {
+            display.truncate(dot);
+        }
+    }
+    if (platformName == "xcb") {
+        return "x11:" + display;
+    }
+    if (platformName.startsWith("wayland")) {
+        return "wayland:" + wayland;
+    }
+    if (!platformName.isEmpty()) {
+        return "platform:" + platform;
+    }
+    // No platform asked for: Qt takes Wayland when the session offers it, else X.
+    return wayland.isEmpty() ? QByteArray("x11:" + display) : QByteArray("wayland:" + wayland);
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
@@ -33,7 +63,11 @@ QString SingleInstance::defaultServerName()
     if (!overridden.isEmpty()) {
         return overridden;
     }
-    const QString name = QStringLiteral(CREDENCE_APP_ID "-%1.socket").arg(::getuid());
+    // The display is hashed: it may hold characters a socket name cannot, and a path's length is limited.
+    const QByteArray session =
+        QCryptographicHash::hash(graphicalSession(), QCryptographicHash::Sha256).toHex().left(16);
+    const QString name =
+        QStringLiteral(CREDENCE_APP_ID "-%1-%2.socket").arg(QString::number(::getuid()), QString::fromLatin1(session));
     // In a Flatpak sandbox only this folder of the runtime directory is shared between instances of the app.
     const QString flatpakId = qEnvironmentVariable("FLATPAK_ID");
     QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -105,6 +139,21 @@ bool SingleInstance::isListening() const
     return m_server && m_server->isListening();
 }
 
+QStringList SingleInstance::existingFiles(const QStringList &files)
+{
+    // Opening a project creates it when it is not there: a name handed over (by a mistyped command, by an older
+    // Credence that did not check) must never leave a new file behind in someone else's window.
+    QStringList existing;
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file)) {
+            existing.append(file);
+        } else {
+            qWarning("Not opening %s, handed over by another Credence: there is no such file.", qPrintable(file));
+        }
+    }
+    return existing;
+}
+
 void SingleInstance::acceptConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
@@ -125,7 +174,7 @@ void SingleInstance::acceptConnection()
             socket->flush();
             socket->disconnectFromServer();
             if (understood) {
-                Q_EMIT filesReceived(files);
+                Q_EMIT filesReceived(existingFiles(files));
             }
         };
         connect(socket, &QLocalSocket::readyRead, this, read);

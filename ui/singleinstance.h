@@ -7,11 +7,13 @@ class QLocalServer;
 
 namespace Credence::Ui {
 
-/// One workbench per user: the first process listens on a local socket, and a later one (say, a double-clicked
-/// project in the file manager) hands its files to it and exits instead of opening a second window.
+/// One workbench per user and graphical session: the first process listens on a local socket, and a later one (say,
+/// a double-clicked project in the file manager) hands its files to it and exits instead of opening a second window.
 ///
-/// The socket lives in the user's private runtime folder when there is one and its name holds the app id and the
-/// user id, so users never reach each other's instance. CREDENCE_INSTANCE_NAME overrides the name (tests use it).
+/// The socket lives in the user's private runtime folder when there is one (it is per login session) and its name
+/// holds the app id, the user id and a hash of the display, so neither another user nor a window on another display
+/// (or an offscreen instance) receives the files. CREDENCE_INSTANCE_NAME overrides the name (tests use it).
+/// Only files that exist are passed on: a path handed over is opened, never created.
 class SingleInstance : public QObject
 {
     Q_OBJECT
@@ -37,10 +39,12 @@ public:
     bool isListening() const;
 
 Q_SIGNALS:
-    /// Another process asked this one to open @p files (possibly none) and come to the front.
+    /// Another process asked this one to open @p files (possibly none) and come to the front. Paths that do not
+    /// exist have been dropped, with a warning.
     void filesReceived(const QStringList &files);
 
 private:
+    static QStringList existingFiles(const QStringList &files);
     void acceptConnection();
 
     QString m_serverName;

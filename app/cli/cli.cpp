@@ -3,7 +3,10 @@
 #include "import/importer.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
+#include "report/usertext.h"
 #include "scoring/reliability.h"
+#include "storage/pathlookup.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Credence::Core {
@@ -65,21 +69,42 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
-bool openExisting(Project &project, const QString &path)
+/// Opens the project @p path names for reading; 0, or the exit code after saying why not (2 when no path was given,
+/// 1 when it cannot be opened).
+int openExisting(Project &project, const QString &path)
 {
     if (path.isEmpty()) {
         err() << tr("--db PATH is required.") << Qt::endl;
-        return false;
+        return 2;
     }
-    if (!QFileInfo::exists(path)) {
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.missing()) {
         err() << tr("No project at %1.").arg(path) << Qt::endl;
-        return false;
+        return 1;
+    }
+    if (!lookup.found()) {
+        err() << tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
+        return 1;
     }
     if (!project.open(path)) {
         err() << project.lastError() << Qt::endl;
-        return false;
+        return 1;
     }
-    return true;
+    return 0;
+}
+
+/// Why the project file @p path can be neither opened nor created, in the system's words; empty when it can be tried.
+QString unreachableProject(const QString &path)
+{
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.found()) {
+        return {};
+    }
+    if (!lookup.missing()) {
+        return tr("Cannot open %1: %2").arg(path, lookup.errorString);
+    }
+    const PathLookup folder = lookUpPath(QFileInfo(path).absolutePath());
+    return folder.found() ? QString() : tr("Cannot create %1: %2").arg(path, folder.errorString);
 }
 
 int runImport(const QStringList &arguments)
@@ -95,13 +120,20 @@ int runImport(const QStringList &arguments)
         err() << tr("usage: credence import --db PATH FILE...") << Qt::endl;
         return 2;
     }
+    if (const QString problem = unreachableProject(db); !problem.isEmpty()) {
+        err() << problem << Qt::endl;
+        return 1;
+    }
     Project project;
     if (!project.open(db)) {
         err() << project.lastError() << Qt::endl;
         return 1;
     }
     int failed = 0;
-    for (const ImportOutcome &outcome : project.importFiles(parser.positionalArguments())) {
+    // One file at a time, each line printed (and flushed by endl) as soon as its article is committed: an import
+    // that is killed halfway has reported exactly what it stored.
+    for (const QString &file : parser.positionalArguments()) {
+        const ImportOutcome outcome = project.importFiles({file}).constFirst();
         if (outcome.ok()) {
             const int claims = int(project.claims(*outcome.articleId).size());
             out() << QCoreApplication::translate("Credence::Core::Cli", "imported %1: %n claim(s)", nullptr, claims)
@@ -117,6 +149,47 @@ int runImport(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
+/// The summary as a table for a terminal.
+void printSummaryTable(const QList<SourceTally> &tallies)
+{
+    // Built by concatenation, never with chained arg(): a source name is page text, and one holding "%1" would take
+    // the figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
+    struct Column
+    {
+        QString heading;
+        int width;
+        Qt::Alignment alignment;
+    };
+    QList<Column> columns = {{tr("Source"), 32, Qt::AlignLeft},
+                             {tr("Articles"), 8, Qt::AlignRight},
+                             {tr("Corr."), 6, Qt::AlignRight},
+                             {tr("Contr."), 6, Qt::AlignRight},
+                             {tr("Unver."), 6, Qt::AlignRight}};
+    for (Column &column : columns) {
+        column.width = std::max(column.width, terminalWidth(column.heading));
+    }
+    const auto line = [&columns](const QStringList &cells, const QString &last) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            text += fittedToWidth(cells.at(i), columns.at(i).width, columns.at(i).alignment) + u"  ";
+        }
+        return text + last;
+    };
+    QStringList headings;
+    for (const Column &column : std::as_const(columns)) {
+        headings.append(column.heading);
+    }
+    out() << line(headings, tr("Reliability (95% interval)")) << Qt::endl;
+    for (const SourceTally &t : tallies) {
+        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+        // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
+        out() << line({withVisibleControls(t.name), QString::number(t.articles), QString::number(t.corroborated),
+                       QString::number(t.contradicted), QString::number(t.unverified)},
+                      r.display())
+              << Qt::endl;
+    }
+}
+
 int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -125,12 +198,17 @@ int runSummary(const QStringList &arguments)
     if (!parse(parser, arguments, tr("Prints the reliability summary per source."))) {
         return 2;
     }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("usage: credence summary --db PATH [--json]") << Qt::endl;
+        return 2;
+    }
     Project project;
-    if (!openExisting(project, parser.value(QStringLiteral("db")))) {
-        return 1;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
     }
     const QList<SourceTally> tallies = project.sourceTallies();
     if (parser.isSet(QStringLiteral("json"))) {
+        // JSON is read by programs: names go out exactly as stored, the encoder escapes what needs it.
         QJsonArray sources;
         for (const SourceTally &t : tallies) {
             const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
@@ -151,25 +229,7 @@ int runSummary(const QStringList &arguments)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
-    out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(tr("Source"), -32)
-                 .arg(tr("Articles"), 8)
-                 .arg(tr("Corr."), 6)
-                 .arg(tr("Contr."), 6)
-                 .arg(tr("Unver."), 6)
-                 .arg(tr("Reliability (95% interval)"))
-          << Qt::endl;
-    for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
-        out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                     .arg(t.name.left(32), -32)
-                     .arg(t.articles, 8)
-                     .arg(t.corroborated, 6)
-                     .arg(t.contradicted, 6)
-                     .arg(t.unverified, 6)
-                     .arg(r.display())
-              << Qt::endl;
-    }
+    printSummaryTable(tallies);
     return 0;
 }
 
@@ -186,8 +246,8 @@ int runExportPdf(const QStringList &arguments)
         return 2;
     }
     Project project;
-    if (!openExisting(project, parser.value(QStringLiteral("db")))) {
-        return 1;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
     }
     PdfReport report(project);
     if (!report.write(parser.positionalArguments().first())) {
@@ -249,11 +309,72 @@ int runExtract(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
+/// Edits (insertions, deletions, substitutions, swaps of two neighbours) that turn @p a into @p b: the optimal
+/// string alignment distance, so "improt" is one edit from "import".
+qsizetype editDistance(QStringView a, QStringView b)
+{
+    QList<QList<qsizetype>> d(a.size() + 1, QList<qsizetype>(b.size() + 1, 0));
+    for (qsizetype i = 0; i <= a.size(); ++i) {
+        d[i][0] = i;
+    }
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        d[0][j] = j;
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1)) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+/// The command @p word was probably meant to be, or an empty string when none is close enough to suggest.
+QString nearestCommand(const QString &word)
+{
+    const QString lower = word.toLower();
+    QString best;
+    qsizetype bestDistance = 0;
+    for (const QString &command : commandNames()) {
+        // "export" for "export-pdf": a leading part of a command is as good as one edit away.
+        const qsizetype distance = lower.size() >= 3 && command.startsWith(lower) ? 1 : editDistance(lower, command);
+        if (best.isEmpty() || distance < bestDistance) {
+            best = command;
+            bestDistance = distance;
+        }
+    }
+    // A third of the word may be wrong, and at least one letter: "frobnicate" is no command misspelled.
+    return bestDistance <= std::max<qsizetype>(1, lower.size() / 3) ? best : QString();
+}
+
+int reportUnknownCommand(const QString &command)
+{
+    const QString suggestion = nearestCommand(command);
+    if (suggestion.isEmpty()) {
+        err() << tr("Unknown command '%1'. See credence --help.").arg(command) << Qt::endl;
+    } else {
+        err() << tr("Unknown command '%1'. Did you mean '%2'? See credence --help.").arg(command, suggestion)
+              << Qt::endl;
+    }
+    return 2;
+}
+
 } // namespace
 
 bool isBatchCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && commandNames().contains(arguments.at(1));
+    return arguments.size() > 1 && (commandNames().contains(arguments.at(1)) || isMistypedCommand(arguments.at(1)));
+}
+
+bool isMistypedCommand(const QString &argument)
+{
+    // What the workbench takes is a project: an existing file, or at least a path or a name ending in .credence.
+    // A bare word that is none of these was meant as a command, and must not become a new project of that name.
+    return !argument.isEmpty() && !argument.startsWith(u'-') && !argument.contains(u'/') &&
+           !argument.endsWith(QLatin1String(".credence"), Qt::CaseInsensitive) && !QFileInfo::exists(argument);
 }
 
 int runBatchCommand(const QStringList &arguments)
@@ -270,6 +391,8 @@ int runBatchCommand(const QStringList &arguments)
         code = runExportPdf(rest);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
+    } else {
+        code = reportUnknownCommand(command);
     }
     out().flush();
     err().flush();

@@ -4,11 +4,17 @@
 
 namespace Credence::Core {
 
-/// True when @p arguments (as from QCoreApplication::arguments()) name a batch command rather than the GUI.
+/// True when @p arguments (as from QCoreApplication::arguments()) name a batch command rather than the GUI, or a
+/// mistyped one (see isMistypedCommand()), which runBatchCommand() refuses with exit code 2 and a hint.
 bool isBatchCommand(const QStringList &arguments);
 
-/// Runs a batch command (import, summary, export-pdf, extract) and returns the process exit code. Output goes to
-/// stdout, problems to stderr. Needs a QGuiApplication for export-pdf (the offscreen platform is enough).
+/// True when @p argument can only be a command typed wrong: a bare word that is no file here, has no folder in it and
+/// does not end in .credence. The workbench would otherwise take it for the name of a new project.
+bool isMistypedCommand(const QString &argument);
+
+/// Runs a batch command (import, summary, export-pdf, extract) and returns the process exit code: 0 done, 1 could not
+/// be done, 2 wrong arguments (an unknown command among them). Output goes to stdout, problems to stderr. Needs a
+/// QGuiApplication for export-pdf (the offscreen platform is enough).
 int runBatchCommand(const QStringList &arguments);
 
 } // namespace Credence::Core

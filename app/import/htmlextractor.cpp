@@ -664,8 +664,7 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
     const auto tooDeep = [&] {
         if (error) {
             *error = tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
-                         .arg(nameHint)
-                         .arg(MaxHtmlDepth);
+                         .arg(nameHint, QString::number(MaxHtmlDepth));
         }
         ImportedArticle empty;
         empty.format = QStringLiteral("html");

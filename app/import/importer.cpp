@@ -5,6 +5,7 @@
 #include "segmenter.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/pathlookup.h"
 #include "textextractor.h"
 #include "textnormalize.h"
 
@@ -108,10 +109,10 @@ ExtractResult extractHtmlString(const QString &html, const QString &nameHint)
     const QByteArray raw = html.toUtf8();
     // The clipboard has no file size to check beforehand: the same limit, applied to what was pasted.
     if (raw.size() > MaxImportBytes) {
+        // One arg() call: a name holding "%2" must not receive the figures.
         result.error = tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
-                           .arg(nameHint)
-                           .arg(raw.size() / (1024 * 1024))
-                           .arg(MaxImportBytes / (1024 * 1024));
+                           .arg(nameHint, QString::number(raw.size() / (1024 * 1024)),
+                                QString::number(MaxImportBytes / (1024 * 1024)));
         return result;
     }
     QString error;
@@ -125,8 +126,13 @@ ExtractResult extractFile(const QString &path)
 {
     QFile file(path);
     const QFileInfo info(path);
-    if (!info.exists()) {
+    // Asked of the system rather than of QFileInfo::exists(), which says "no" to a name too long and the like too.
+    const PathLookup lookup = lookUpPath(path);
+    if (lookup.missing()) {
         return {std::nullopt, {}, tr("%1 does not exist.").arg(path)};
+    }
+    if (!lookup.found()) {
+        return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, lookup.errorString)};
     }
     if (info.isDir()) {
         return {std::nullopt, {}, tr("%1 is a folder.").arg(path)};
@@ -135,9 +141,8 @@ ExtractResult extractFile(const QString &path)
         return {std::nullopt,
                 {},
                 tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
-                    .arg(path)
-                    .arg(info.size() / (1024 * 1024))
-                    .arg(MaxImportBytes / (1024 * 1024))};
+                    .arg(path, QString::number(info.size() / (1024 * 1024)),
+                         QString::number(MaxImportBytes / (1024 * 1024)))};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, file.errorString())};

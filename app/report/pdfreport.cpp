@@ -1,8 +1,10 @@
 #include "pdfreport.h"
 
+#include "exporttarget.h"
 #include "import/safetextdocument.h"
 #include "project/project.h"
 #include "scoring/reliability.h"
+#include "usertext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -27,6 +29,14 @@ QString tr(const char *text)
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// A source name as the report shows it: any page can set one (og:site_name), so it is cut to a length that wraps
+/// within its column in a few lines, and characters that would reorder or hide the text around it are spelled out.
+QString sourceName(const QString &name)
+{
+    constexpr qsizetype MaxShownLength = 160;
+    return esc(shortened(withVisibleControls(name), MaxShownLength));
 }
 
 QString verdictColour(Verdict verdict)
@@ -68,8 +78,7 @@ QString PdfReport::html()
 
     // Title page.
     html += QStringLiteral("<p>%1</p><h1 align='center'>%2</h1>")
-                .arg(QStringLiteral("<br/>").repeated(14))
-                .arg(esc(tr("Source reliability report")));
+                .arg(QStringLiteral("<br/>").repeated(14), esc(tr("Source reliability report")));
     html += QStringLiteral("<p align='center' style='font-size: 16pt'>%1</p>").arg(esc(m_project.displayName()));
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
                 .arg(esc(tr("Prepared %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
@@ -90,19 +99,18 @@ QString PdfReport::html()
                                                     {tr("Corroborated"), 13}, {tr("Contradicted"), 13},
                                                     {tr("Unverified"), 11},   {tr("Reliability (95% interval)"), 20}};
     for (const auto &[heading, width] : columns) {
-        html += QStringLiteral("<th width='%1%'>%2</th>").arg(width).arg(esc(heading));
+        html += QStringLiteral("<th width='%1%'>%2</th>").arg(QString::number(width), esc(heading));
     }
     html += QStringLiteral("</tr>");
     for (const SourceTally &t : tallies) {
         const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
-        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td class='num'>%3</td><td class='num'>%4</td>"
-                               "<td class='num'>%5</td><td class='num'>%6</td></tr>")
-                    .arg(esc(t.name))
-                    .arg(t.articles)
-                    .arg(t.corroborated)
-                    .arg(t.contradicted)
-                    .arg(t.unverified)
-                    .arg(esc(r.display()));
+        // One arg() call substitutes all at once: chained, a name holding "%1" would take the next column's figure.
+        // Top-aligned, so a name that wraps keeps its figures on its first line.
+        html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top' class='num'>%2</td>"
+                               "<td valign='top' class='num'>%3</td><td valign='top' class='num'>%4</td>"
+                               "<td valign='top' class='num'>%5</td><td valign='top' class='num'>%6</td></tr>")
+                    .arg(sourceName(t.name), QString::number(t.articles), QString::number(t.corroborated),
+                         QString::number(t.contradicted), QString::number(t.unverified), esc(r.display()));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class='meta'>%1</p>")
@@ -113,7 +121,7 @@ QString PdfReport::html()
 
     // Details per source.
     for (const SourceTally &t : tallies) {
-        html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(t.name));
+        html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(sourceName(t.name));
         for (const ArticleSummary &summary : articles) {
             if (summary.publication.compare(t.name, Qt::CaseInsensitive) != 0) {
                 continue;
@@ -164,6 +172,11 @@ bool PdfReport::write(QIODevice *device)
     // Without ligatures "fi" stays two letters in the PDF's text, so "Unverified" can be searched and copied.
     font.setFeature(QFont::Tag("liga"), 0);
     document.setDefaultFont(font);
+    // A word longer than its column (a name without spaces, which any page can set) breaks inside the column rather
+    // than pushing the table past the edge of the page.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document.setDefaultTextOption(wrapping);
     document.setHtml(html());
 
     const QRectF paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -201,6 +214,11 @@ bool PdfReport::write(QIODevice *device)
 
 bool PdfReport::write(const QString &path)
 {
+    // Checked here rather than by each caller, so the window's Export and the command line refuse alike.
+    if (const QString refusal = refusedExportTarget(path, m_project.path()); !refusal.isEmpty()) {
+        m_lastError = refusal;
+        return false;
+    }
     // Written aside and renamed over the target: a failed export never leaves half a report behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

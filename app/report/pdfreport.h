@@ -21,6 +21,8 @@ public:
     /// The report as HTML for QTextDocument; exposed so tests can check the content without rendering.
     QString html();
     bool write(QIODevice *device);
+    /// Writes aside and renames into place; refuses (see lastError()) the open project or any other Credence project
+    /// as @p path.
     bool write(const QString &path);
     QString lastError() const { return m_lastError; }
 

@@ -1,10 +1,12 @@
 // The batch commands, run as a user runs them: the built credence binary in a child process, with its own
 // XDG folders so it never touches the real user's settings or data.
 
+#include "credenceprocess.h"
 #include "import/importer.h"
 #include "project/project.h"
 #include "scoring/reliability.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,21 +14,22 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Credence::Core;
+using CredenceTest::Run;
 
 namespace {
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString seedsDir()
 {
@@ -36,6 +39,17 @@ QString seedsDir()
 QString dataFile(const QString &name)
 {
     return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
 }
 
 } // namespace
@@ -52,7 +66,14 @@ private Q_SLOTS:
     void summaryOfMissingProject();
     void importOfMissingFile();
     void exportToUnwritablePath();
+    void exportOntoProjectIsRefused_data();
+    void exportOntoProjectIsRefused();
     void extractJson();
+    void exitCodes_data();
+    void exitCodes();
+    void importReportsEachFileOnceStored();
+    void systemErrorsAsThemselves_data();
+    void systemErrorsAsThemselves();
 
 private:
     Run run(const QStringList &arguments);
@@ -75,37 +96,11 @@ void CliTest::initTestCase()
     if (m_seeds.isEmpty()) {
         QFAIL(qPrintable(QStringLiteral("No seed articles in %1 (set CREDENCE_SEEDS_DIR).").arg(seedsDir())));
     }
-    // Qt warns about, and then ignores, a runtime folder others can read.
-    QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("runtime")));
-    QVERIFY(QFile::setPermissions(m_home.filePath(QStringLiteral("runtime")),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
 }
 
 Run CliTest::run(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // batch commands must choose offscreen themselves
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime")));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_home.path());
-    process.start(QStringLiteral(CREDENCE_BINARY), arguments);
-    Run result;
-    result.finished = process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit;
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CredenceTest::runCredence(arguments, m_home.path());
 }
 
 void CliTest::version()
@@ -303,6 +298,59 @@ void CliTest::exportToUnwritablePath()
     QVERIFY(!QFileInfo::exists(pdf));
 }
 
+void CliTest::exportOntoProjectIsRefused_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("the project itself") << QStringLiteral("p.credence");
+    QTest::newRow("the project by another path") << QStringLiteral("sub/../p.credence");
+    QTest::newRow("a symbolic link to the project") << QStringLiteral("symlink.pdf");
+    QTest::newRow("a hard link to the project") << QStringLiteral("hardlink.pdf");
+    QTest::newRow("another project") << QStringLiteral("other.credence");
+    QTest::newRow("another project without the suffix") << QStringLiteral("other-copy.pdf");
+}
+
+void CliTest::exportOntoProjectIsRefused()
+{
+    QFETCH(QString, target);
+    // Inside the home folder, so that the child's working directory can resolve the relative spellings.
+    QTemporaryDir dir(m_home.filePath(QStringLiteral("export-XXXXXX")));
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const QString other = dir.filePath(QStringLiteral("other.credence"));
+    for (const QString &project : {db, other}) {
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), project, m_seeds.first()});
+        QVERIFY(imported.finished);
+        QCOMPARE(imported.exitCode, 0);
+    }
+    QVERIFY(QFile::link(db, dir.filePath(QStringLiteral("symlink.pdf"))));
+    QCOMPARE(::link(QFile::encodeName(db).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hardlink.pdf")))),
+             0);
+    QVERIFY(QFile::copy(other, dir.filePath(QStringLiteral("other-copy.pdf"))));
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+    const QByteArray projectSum = checksum(db);
+    const QByteArray otherSum = checksum(other);
+    QVERIFY(!projectSum.isEmpty());
+
+    // As a shell passes it: relative to the working directory.
+    const QString argument = QDir(m_home.path()).relativeFilePath(dir.filePath(target));
+    const Run r = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, argument});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(argument) && r.err.contains(QStringLiteral("project")), qPrintable(r.err));
+    QCOMPARE(checksum(db), projectSum);
+    QCOMPARE(checksum(other), otherSum);
+    QCOMPARE(checksum(dir.filePath(QStringLiteral("other-copy.pdf"))), otherSum);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("symlink.pdf"))).isSymLink());
+    // No PDF written aside and left behind either.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name), filesBefore);
+
+    // The project still opens and holds its article.
+    Project project;
+    QVERIFY2(project.open(db), qPrintable(project.lastError()));
+    QCOMPARE(project.articles().size(), 1);
+}
+
 void CliTest::extractJson()
 {
     const QString seed = m_seeds.last();
@@ -325,6 +373,153 @@ void CliTest::extractJson()
     QCOMPARE(o.value(QStringLiteral("title")).toString(), extracted.article->metadata.title);
     QCOMPARE(o.value(QStringLiteral("body")).toString(), extracted.article->body);
     QVERIFY(!o.value(QStringLiteral("body")).toString().isEmpty());
+}
+
+void CliTest::exitCodes_data()
+{
+    // In the arguments, DB stands for a project that exists and MISSING for one that does not.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const auto words = [](const char *line) { return QString::fromUtf8(line).split(u' '); };
+    QTest::newRow("summary without --db") << words("summary") << 2 << QStringLiteral("--db");
+    QTest::newRow("summary --json without --db") << words("summary --json") << 2 << QStringLiteral("--db");
+    QTest::newRow("export-pdf without --db") << words("export-pdf out.pdf") << 2 << QStringLiteral("--db");
+    QTest::newRow("summary with a stray argument") << words("summary --db DB extra") << 2 << QStringLiteral("usage");
+    QTest::newRow("import without files") << words("import --db DB") << 2 << QStringLiteral("usage");
+    QTest::newRow("an unknown option") << words("summary --db DB --bogus") << 2 << QStringLiteral("bogus");
+    QTest::newRow("summary of a missing project") << words("summary --db MISSING") << 1 << QStringLiteral("No project");
+    QTest::newRow("export of a missing project")
+        << words("export-pdf --db MISSING out.pdf") << 1 << QStringLiteral("No project");
+    QTest::newRow("an unknown command") << words("frobnicate") << 2
+                                        << QStringLiteral("Unknown command 'frobnicate'. See credence --help");
+    QTest::newRow("an unknown command with options")
+        << words("frobnicate --db DB") << 2 << QStringLiteral("Unknown command 'frobnicate'");
+    QTest::newRow("import misspelt") << words("improt --db DB") << 2
+                                     << QStringLiteral(
+                                            "Unknown command 'improt'. Did you mean 'import'? See credence --help");
+    QTest::newRow("summary misspelt") << words("sumary --db DB") << 2 << QStringLiteral("Did you mean 'summary'?");
+    QTest::newRow("export-pdf shortened")
+        << words("export --db DB") << 2 << QStringLiteral("Did you mean 'export-pdf'?");
+}
+
+void CliTest::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    const QString missing = dir.filePath(QStringLiteral("missing.credence"));
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()});
+    QCOMPARE(imported.exitCode, 0);
+    const QByteArray before = checksum(db);
+    const QStringList homeBefore = QDir(m_home.path()).entryList(QDir::Files, QDir::Name);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^MISSING$")), missing);
+
+    const Run r = run(arguments);
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit code %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    // Nothing was made of the mistake: no project named after a mistyped word, no change to the one given.
+    QCOMPARE(QDir(m_home.path()).entryList(QDir::Files, QDir::Name), homeBefore);
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(checksum(db), before);
+}
+
+void CliTest::importReportsEachFileOnceStored()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    // A named pipe holds the import up at the second file for as long as nobody writes to it, so what the first
+    // file's line says can be checked while the import is still running.
+    const QString pipe = dir.filePath(QStringLiteral("pipe.txt"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QVERIFY(m_seeds.size() >= 2);
+    const QString first = m_seeds.at(0);
+
+    QProcess process;
+    process.setProcessEnvironment(CredenceTest::credenceEnvironment(m_home.path()));
+    process.start(QStringLiteral(CREDENCE_BINARY),
+                  {QStringLiteral("import"), QStringLiteral("--db"), db, first, pipe, m_seeds.at(1)});
+    QVERIFY(process.waitForStarted());
+    // The wait is a guard against hanging, not a measurement: the line is due before the pipe is ever opened.
+    while (!process.canReadLine() && process.state() == QProcess::Running) {
+        if (!process.waitForReadyRead(60000)) {
+            break;
+        }
+    }
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const bool stillRunning = process.state() == QProcess::Running;
+    process.kill();
+    process.waitForFinished();
+    QVERIFY2(stillRunning, "the import ended before the pipe was written to");
+    QVERIFY2(line.startsWith(QStringLiteral("imported ") + QFileInfo(first).fileName() + u':'),
+             qPrintable(QStringLiteral("first line: '%1'; stderr: %2")
+                            .arg(line, QString::fromUtf8(process.readAllStandardError()))));
+
+    // What was reported is in the project, and stays there although the import was killed right after.
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(db);
+        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY2(reader.open(), qPrintable(reader.lastError().text()));
+        QSqlQuery query(QStringLiteral("SELECT file_name FROM articles"), reader);
+        QStringList stored;
+        while (query.next()) {
+            stored.append(query.value(0).toString());
+        }
+        QCOMPARE(stored, QStringList{QFileInfo(first).fileName()});
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+}
+
+void CliTest::systemErrorsAsThemselves_data()
+{
+    // In the arguments, DB is a project that exists, SEED an article, PATH the troublesome path.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("error");
+    const auto words = [](const char *line) { return QString::fromUtf8(line).split(u' '); };
+    const QString longName = QString(300, u'n') + QStringLiteral(".txt");
+    const QString deepPath = QStringLiteral("deep/").repeated(900) + QStringLiteral("a.txt");
+    QTest::newRow("import: a name over 255 bytes") << words("import --db DB PATH") << longName << ENAMETOOLONG;
+    QTest::newRow("import: a path over PATH_MAX") << words("import --db DB PATH") << deepPath << ENAMETOOLONG;
+    QTest::newRow("import: a path through a file")
+        << words("import --db DB PATH") << QStringLiteral("p.credence/a.txt") << ENOTDIR;
+    QTest::newRow("extract: a name over 255 bytes") << words("extract PATH") << longName << ENAMETOOLONG;
+    QTest::newRow("summary: a project name over 255 bytes")
+        << words("summary --db PATH") << QString(300, u'p') + QStringLiteral(".credence") << ENAMETOOLONG;
+    QTest::newRow("import into a project name over 255 bytes")
+        << words("import --db PATH SEED") << QString(300, u'p') + QStringLiteral(".credence") << ENAMETOOLONG;
+    QTest::newRow("import into a project under a file")
+        << words("import --db PATH SEED") << QStringLiteral("p.credence/q.credence") << ENOTDIR;
+}
+
+void CliTest::systemErrorsAsThemselves()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, path);
+    QFETCH(int, error);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("p.credence"));
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()}).exitCode, 0);
+    path = dir.filePath(path);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^SEED$")), m_seeds.at(1));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^PATH$")), path);
+
+    const Run r = run(arguments);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    const QString reason = QString::fromLocal8Bit(std::strerror(error));
+    QVERIFY2(r.err.contains(reason), qPrintable(QStringLiteral("'%1' is not in: %2").arg(reason, r.err.left(400))));
+    QVERIFY2(!r.err.contains(QStringLiteral("does not exist")) && !r.err.contains(QStringLiteral("No project")),
+             qPrintable(r.err.left(400)));
 }
 
 QTEST_MAIN(CliTest)

@@ -4,6 +4,7 @@
 #include "report/pdfreport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void pdfHoldsTheReport();
     void writesIntoBuffer();
     void unwritablePath();
+    void refusesProjectsAsTarget_data();
+    void refusesProjectsAsTarget();
     void htmlEscapes();
 
 private:
@@ -165,6 +168,48 @@ void PdfReportTest::unwritablePath()
     QVERIFY2(report.lastError().contains(pdf), qPrintable(report.lastError()));
     QVERIFY(!QFileInfo::exists(pdf));
     QVERIFY(!QFileInfo::exists(missingFolder));
+}
+
+void PdfReportTest::refusesProjectsAsTarget_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("the open project") << QString();
+    QTest::newRow("its write-ahead log") << QStringLiteral("-wal");
+    QTest::newRow("a symbolic link to it") << QStringLiteral("link.pdf");
+    QTest::newRow("another project") << QStringLiteral("closed.credence");
+    // Open elsewhere, a new project's header does not carry Credence's id yet: SQLite still holds that in the -wal.
+    QTest::newRow("another project still open") << QStringLiteral("open.credence");
+}
+
+void PdfReportTest::refusesProjectsAsTarget()
+{
+    QFETCH(QString, target);
+    const QString projectPath = m_project->path();
+    QVERIFY(QFile::link(projectPath, m_dir->filePath(QStringLiteral("link.pdf"))));
+    {
+        Project closed;
+        QVERIFY2(closed.open(m_dir->filePath(QStringLiteral("closed.credence"))), qPrintable(closed.lastError()));
+    }
+    Project stillOpen;
+    QVERIFY2(stillOpen.open(m_dir->filePath(QStringLiteral("open.credence"))), qPrintable(stillOpen.lastError()));
+
+    const QString path = target.isEmpty()          ? projectPath
+                         : target.startsWith(u'-') ? projectPath + target
+                                                   : m_dir->filePath(target);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+    const auto checksum = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray before = checksum(path);
+
+    PdfReport report(*m_project);
+    QVERIFY(!report.write(path));
+    QVERIFY2(report.lastError().contains(path), qPrintable(report.lastError()));
+    QCOMPARE(checksum(path), before);
+    QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("link.pdf"))).isSymLink());
+    QVERIFY(!m_project->articles().isEmpty());
 }
 
 void PdfReportTest::htmlEscapes()

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
@@ -17,8 +18,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <optional>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Credence;
@@ -35,11 +41,20 @@ private Q_SLOTS:
     void secondProcessWithoutFilesOnlyRaises();
     void staleSocketIsReplaced();
     void defaultNameIsPerUser();
+    void defaultNameIsPerSession_data();
+    void defaultNameIsPerSession();
+    void missingProjectIsNeitherHandedOverNorCreated_data();
+    void missingProjectIsNeitherHandedOverNorCreated();
+    void receiverOpensOnlyExistingFiles();
 
 private:
     /// Runs the real credence binary with @p arguments against our server; returns its exit code, -1 if it had to
-    /// be killed (it opened a window of its own instead of handing over).
-    int runSecondInstance(const QStringList &arguments, const QString &workingDirectory = QString());
+    /// be killed (it opened a window of its own instead of handing over). What it printed on stderr goes to
+    /// @p errors when given, else to the test's own stderr.
+    int runSecondInstance(const QStringList &arguments, const QString &workingDirectory = QString(),
+                          QString *errors = nullptr);
+    /// A project file on disk that is not open anywhere.
+    bool makeProject(const QString &path);
 
     QTemporaryDir m_dir;
     QString m_serverName;
@@ -82,7 +97,14 @@ void SingleInstanceTest::cleanup()
     m_settings.reset();
 }
 
-int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QString &workingDirectory)
+bool SingleInstanceTest::makeProject(const QString &path)
+{
+    Core::Project project;
+    return project.open(path);
+}
+
+int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QString &workingDirectory,
+                                          QString *errors)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -93,7 +115,7 @@ int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QS
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir.path() : workingDirectory);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setProcessChannelMode(errors ? QProcess::SeparateChannels : QProcess::ForwardedErrorChannel);
     process.start(QStringLiteral(CREDENCE_BINARY), arguments);
     if (!process.waitForStarted(10000)) {
         qWarning() << "cannot start" << CREDENCE_BINARY << process.errorString();
@@ -103,6 +125,9 @@ int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QS
     const QDeadlineTimer deadline(20000);
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
         QTest::qWait(20);
+    }
+    if (errors) {
+        *errors = QString::fromUtf8(process.readAllStandardError());
     }
     if (process.state() != QProcess::NotRunning) {
         process.kill();
@@ -115,10 +140,7 @@ int SingleInstanceTest::runSecondInstance(const QStringList &arguments, const QS
 void SingleInstanceTest::secondProcessOpensProjectInRunningWindow()
 {
     QCOMPARE(m_project->path(), m_dir.filePath(QStringLiteral("first.credence")));
-    {
-        Core::Database second;
-        QVERIFY(second.open(m_dir.filePath(QStringLiteral("second.credence")), {Core::OpenMode::Create}));
-    }
+    QVERIFY(makeProject(m_dir.filePath(QStringLiteral("second.credence"))));
     // A relative path, as a shell would pass it, means the second process's working directory.
     QSignalSpy received(m_instance.get(), &Ui::SingleInstance::filesReceived);
     QCOMPARE(runSecondInstance({QStringLiteral("second.credence")}), 0);
@@ -174,6 +196,129 @@ void SingleInstanceTest::defaultNameIsPerUser()
     qputenv("CREDENCE_INSTANCE_NAME", "custom-name");
     QCOMPARE(Ui::SingleInstance::defaultServerName(), QStringLiteral("custom-name"));
     qunsetenv("CREDENCE_INSTANCE_NAME");
+}
+
+void SingleInstanceTest::defaultNameIsPerSession_data()
+{
+    // Two environments, as "NAME=value" pairs (an empty value unsets), and whether they share one workbench.
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    QTest::addColumn<bool>("shared");
+    const auto env = [](const char *display, const char *wayland, const char *platform) {
+        return QStringList{QStringLiteral("DISPLAY=") + QLatin1StringView(display),
+                           QStringLiteral("WAYLAND_DISPLAY=") + QLatin1StringView(wayland),
+                           QStringLiteral("QT_QPA_PLATFORM=") + QLatin1StringView(platform)};
+    };
+    QTest::newRow("the same X display") << env(":0", "", "") << env(":0", "", "") << true;
+    QTest::newRow("another X display") << env(":0", "", "") << env(":1", "", "") << false;
+    QTest::newRow("a screen of the same X display") << env(":0", "", "") << env(":0.0", "", "") << true;
+    QTest::newRow("a remote X display") << env(":10", "", "") << env("localhost:10", "", "") << false;
+    QTest::newRow("the same Wayland display") << env("", "wayland-0", "") << env("", "wayland-0", "") << true;
+    QTest::newRow("another Wayland display") << env("", "wayland-0", "") << env("", "wayland-1", "") << false;
+    QTest::newRow("Wayland, whatever X says") << env(":0", "wayland-0", "") << env(":1", "wayland-0", "") << true;
+    QTest::newRow("X forced on a Wayland session")
+        << env(":0", "wayland-0", "") << env(":0", "wayland-0", "xcb") << false;
+    QTest::newRow("offscreen beside the display") << env(":0", "", "") << env(":0", "", "offscreen") << false;
+    QTest::newRow("offscreen twice") << env(":0", "", "offscreen") << env(":1", "", "offscreen") << true;
+}
+
+void SingleInstanceTest::defaultNameIsPerSession()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    QFETCH(bool, shared);
+    const QStringList variables = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                   QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("XDG_RUNTIME_DIR"),
+                                   QStringLiteral("CREDENCE_INSTANCE_NAME")};
+    QHash<QString, std::optional<QByteArray>> saved;
+    for (const QString &name : variables) {
+        saved.insert(name, qEnvironmentVariableIsSet(qPrintable(name))
+                               ? std::optional<QByteArray>(qgetenv(qPrintable(name)))
+                               : std::nullopt);
+    }
+    const auto nameIn = [this](const QStringList &environment) {
+        for (const QString &assignment : environment) {
+            const QString name = assignment.section(u'=', 0, 0);
+            const QString value = assignment.section(u'=', 1);
+            if (value.isEmpty()) {
+                qunsetenv(qPrintable(name));
+            } else {
+                qputenv(qPrintable(name), value.toLocal8Bit());
+            }
+        }
+        qunsetenv("CREDENCE_INSTANCE_NAME");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir.path()));
+        return Ui::SingleInstance::defaultServerName();
+    };
+    const QString firstName = nameIn(first);
+    const QString secondName = nameIn(second);
+    for (const QString &name : variables) {
+        if (const std::optional<QByteArray> value = saved.value(name)) {
+            qputenv(qPrintable(name), *value);
+        } else {
+            qunsetenv(qPrintable(name));
+        }
+    }
+    QCOMPARE(firstName == secondName, shared);
+    // Per user, and in the runtime folder of the login session.
+    for (const QString &name : {firstName, secondName}) {
+        QVERIFY2(name.startsWith(m_dir.path() + u'/'), qPrintable(name));
+        QVERIFY2(name.contains(QString::number(::getuid())), qPrintable(name));
+    }
+}
+
+void SingleInstanceTest::missingProjectIsNeitherHandedOverNorCreated_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a mistyped command") << QStringLiteral("frobnicate")
+                                        << QStringLiteral("Unknown command 'frobnicate'");
+    QTest::newRow("a misspelt command") << QStringLiteral("improt") << QStringLiteral("Did you mean 'import'?");
+    QTest::newRow("a project that is not there") << QStringLiteral("new.credence") << QStringLiteral("No project at");
+    QTest::newRow("a path that is not there")
+        << QStringLiteral("folder/new.credence") << QStringLiteral("No project at");
+    QTest::newRow("a name too long") << QString(300, u'n') + QStringLiteral(".credence")
+                                     << QString::fromLocal8Bit(std::strerror(ENAMETOOLONG));
+}
+
+void SingleInstanceTest::missingProjectIsNeitherHandedOverNorCreated()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, message);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder")));
+    const QStringList before = QDir(m_dir.path()).entryList(QDir::Files, QDir::Name);
+    QSignalSpy received(m_instance.get(), &Ui::SingleInstance::filesReceived);
+    QString errors;
+    QCOMPARE(runSecondInstance({argument}, QString(), &errors), 2);
+    QVERIFY2(errors.contains(message), qPrintable(errors));
+    QCOMPARE(received.size(), 0);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files, QDir::Name), before);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(argument)));
+    QCOMPARE(m_project->path(), m_dir.filePath(QStringLiteral("first.credence")));
+}
+
+void SingleInstanceTest::receiverOpensOnlyExistingFiles()
+{
+    // As an older Credence, or any process that reaches the socket, would send them: unchecked.
+    const QString gone = m_dir.filePath(QStringLiteral("gone.credence"));
+    const QString there = m_dir.filePath(QStringLiteral("there.credence"));
+    QVERIFY(makeProject(there));
+    QSignalSpy received(m_instance.get(), &Ui::SingleInstance::filesReceived);
+    std::atomic<int> handoff = -1;
+    // The sender blocks until the server answers, and the server answers from this thread's event loop.
+    std::thread sender([&] {
+        Ui::SingleInstance other(m_serverName);
+        handoff = int(other.sendToRunning({gone, there}, 20000));
+    });
+    while (handoff == -1) {
+        QTest::qWait(20);
+    }
+    sender.join();
+    QCOMPARE(handoff.load(), int(Ui::SingleInstance::Handoff::Delivered));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().toStringList(), QStringList{there});
+    QVERIFY(!QFileInfo::exists(gone));
+    QCOMPARE(m_project->path(), there);
 }
 
 QTEST_MAIN(SingleInstanceTest)

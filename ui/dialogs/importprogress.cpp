@@ -28,8 +28,8 @@ QList<Core::ImportOutcome> importWithProgress(QWidget *parent, Core::Project *pr
     QObject::connect(
         &dialog, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
     QObject::connect(job, &Core::ImportJob::progress, &dialog, [&dialog](int index, int total, const QString &file) {
-        dialog.setLabelText(
-            QObject::tr("Importing %1 (%2 of %3)…").arg(QFileInfo(file).fileName()).arg(index + 1).arg(total));
+        dialog.setLabelText(QObject::tr("Importing %1 (%2 of %3)…")
+                                .arg(QFileInfo(file).fileName(), QString::number(index + 1), QString::number(total)));
         dialog.setValue(index);
     });
 

@@ -81,7 +81,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        return tr("%1\n%2 of %3 claims decided").arg(a.title).arg(a.decided).arg(a.claims);
+        // One arg() call: a title holding "%2" must not receive the figures.
+        return tr("%1\n%2 of %3 claims decided").arg(a.title, QString::number(a.decided), QString::number(a.claims));
     }
     return {};
 }
