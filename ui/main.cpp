@@ -40,7 +40,8 @@ void setUpParser(QCommandLineParser &parser)
                 "  import --db PATH FILE...       import articles into a project\n"
                 "  summary --db PATH [--json]     print the reliability summary per source\n"
                 "  export-pdf --db PATH OUT.pdf   write the PDF report\n"
-                "  extract [--json] FILE...       show what would be imported from files"));
+                "  extract [--json] FILE...       show what would be imported from files\n"
+                "  recover --db PATH NEW.credence save what can be read of a damaged project"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A .credence project."),

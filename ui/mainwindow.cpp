@@ -21,16 +21,16 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QHBoxLayout>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -331,11 +331,12 @@ void MainWindow::announceDamage()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Core::RecoveryReport report = m_project->assessDamage();
     QApplication::restoreOverrideCursor();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged project"),
-                                tr("The project “%1” is damaged. Credence opened it read-only, so nothing more is lost, "
-                                   "and shows what can still be read.")
-                                    .arg(m_project->displayName()),
-                                QMessageBox::Close, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Damaged project"),
+                        tr("The project “%1” is damaged. Credence opened it read-only, so nothing more is lost, "
+                           "and shows what can still be read.")
+                            .arg(m_project->displayName()),
+                        QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("damagedProjectMessage"));
     box->setInformativeText(report.summary() + QStringLiteral("\n\n") +
                             tr("Save a recovered copy to go on working: it holds everything that can be read."));
@@ -427,10 +428,10 @@ void MainWindow::updateBanner()
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_project->isOpen() || m_project->isReadOnly()) {
-        showError(m_project->isOpen() ? tr("Nothing was imported: the project is read-only. %1")
-                                            .arg(m_project->readOnlyReason())
-                                      : tr("Nothing was imported: no project is open. Create one with File › New "
-                                           "Project or open one with File › Open Project."));
+        showError(m_project->isOpen()
+                      ? tr("Nothing was imported: the project is read-only. %1").arg(m_project->readOnlyReason())
+                      : tr("Nothing was imported: no project is open. Create one with File › New "
+                           "Project or open one with File › Open Project."));
         return;
     }
     const QStringList files = Core::expandImportPaths(paths);
@@ -828,10 +829,10 @@ void MainWindow::saveProjectAs()
         return;
     }
     // A read-only project's folder may be read-only too: start where the user keeps documents.
-    const QString folder = m_project->isReadOnly()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : QFileInfo(m_project->path()).absolutePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), folder, tr("Credence projects (*.credence)"));
+    const QString folder = m_project->isReadOnly() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                   : QFileInfo(m_project->path()).absolutePath();
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Project As"), folder, tr("Credence projects (*.credence)"));
     if (path.isEmpty()) {
         return;
     }

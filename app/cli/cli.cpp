@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ QTextStream &err()
 const QStringList &commandNames()
 {
     static const QStringList names = {QStringLiteral("import"), QStringLiteral("summary"), QStringLiteral("export-pdf"),
-                                      QStringLiteral("extract")};
+                                      QStringLiteral("extract"), QStringLiteral("recover")};
     return names;
 }
 
@@ -69,9 +70,17 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
+/// What to tell about a damaged project instead of figures that would leave out what cannot be read.
+QString damagedMessage(Project &project)
+{
+    return tr("%1 is damaged, so its figures would be incomplete: nothing is reported from it.\n"
+              "Save everything that can still be read with: credence recover --db %1 RECOVERED.credence")
+        .arg(QDir::toNativeSeparators(project.path()));
+}
+
 /// Opens the project @p path names for reading; 0, or the exit code after saying why not (2 when no path was given,
-/// 1 when it cannot be opened).
-int openExisting(Project &project, const QString &path)
+/// 1 when it cannot be opened or is damaged, unless @p allowDamaged).
+int openExisting(Project &project, const QString &path, bool allowDamaged = false)
 {
     if (path.isEmpty()) {
         err() << tr("--db PATH is required.") << Qt::endl;
@@ -86,11 +95,27 @@ int openExisting(Project &project, const QString &path)
         err() << tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
         return 1;
     }
-    if (!project.open(path)) {
+    if (!project.open(path, {OpenMode::Existing})) {
         err() << project.lastError() << Qt::endl;
         return 1;
     }
+    if (project.isDamaged() && !allowDamaged) {
+        err() << damagedMessage(project) << Qt::endl;
+        return 1;
+    }
     return 0;
+}
+
+/// 0 when every read since @p errorsBefore succeeded, else 1 after saying so: figures from a partial read are wrong.
+int readsSucceeded(Project &project, int errorsBefore)
+{
+    if (project.errorCount() == errorsBefore) {
+        return 0;
+    }
+    err() << tr("Part of %1 could not be read, so nothing is reported: %2")
+                 .arg(QDir::toNativeSeparators(project.path()), project.database().lastError())
+          << Qt::endl;
+    return 1;
 }
 
 /// Why the project file @p path can be neither opened nor created, in the system's words; empty when it can be tried.
@@ -125,8 +150,18 @@ int runImport(const QStringList &arguments)
         return 1;
     }
     Project project;
-    if (!project.open(db)) {
+    if (!project.open(db, {OpenMode::CreateIfMissing})) {
         err() << project.lastError() << Qt::endl;
+        return 1;
+    }
+    if (project.isDamaged()) {
+        err() << damagedMessage(project) << Qt::endl;
+        return 1;
+    }
+    if (project.isReadOnly()) {
+        err() << tr("Nothing was imported: %1 is read-only. %2")
+                     .arg(QDir::toNativeSeparators(db), project.readOnlyReason())
+              << Qt::endl;
         return 1;
     }
     int failed = 0;
@@ -206,7 +241,11 @@ int runSummary(const QStringList &arguments)
     if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
         return code;
     }
+    const int errors = project.errorCount();
     const QList<SourceTally> tallies = project.sourceTallies();
+    if (const int code = readsSucceeded(project, errors)) {
+        return code;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         // JSON is read by programs: names go out exactly as stored, the encoder escapes what needs it.
         QJsonArray sources;
@@ -250,10 +289,43 @@ int runExportPdf(const QStringList &arguments)
         return code;
     }
     PdfReport report(project);
+    const int errors = project.errorCount();
     if (!report.write(parser.positionalArguments().first())) {
         err() << report.lastError() << Qt::endl;
         return 1;
     }
+    return readsSucceeded(project, errors);
+}
+
+int runRecover(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("out"), tr("The new project for what can be read."),
+                                 tr("RECOVERED.credence"));
+    if (!parse(parser, arguments,
+               tr("Copies everything that can still be read of a damaged project into a new project."))) {
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: credence recover --db PATH RECOVERED.credence") << Qt::endl;
+        return 2;
+    }
+    const QString target = parser.positionalArguments().first();
+    if (lookUpPath(target).found()) {
+        err() << tr("%1 exists already; name a new file for the recovered project.").arg(target) << Qt::endl;
+        return 1;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")), true)) {
+        return code;
+    }
+    RecoveryReport report;
+    if (!project.saveRecoveredCopy(target, &report)) {
+        err() << project.lastError() << Qt::endl;
+        return 1;
+    }
+    out() << tr("Saved %1.").arg(target) << Qt::endl << report.summary() << Qt::endl;
     return 0;
 }
 
@@ -391,6 +463,8 @@ int runBatchCommand(const QStringList &arguments)
         code = runExportPdf(rest);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
+    } else if (command == QLatin1String("recover")) {
+        code = runRecover(rest);
     } else {
         code = reportUnknownCommand(command);
     }

@@ -78,8 +78,8 @@ void Project::reportReadFailure(int errorsBefore)
 {
     // In a project known to be damaged, the rows on damaged pages fail every time: that was said once, at open.
     if (m_db->errorCount() != errorsBefore && !m_db->isDamaged()) {
-        Q_EMIT storageError(tr("Part of the project could not be read, so what is shown is incomplete: %1")
-                                .arg(m_db->lastError()));
+        Q_EMIT storageError(
+            tr("Part of the project could not be read, so what is shown is incomplete: %1").arg(m_db->lastError()));
     }
 }
 

@@ -54,9 +54,10 @@ QString refusedExportTarget(const QString &target, const QString &projectPath)
         return tr("%1 is a Credence project; an export never replaces a project. Choose another file name.")
             .arg(target);
     case ProjectFileKind::ForeignSqlite:
-        // A project that is open elsewhere keeps even its application id in the -wal file until SQLite copies it
-        // over, so its header can pass for another program's database: refused all the same.
+        // Another program's database is somebody's data too.
         return tr("%1 is a database; an export never replaces one. Choose another file name.").arg(target);
+    case ProjectFileKind::NotAFile:
+        return tr("%1 is not a file; choose a file name for the export.").arg(target);
     case ProjectFileKind::Missing:
     case ProjectFileKind::Unreadable:
     case ProjectFileKind::Empty:

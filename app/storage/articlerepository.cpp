@@ -124,17 +124,16 @@ namespace {
 
 QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QVariantList &values)
 {
-    const QString order =
-        QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id");
+    const QString order = QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id");
     const QString joins = QStringLiteral(" FROM articles a JOIN sources s ON s.id = a.source_id"
                                          " LEFT JOIN authors au ON au.id = a.author_id ");
     const int errors = db.errorCount();
-    QSqlQuery q = db.exec(
-        QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published,"
-                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
-                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)") +
-            joins + where + order,
-        values);
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published,"
+                               " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+                               " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)") +
+                    joins + where + order,
+                values);
     QList<ArticleSummary> result;
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -310,8 +310,8 @@ bool Database::checkSchema()
     }
     for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history"}) {
         if (!tables.contains(QString::fromLatin1(required))) {
-            m_lastError = tr("%1 is damaged: its table '%2' is missing.")
-                              .arg(nativePath(m_path), QString::fromLatin1(required));
+            m_lastError =
+                tr("%1 is damaged: its table '%2' is missing.").arg(nativePath(m_path), QString::fromLatin1(required));
             return false;
         }
     }
@@ -348,8 +348,8 @@ bool Database::checkpoint()
         return false;
     }
     if (q.value(0).toInt() != 0) {
-        m_lastError = tr("Another program is reading %1, so its -wal file could not be emptied yet.")
-                          .arg(nativePath(m_path));
+        m_lastError =
+            tr("Another program is reading %1, so its -wal file could not be emptied yet.").arg(nativePath(m_path));
         return false;
     }
     return true;

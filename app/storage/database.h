@@ -8,7 +8,8 @@
 namespace Credence::Core {
 
 /// How Database::open() treats a path that holds no project yet.
-enum class OpenMode {
+enum class OpenMode
+{
     Existing,        ///< File › Open: only an existing Credence project is opened; nothing is created
     CreateIfMissing, ///< `credence import`: a missing file becomes a new project
     Create,          ///< File › New: a missing or 0-byte file becomes a new project

@@ -6,7 +6,8 @@ namespace Credence::Core {
 
 /// What a file on disk is, judged from its first 100 bytes only: nothing is opened through SQLite and nothing is
 /// written, so a file that is not ours is refused before a byte of it changes.
-enum class ProjectFileKind {
+enum class ProjectFileKind
+{
     Missing,        ///< no file there (and the folder could be looked into)
     NotAFile,       ///< a folder, a device, ...
     Unreadable,     ///< exists but cannot be read (permissions, I/O error); see errorString

@@ -6,13 +6,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <cstdio>
-#include <QFileInfo>
-
 #include <functional>
 #include <limits>
 #include <optional>
@@ -54,8 +53,8 @@ TableRecovery walkTable(Database &db, const QString &table, const QStringList &c
 {
     TableRecovery result{table};
     // Table and column names come from our own schema, never from the file's content.
-    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                           table;
+    const QString select =
+        QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table;
     const QString batch = select + QStringLiteral(" WHERE id > ? ORDER BY id LIMIT %1").arg(Batch);
     const QString from = select + QStringLiteral(" WHERE id >= ? ORDER BY id LIMIT 1");
     const QString one = select + QStringLiteral(" WHERE id = ?");

@@ -11,9 +11,9 @@ class Database;
 struct TableRecovery
 {
     QString table;
-    int read = 0;       ///< rows read whole
-    int unreadable = 0; ///< ids on damaged pages: an upper bound of the rows lost there (ids may have gaps)
-    int orphaned = 0;   ///< rows read but left out of a recovered copy because the row they belong to was lost
+    int read = 0;            ///< rows read whole
+    int unreadable = 0;      ///< ids on damaged pages: an upper bound of the rows lost there (ids may have gaps)
+    int orphaned = 0;        ///< rows read but left out of a recovered copy because the row they belong to was lost
     bool incomplete = false; ///< the scan had to stop before the table's end, so more may be lost than counted
 };
 

@@ -142,10 +142,11 @@ int ProjectOpenTest::runCredence(const QStringList &arguments, QByteArray *out, 
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     if (::geteuid() == 0) {
-        process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                             QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                                             QStringLiteral(CREDENCE_BINARY)} +
-                                                     arguments);
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                  QStringLiteral(CREDENCE_BINARY)} +
+                          arguments);
     } else {
         process.start(QStringLiteral(CREDENCE_BINARY), arguments);
     }
@@ -296,8 +297,9 @@ void ProjectOpenTest::unwritableFileAsAnotherUser()
     QByteArray err;
 
     // Reading, the summary and the report work.
-    QCOMPARE(runCredence({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), file}, &out, &err),
-             0);
+    QCOMPARE(
+        runCredence({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), file}, &out, &err),
+        0);
     QVERIFY2(out.contains("\"corroborated\": 1"), out.constData());
     const QString pdf = path(QStringLiteral("report.pdf"));
     QCOMPARE(runCredence({QStringLiteral("export-pdf"), QStringLiteral("--db"), file, pdf}, &out, &err), 0);

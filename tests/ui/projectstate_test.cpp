@@ -156,7 +156,9 @@ void ProjectStateTest::readOnlyProjectSaysSo()
     QVERIFY2(m_window->windowTitle().contains(QLatin1String("(read-only)")), qPrintable(m_window->windowTitle()));
     auto *banner = m_window->findChild<QWidget *>(QStringLiteral("readOnlyBanner"));
     QVERIFY(banner && banner->isVisible());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"))->text().contains(QLatin1String("read-only")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("readOnlyBannerText"))
+                ->text()
+                .contains(QLatin1String("read-only")));
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("readOnlyBannerButton"))->text(),
              QStringLiteral("Save a Writable Copy…"));
     QVERIFY(!action(QStringLiteral("importArticles"))->isEnabled());
