@@ -310,7 +310,11 @@ void MainWindow::createActions()
 
 bool MainWindow::openProject(const QString &path, Core::OpenMode mode)
 {
-    if (!m_project->open(path, {mode})) {
+    // Opening checks every page of the project: about two seconds for 1 GB.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_project->open(path, {mode});
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
         showError(m_project->isOpen() ? tr("Could not open the project. %1 is still open.\n\n%2")
                                             .arg(m_project->displayName(), m_project->lastError())
                                       : tr("Could not open the project.\n\n%1").arg(m_project->lastError()));

@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Credence::Core {
@@ -123,6 +124,19 @@ QString readOnlyReasonFor(const QString &path)
         }
     }
     return {};
+}
+
+/// Reads @p path from start to end and discards it: the kernel keeps it in its page cache for the next reader.
+void warmCache(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        return; // only an optimisation: SQLite reports what really matters
+    }
+    ::posix_fadvise(file.handle(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (file.read(buffer.data(), buffer.size()) > 0) {
+    }
 }
 
 /// SQLite's URI for a read-only open of @p path; '%', '?' and '#' in a name are escaped.
@@ -320,6 +334,10 @@ bool Database::checkSchema()
 
 bool Database::quickCheck()
 {
+    // quick_check walks each b-tree, which reads the file in page order, not in file order: on a disk whose cache is
+    // cold that is random I/O (a 1 GB project: over a minute). Reading the file through once first, in file order,
+    // fills the cache at the disk's full speed (about a second), and the walk then reads from memory.
+    warmCache(m_path);
     // quick_check reads every page and checks each b-tree's structure, but not that indexes match their tables:
     // seconds for a large project where integrity_check can take minutes.
     QSqlQuery q = exec(QStringLiteral("PRAGMA quick_check(20)"));
