@@ -404,6 +404,10 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_articleActions)) {
         action->setEnabled(articleShown && writable);
     }
+    // A damaged project's figures would leave out what cannot be read: no report from it, only from a recovered copy.
+    if (QAction *exportPdf = findChild<QAction *>(QStringLiteral("exportPdf"))) {
+        exportPdf->setEnabled(open && !m_project->isDamaged());
+    }
     if (QAction *recover = findChild<QAction *>(QStringLiteral("saveRecoveredCopy"))) {
         recover->setVisible(open && m_project->isDamaged());
     }
@@ -729,7 +733,7 @@ void MainWindow::pasteArticle()
 
 void MainWindow::exportPdf()
 {
-    if (!m_project->isOpen()) {
+    if (!m_project->isOpen() || m_project->isDamaged()) {
         return;
     }
     QString path = QFileDialog::getSaveFileName(

@@ -203,6 +203,8 @@ void ProjectStateTest::damagedProjectIsShownAndAnnounced()
     QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("readOnlyBannerButton"))->text(),
              QStringLiteral("Save Recovered Copy…"));
     QVERIFY(action(QStringLiteral("saveRecoveredCopy"))->isVisible());
+    QVERIFY(!action(QStringLiteral("exportPdf"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("importArticles"))->isEnabled());
 }
 
 QTEST_MAIN(ProjectStateTest)
