@@ -94,6 +94,8 @@ private:
     /// Runs the credence binary as another, unprivileged user when this test runs as root, so that file
     /// permissions apply; as itself otherwise.
     int runCredence(const QStringList &arguments, QByteArray *out, QByteArray *err);
+    /// An article the other user can read (the source tree may be out of its reach).
+    QString articleForOtherUser();
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -130,6 +132,16 @@ QString ProjectOpenTest::makeProject(const QString &name)
     return file;
 }
 
+QString ProjectOpenTest::articleForOtherUser()
+{
+    const QString copy = path(QStringLiteral("harbour-bridge.txt"));
+    if (!QFileInfo::exists(copy)) {
+        QFile::copy(QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt"), copy);
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+    return copy;
+}
+
 int ProjectOpenTest::runCredence(const QStringList &arguments, QByteArray *out, QByteArray *err)
 {
     QProcess process;
@@ -142,10 +154,17 @@ int ProjectOpenTest::runCredence(const QStringList &arguments, QByteArray *out, 
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
     if (::geteuid() == 0) {
+        // The build tree may sit where the other user cannot reach it (under /root): run a copy from the test folder.
+        const QString binary = m_dir->filePath(QStringLiteral("credence"));
+        if (!QFileInfo::exists(binary)) {
+            QFile::copy(QStringLiteral(CREDENCE_BINARY), binary);
+            QFile::setPermissions(binary, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                              QFileDevice::ExeGroup);
+        }
         process.start(QStringLiteral("setpriv"),
                       QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                  QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                  QStringLiteral(CREDENCE_BINARY)} +
+                                  QStringLiteral("--clear-groups"), QStringLiteral("--"), binary} +
                           arguments);
     } else {
         process.start(QStringLiteral(CREDENCE_BINARY), arguments);
@@ -305,9 +324,7 @@ void ProjectOpenTest::unwritableFileAsAnotherUser()
     QCOMPARE(runCredence({QStringLiteral("export-pdf"), QStringLiteral("--db"), file, pdf}, &out, &err), 0);
     QVERIFY(QFileInfo(pdf).size() > 0);
     // Writing is refused with a message, and nothing is left beside the file.
-    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file,
-                          QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt")},
-                         &out, &err),
+    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file, articleForOtherUser()}, &out, &err),
              1);
     QVERIFY2(err.contains("read-only"), err.constData());
     QCOMPARE(sha256(file), before);
@@ -315,9 +332,7 @@ void ProjectOpenTest::unwritableFileAsAnotherUser()
 
     // Once the permissions are back, writing works: no read-only -shm was left to block it.
     QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
-    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file,
-                          QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt")},
-                         &out, &err),
+    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file, articleForOtherUser()}, &out, &err),
              0);
     Database db;
     QVERIFY2(db.open(file, {OpenMode::Existing}), qPrintable(db.lastError()));
@@ -343,9 +358,7 @@ void ProjectOpenTest::unwritableFolderAsAnotherUser()
     QCOMPARE(runCredence({QStringLiteral("export-pdf"), QStringLiteral("--db"), file, path(QStringLiteral("out.pdf"))},
                          &out, &err),
              0);
-    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file,
-                          QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt")},
-                         &out, &err),
+    QCOMPARE(runCredence({QStringLiteral("import"), QStringLiteral("--db"), file, articleForOtherUser()}, &out, &err),
              1);
     QVERIFY2(err.contains("folder"), err.constData());
     QCOMPARE(sha256(file), before);
