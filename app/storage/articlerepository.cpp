@@ -32,7 +32,10 @@ QVariant nowValue()
 std::optional<Id> ArticleRepository::sourceId(const QString &name)
 {
     const QString trimmed = name.trimmed().isEmpty() ? UnknownSource : name.trimmed();
-    m_db.exec(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed});
+    if (!m_db.exec(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})
+             .isActive()) {
+        return std::nullopt;
+    }
     const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {trimmed});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
@@ -43,7 +46,10 @@ std::optional<Id> ArticleRepository::authorId(const QString &name)
     if (trimmed.isEmpty()) {
         return Id(0);
     }
-    m_db.exec(QStringLiteral("INSERT INTO authors(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed});
+    if (!m_db.exec(QStringLiteral("INSERT INTO authors(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})
+             .isActive()) {
+        return std::nullopt;
+    }
     const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM authors WHERE name = ?"), {trimmed});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }

@@ -56,7 +56,11 @@ bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
     if (!tx.isActive()) {
         return false;
     }
+    const int errors = m_db.errorCount();
     const QVariant old = m_db.scalar(QStringLiteral("SELECT verdict FROM claims WHERE id = ?"), {claimId});
+    if (m_db.errorCount() != errors) {
+        return false; // lastError() says what failed
+    }
     if (!old.isValid()) {
         m_db.setError(QCoreApplication::translate("Credence::Core::ClaimRepository", "The claim no longer exists."));
         return false;
