@@ -637,18 +637,19 @@ void MainWindow::trimBody(bool atStart)
     }
     const Core::BodyChange change = atStart ? m_project->planTrim(article->id, position, int(article->body.size()))
                                             : m_project->planTrim(article->id, 0, position);
-    applyBodyChange(change, atStart ? tr("Body now starts at the cursor.") : tr("Body now ends at the cursor."));
+    applyBodyChange(change, atStart ? tr("Move body start") : tr("Move body end"),
+                    atStart ? tr("Body now starts at the cursor.") : tr("Body now ends at the cursor."));
 }
 
 void MainWindow::reextractArticle()
 {
     const Core::BodyChange change = m_project->planReextract(currentArticle());
-    applyBodyChange(change,
+    applyBodyChange(change, tr("Re-extract article"),
                     tr("Re-extracted: %1 of %n claim(s) kept their verdicts.", nullptr, int(change.claims.size()))
                         .arg(change.kept));
 }
 
-void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &done)
+void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &undoText, const QString &done)
 {
     if (!change.ok()) {
         showError(change.error);
@@ -673,7 +674,7 @@ void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &
             return;
         }
     }
-    if (m_project->applyBodyChange(change)) {
+    if (m_project->applyBodyChange(change, undoText)) {
         statusBar()->showMessage(done, 6000);
     }
 }

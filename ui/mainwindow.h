@@ -58,7 +58,7 @@ private:
     void reloadArticle();
     void trimBody(bool atStart);
     void reextractArticle();
-    void applyBodyChange(const Core::BodyChange &change, const QString &done);
+    void applyBodyChange(const Core::BodyChange &change, const QString &undoText, const QString &done);
     void updateHeader();
     void updateWindowTitle();
     /// Enables what the open project allows: nothing but New and Open without one, no editing when read-only.

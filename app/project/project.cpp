@@ -1,8 +1,7 @@
 #include "project.h"
 
-#include "commands/editmetadatacommand.h"
-#include "commands/setnotecommand.h"
-#include "commands/setverdictcommand.h"
+#include "commands/bodychangecommand.h"
+#include "commands/changevaluescommand.h"
 #include "storage/claimrepository.h"
 
 #include <QDir>
@@ -169,13 +168,20 @@ bool Project::refuseIfReadOnly()
 
 bool Project::writeVerdict(Id claimId, Verdict verdict)
 {
+    return writeVerdicts({{claimId, verdict}});
+}
+
+bool Project::writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts)
+{
     ClaimRepository claims(*m_db);
-    if (!claims.setVerdict(claimId, verdict)) {
+    if (!claims.setVerdicts(verdicts)) {
         reportFailure();
         return false;
     }
-    const auto claim = claims.get(claimId);
-    Q_EMIT claimChanged(claim ? claim->articleId : 0, claimId);
+    for (const auto &change : verdicts) {
+        const auto claim = claims.get(change.first);
+        Q_EMIT claimChanged(claim ? claim->articleId : 0, change.first);
+    }
     return true;
 }
 
@@ -224,15 +230,22 @@ bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
     if (claimIds.isEmpty() || refuseIfReadOnly()) {
         return false;
     }
-    if (claimIds.size() == 1) {
-        m_undoStack.push(new SetVerdictCommand(this, claimIds.first(), verdict));
-        return m_writeFailures == failures;
-    }
-    m_undoStack.beginMacro(tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)));
+    using Command = ChangeValuesCommand<Verdict>;
+    Command::Values before;
+    Command::Values after;
     for (const Id id : claimIds) {
-        m_undoStack.push(new SetVerdictCommand(this, id, verdict));
+        const auto claim = this->claim(id);
+        if (!claim) {
+            m_db->setError(tr("The claim no longer exists."));
+            reportFailure();
+            return false;
+        }
+        before.append({id, claim->verdict});
+        after.append({id, verdict});
     }
-    m_undoStack.endMacro();
+    m_undoStack.push(new Command(tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)),
+                                 before, after,
+                                 [this](const Command::Values &values) { return writeVerdicts(values); }));
     return m_writeFailures == failures;
 }
 
@@ -242,7 +255,16 @@ bool Project::setNote(Id claimId, const QString &note)
     if (refuseIfReadOnly()) {
         return false;
     }
-    m_undoStack.push(new SetNoteCommand(this, claimId, note));
+    const auto claim = this->claim(claimId);
+    if (!claim) {
+        m_db->setError(tr("The claim no longer exists."));
+        reportFailure();
+        return false;
+    }
+    using Command = ChangeValuesCommand<QString>;
+    m_undoStack.push(new Command(
+        tr("Edit note"), {{claimId, claim->note}}, {{claimId, note}},
+        [this](const Command::Values &values) { return writeNote(values.first().first, values.first().second); }));
     return m_writeFailures == failures;
 }
 
@@ -252,7 +274,16 @@ bool Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
     if (refuseIfReadOnly()) {
         return false;
     }
-    m_undoStack.push(new EditMetadataCommand(this, articleId, metadata));
+    const auto article = this->article(articleId);
+    if (!article) {
+        m_db->setError(tr("The article no longer exists."));
+        reportFailure();
+        return false;
+    }
+    using Command = ChangeValuesCommand<ArticleMetadata>;
+    m_undoStack.push(new Command(
+        tr("Edit article details"), {{articleId, article->metadata}}, {{articleId, metadata}},
+        [this](const Command::Values &values) { return writeMetadata(values.first().first, values.first().second); }));
     return m_writeFailures == failures;
 }
 
@@ -266,17 +297,46 @@ BodyChange Project::planTrim(Id articleId, int start, int end)
     return Core::planTrim(*m_db, articleId, start, end);
 }
 
-bool Project::applyBodyChange(const BodyChange &change)
+bool Project::applyBodyChange(const BodyChange &change, const QString &text)
 {
-    if (!Core::applyBodyChange(*m_db, change)) {
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
+    if (!change.ok()) {
+        m_db->setError(change.error);
         reportFailure();
         return false;
     }
-    // Claim ids changed under the undo stack's commands: their history no longer applies.
-    m_undoStack.clear();
-    Q_EMIT articleChanged(change.articleId);
-    Q_EMIT articlesChanged();
-    return true;
+    const auto before = ArticleRepository(*m_db).snapshot(change.articleId);
+    if (!before) {
+        reportFailure();
+        return false;
+    }
+    const auto announce = [this](Id articleId) {
+        Q_EMIT articleChanged(articleId);
+        Q_EMIT articlesChanged();
+    };
+    m_undoStack.push(new BodyChangeCommand(
+        text.isEmpty() ? tr("Change article body") : text, change, *before,
+        [this, announce](const BodyChange &planned) -> std::optional<ArticleSnapshot> {
+            if (!Core::applyBodyChange(*m_db, planned)) {
+                reportFailure();
+                return std::nullopt;
+            }
+            auto after = ArticleRepository(*m_db).snapshot(planned.articleId);
+            announce(planned.articleId);
+            return after;
+        },
+        [this, announce](const ArticleSnapshot &snapshot) {
+            if (!ArticleRepository(*m_db).restore(snapshot)) {
+                reportFailure();
+                return false;
+            }
+            announce(snapshot.articleId);
+            return true;
+        }));
+    return m_writeFailures == failures;
 }
 
 QList<ImportOutcome> Project::importFiles(const QStringList &paths)

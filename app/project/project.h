@@ -64,6 +64,8 @@ public:
     std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
 
     bool writeVerdict(Id claimId, Verdict verdict);
+    /// Several verdicts in one transaction: all stored or none.
+    bool writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
     bool writeNote(Id claimId, const QString &note);
     bool writeMetadata(Id articleId, const ArticleMetadata &metadata);
 
@@ -75,7 +77,8 @@ public:
     /// Re-extraction and body trims: plan, show the user what would be lost, then apply.
     BodyChange planReextract(Id articleId);
     BodyChange planTrim(Id articleId, int start, int end);
-    bool applyBodyChange(const BodyChange &change);
+    /// Applies a planned change as one undoable step named @p text; undo puts the article back exactly as it was.
+    bool applyBodyChange(const BodyChange &change, const QString &text = {});
 
     QList<ImportOutcome> importFiles(const QStringList &paths);
     /// Tells the views that another connection (an import thread) added articles.

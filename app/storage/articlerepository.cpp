@@ -269,6 +269,76 @@ bool ArticleRepository::remove(Id id)
            tx.commit();
 }
 
+std::optional<ArticleSnapshot> ArticleRepository::snapshot(Id id)
+{
+    const auto article = get(id);
+    if (!article) {
+        return std::nullopt;
+    }
+    ArticleSnapshot snapshot{id, article->body, article->metadata, article->corrections, {}, {}};
+    const int errors = m_db.errorCount();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, start_offset, end_offset, text, verdict, note, updated_at"
+                                           " FROM claims WHERE article_id = ? ORDER BY start_offset, id"),
+                            {id});
+    while (m_db.next(q)) {
+        Claim c;
+        c.id = q.value(0).toLongLong();
+        c.articleId = id;
+        c.start = q.value(1).toInt();
+        c.end = q.value(2).toInt();
+        c.text = q.value(3).toString();
+        c.verdict = verdictFromInt(q.value(4).toInt()).value_or(Verdict::Unverified);
+        c.note = q.value(5).toString();
+        c.updated = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        snapshot.claims.append(c);
+    }
+    q = m_db.exec(QStringLiteral("SELECT h.id, h.claim_id, h.old_verdict, h.new_verdict, h.changed_at"
+                                 " FROM verdict_history h JOIN claims c ON c.id = h.claim_id WHERE c.article_id = ?"
+                                 " ORDER BY h.id"),
+                  {id});
+    while (m_db.next(q)) {
+        snapshot.history.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                                 q.value(3).toInt(), q.value(4).toString()});
+    }
+    if (m_db.errorCount() != errors) {
+        return std::nullopt;
+    }
+    return snapshot;
+}
+
+bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() ||
+        !m_db.exec(QStringLiteral("DELETE FROM claims WHERE article_id = ?"), {snapshot.articleId}).isActive() ||
+        !m_db.exec(QStringLiteral("UPDATE articles SET body = ? WHERE id = ?"),
+                   {text(snapshot.body), snapshot.articleId})
+             .isActive() ||
+        !updateMetadata(snapshot.articleId, snapshot.metadata) ||
+        !setCorrections(snapshot.articleId, snapshot.corrections)) {
+        return false;
+    }
+    for (const Claim &claim : snapshot.claims) {
+        if (!m_db.exec(
+                     QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict, note,"
+                                    " updated_at) VALUES (?,?,?,?,?,?,?,?)"),
+                     {claim.id, snapshot.articleId, claim.start, claim.end, text(claim.text),
+                      static_cast<int>(claim.verdict), text(claim.note), claim.updated.toString(Qt::ISODateWithMs)})
+                 .isActive()) {
+            return false;
+        }
+    }
+    for (const HistoryRow &row : snapshot.history) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict, changed_at)"
+                                      " VALUES (?,?,?,?,?)"),
+                       {row.id, row.claimId, row.from, row.to, row.at})
+                 .isActive()) {
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
 int ArticleRepository::count()
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM articles")).toInt();

@@ -20,6 +20,28 @@ struct ArticleSummary
     int decided = 0;
 };
 
+/// One row of a claim's verdict history, whole: what a snapshot needs to put it back.
+struct HistoryRow
+{
+    Id id = 0;
+    Id claimId = 0;
+    int from = 0;
+    int to = 0;
+    QString at;
+};
+
+/// An article's body, details, corrections and claims with their verdict history, as stored: what undoing a body
+/// change puts back exactly, ids included.
+struct ArticleSnapshot
+{
+    Id articleId = 0;
+    QString body;
+    ArticleMetadata metadata;
+    Corrections corrections;
+    QList<Claim> claims;
+    QList<HistoryRow> history;
+};
+
 /// Stores articles with their claims, and the sources and authors they name.
 class ArticleRepository
 {
@@ -41,6 +63,9 @@ public:
     /// history) at their new offsets; claims without one are added; the article's other claims are deleted.
     bool replaceBody(Id id, const QString &body, const QList<Claim> &claims);
     bool remove(Id id);
+    std::optional<ArticleSnapshot> snapshot(Id id);
+    /// Puts an article back as @p snapshot holds it, in one transaction: its claims not in the snapshot go.
+    bool restore(const ArticleSnapshot &snapshot);
     int count();
 
 private:

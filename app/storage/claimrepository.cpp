@@ -79,6 +79,20 @@ bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
            tx.commit();
 }
 
+bool ClaimRepository::setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const auto &[claimId, verdict] : verdicts) {
+        if (!setVerdict(claimId, verdict)) { // a savepoint inside this transaction
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
 bool ClaimRepository::setNote(Id claimId, const QString &note)
 {
     Transaction tx(m_db);

@@ -29,6 +29,8 @@ public:
     /// Sets the verdict and appends to the history in one transaction. Setting the same verdict writes nothing.
     bool setVerdict(Id claimId, Verdict verdict);
     bool setNote(Id claimId, const QString &note);
+    /// Several claims' verdicts in one transaction, each with its history row: all are stored or none.
+    bool setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
     QList<VerdictChange> history(Id claimId);
 
 private:

@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Credence::Core;
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void reextractReappliesCuts();
     void applyBodyCorrections_data();
     void applyBodyCorrections();
+    void trimIsUndoneExactly();
+    void severalVerdictsAreOneTransaction();
 
 private:
     Claim claimStartingWith(const QString &opening);
@@ -64,6 +67,66 @@ void BodyChangeTest::init()
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     m_article = *outcome.articleId;
     QCOMPARE(m_project->claims(m_article).size(), 4);
+}
+
+void BodyChangeTest::trimIsUndoneExactly()
+{
+    const Claim islanders = claimStartingWith(QStringLiteral("Islanders said"));
+    const Claim storm = claimStartingWith(QStringLiteral("Storm waves"));
+    QVERIFY(m_project->setVerdict({islanders.id}, Verdict::Contradicted));
+    QVERIFY(m_project->setNote(islanders.id, QStringLiteral("Shops say trade is up")));
+    QVERIFY(m_project->setVerdict({storm.id}, Verdict::Corroborated));
+    const QString body = m_project->article(m_article)->body;
+    const QList<Claim> claims = m_project->claims(m_article);
+    const qsizetype history = ClaimRepository(m_project->database()).history(islanders.id).size();
+    QUndoStack *stack = m_project->undoStack();
+    const int steps = stack->count();
+
+    // Cutting the last paragraph removes a judged claim with its note and history.
+    const int cut = int(body.indexOf(QStringLiteral("Islanders said")));
+    QVERIFY(m_project->applyBodyChange(m_project->planTrim(m_article, 0, cut), QStringLiteral("Move body end")));
+    QCOMPARE(stack->count(), steps + 1); // one more step; the earlier ones are still there
+    QCOMPARE(stack->undoText(), QStringLiteral("Move body end"));
+    QVERIFY(!m_project->claim(islanders.id));
+    const QList<Claim> trimmed = m_project->claims(m_article);
+
+    stack->undo();
+    QCOMPARE(m_project->article(m_article)->body, body);
+    const QList<Claim> restored = m_project->claims(m_article);
+    QCOMPARE(restored.size(), claims.size());
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        QCOMPARE(restored.at(i).id, claims.at(i).id);
+        QCOMPARE(restored.at(i).text, claims.at(i).text);
+        QCOMPARE(restored.at(i).verdict, claims.at(i).verdict);
+        QCOMPARE(restored.at(i).note, claims.at(i).note);
+    }
+    QCOMPARE(ClaimRepository(m_project->database()).history(islanders.id).size(), history);
+
+    stack->redo();
+    const QList<Claim> again = m_project->claims(m_article);
+    QCOMPARE(again.size(), trimmed.size());
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        QCOMPARE(again.at(i).id, trimmed.at(i).id);
+    }
+    // Back past the trim, the verdict given before it is undone on the claim it was given to.
+    stack->undo();
+    stack->undo();
+    QCOMPARE(m_project->claim(storm.id)->verdict, Verdict::Unverified);
+    QCOMPARE(m_project->database().integrityCheck(), QStringLiteral("ok"));
+}
+
+void BodyChangeTest::severalVerdictsAreOneTransaction()
+{
+    const QList<Claim> claims = m_project->claims(m_article);
+    QVERIFY(m_project->setVerdict({claims.at(0).id, claims.at(1).id, claims.at(2).id}, Verdict::Corroborated));
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    // A batch with a claim that is gone stores none of it.
+    QVERIFY(!m_project->writeVerdicts({{claims.at(3).id, Verdict::Contradicted}, {999999, Verdict::Contradicted}}));
+    QCOMPARE(m_project->claim(claims.at(3).id)->verdict, Verdict::Unverified);
+    m_project->undoStack()->undo();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m_project->claim(claims.at(i).id)->verdict, Verdict::Unverified);
+    }
 }
 
 Claim BodyChangeTest::claimStartingWith(const QString &opening)
