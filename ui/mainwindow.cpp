@@ -344,7 +344,7 @@ void MainWindow::announceDamage()
     box->setObjectName(QStringLiteral("damagedProjectMessage"));
     box->setInformativeText(report.summary() + QStringLiteral("\n\n") +
                             tr("Save a recovered copy to go on working: it holds everything that can be read."));
-    box->setDetailedText(m_project->database().damage());
+    box->setDetailedText(m_project->damage());
     QPushButton *recover = box->addButton(tr("Save Recovered Copy…"), QMessageBox::AcceptRole);
     box->setDefaultButton(recover);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -113,7 +113,7 @@ int readsSucceeded(Project &project, int errorsBefore)
         return 0;
     }
     err() << tr("Part of %1 could not be read, so nothing is reported: %2")
-                 .arg(QDir::toNativeSeparators(project.path()), project.database().lastError())
+                 .arg(QDir::toNativeSeparators(project.path()), project.lastStorageError())
           << Qt::endl;
     return 1;
 }

@@ -357,12 +357,23 @@ QList<ImportOutcome> Project::importFiles(const QStringList &paths)
     return outcomes;
 }
 
+QList<VerdictChange> Project::history(Id claimId)
+{
+    const int errors = m_db->errorCount();
+    auto result = ClaimRepository(*m_db).history(claimId);
+    reportReadFailure(errors);
+    return result;
+}
+
 ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)
 {
     if (refuseIfReadOnly()) {
         return {nameHint, std::nullopt, m_lastError, false};
     }
     ImportOutcome outcome = Importer(*m_db).importBytes(raw, nameHint);
+    if (!outcome.ok()) {
+        m_lastError = outcome.error;
+    }
     checkpoint();
     Q_EMIT articlesChanged();
     return outcome;

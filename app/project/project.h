@@ -4,6 +4,7 @@
 #include "domain/article.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
+#include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/recovery.h"
 #include "storage/sourcerepository.h"
@@ -37,12 +38,18 @@ public:
     QString lastError() const { return m_lastError.isEmpty() ? m_db->lastError() : m_lastError; }
     /// The file's name without folder and extension, for titles and reports.
     QString displayName() const;
-    Database &database() { return *m_db; }
 
     bool isReadOnly() const { return m_db->isReadOnly(); }
     /// Why the project cannot be changed, as a sentence; empty when it can.
     QString readOnlyReason() const { return m_db->readOnlyReason(); }
     bool isDamaged() const { return m_db->isDamaged(); }
+    /// What the check at open found in a damaged project (SQLite's own words).
+    QString damage() const { return m_db->damage(); }
+    /// The last failure of the storage itself, for a read found incomplete through errorCount().
+    QString lastStorageError() const { return m_db->lastError(); }
+    /// PRAGMA integrity_check: "ok", or what is wrong.
+    QString integrityCheck() { return m_db->integrityCheck(); }
+    QList<VerdictChange> history(Id claimId);
     /// What can and cannot be read of a damaged project (reads it all: call it once, after opening).
     RecoveryReport assessDamage();
     /// Writes everything readable of a damaged project to a new project at @p path; @p report says what was lost.
@@ -98,6 +105,9 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    /// Tests reach the database through this (tests/common/projecttestaccess.h); the application never does.
+    friend struct ProjectTestAccess;
+
     void reportFailure();
     /// true (and says why through storageError) when no project is open or it is read-only.
     bool refuseIfReadOnly();

@@ -2,6 +2,7 @@
 
 #include "project/bodychange.h"
 #include "project/project.h"
+#include "projecttestaccess.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 
@@ -78,7 +79,7 @@ void BodyChangeTest::trimIsUndoneExactly()
     QVERIFY(m_project->setVerdict({storm.id}, Verdict::Corroborated));
     const QString body = m_project->article(m_article)->body;
     const QList<Claim> claims = m_project->claims(m_article);
-    const qsizetype history = ClaimRepository(m_project->database()).history(islanders.id).size();
+    const qsizetype history = ClaimRepository(ProjectTestAccess::database(*m_project)).history(islanders.id).size();
     QUndoStack *stack = m_project->undoStack();
     const int steps = stack->count();
 
@@ -100,7 +101,7 @@ void BodyChangeTest::trimIsUndoneExactly()
         QCOMPARE(restored.at(i).verdict, claims.at(i).verdict);
         QCOMPARE(restored.at(i).note, claims.at(i).note);
     }
-    QCOMPARE(ClaimRepository(m_project->database()).history(islanders.id).size(), history);
+    QCOMPARE(ClaimRepository(ProjectTestAccess::database(*m_project)).history(islanders.id).size(), history);
 
     stack->redo();
     const QList<Claim> again = m_project->claims(m_article);
@@ -112,7 +113,7 @@ void BodyChangeTest::trimIsUndoneExactly()
     stack->undo();
     stack->undo();
     QCOMPARE(m_project->claim(storm.id)->verdict, Verdict::Unverified);
-    QCOMPARE(m_project->database().integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(ProjectTestAccess::database(*m_project).integrityCheck(), QStringLiteral("ok"));
 }
 
 void BodyChangeTest::severalVerdictsAreOneTransaction()
@@ -163,7 +164,7 @@ void BodyChangeTest::reextractKeepsVerdictsAndCorrections()
     QCOMPARE(after.id, storm.id);
     QCOMPARE(after.verdict, Verdict::Contradicted);
     QCOMPARE(after.note, QStringLiteral("Pier photos show no damage"));
-    QCOMPARE(ClaimRepository(m_project->database()).history(storm.id).size(), 1);
+    QCOMPARE(ClaimRepository(ProjectTestAccess::database(*m_project)).history(storm.id).size(), 1);
 }
 
 void BodyChangeTest::trimDropsTextAndRemembersCut()

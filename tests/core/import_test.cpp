@@ -4,6 +4,7 @@
 #include "import/importer.h"
 #include "import/textnormalize.h"
 #include "project/project.h"
+#include "projecttestaccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,7 +224,7 @@ void ImportTest::seedStoredWithClaims()
 
     const ExtractResult extracted = extractFile(path);
     QVERIFY2(extracted.article, qPrintable(extracted.error));
-    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    const ImportOutcome outcome = Importer(ProjectTestAccess::database(project)).importFile(path);
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QVERIFY(!outcome.duplicate);
     QCOMPARE(outcome.file, QFileInfo(path).fileName());
@@ -534,7 +535,7 @@ void ImportTest::binaryRefused()
 
     Project project;
     QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
-    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    const ImportOutcome outcome = Importer(ProjectTestAccess::database(project)).importFile(path);
     QVERIFY(!outcome.ok());
     QVERIFY(!outcome.duplicate);
     QVERIFY(!outcome.error.isEmpty());
@@ -563,7 +564,7 @@ void ImportTest::oversizeRefusedUnread()
 
     Project project;
     QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
-    const ImportOutcome outcome = Importer(project.database()).importFile(path);
+    const ImportOutcome outcome = Importer(ProjectTestAccess::database(project)).importFile(path);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error, extracted.error);
     QVERIFY(project.articles().isEmpty());
@@ -611,7 +612,7 @@ void ImportTest::duplicateRefused()
 
     Project project;
     QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
-    Importer importer(project.database());
+    Importer importer(ProjectTestAccess::database(project));
     const ImportOutcome original = importer.importFile(firstPath);
     QVERIFY2(original.ok(), qPrintable(original.error));
 

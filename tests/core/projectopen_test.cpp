@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "project/project.h"
 #include "projectfiles.h"
+#include "projecttestaccess.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -391,7 +392,7 @@ void ProjectOpenTest::lockHeldByAnotherProcess()
     QVERIFY(locker.waitForFinished(20000));
     QVERIFY2(project.setVerdict({claim.id}, Verdict::Contradicted), qPrintable(project.lastError()));
     QCOMPARE(project.claim(claim.id)->verdict, Verdict::Contradicted);
-    QCOMPARE(project.database().integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(ProjectTestAccess::database(project).integrityCheck(), QStringLiteral("ok"));
 }
 
 void ProjectOpenTest::projectFileAloneHoldsEverything()
@@ -440,8 +441,10 @@ void ProjectOpenTest::fullDiskLosesNothing()
     const int articles = int(project.articles().size());
     const Id judged = project.claims(project.articles().first().id).first().id;
     // SQLite's size limit stands in for a full disk: the next pages cannot be had, exactly as with ENOSPC.
-    const int pages = project.database().scalar(QStringLiteral("PRAGMA page_count")).toInt();
-    QVERIFY(project.database().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 1)).isActive());
+    const int pages = ProjectTestAccess::database(project).scalar(QStringLiteral("PRAGMA page_count")).toInt();
+    QVERIFY(ProjectTestAccess::database(project)
+                .exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 1))
+                .isActive());
     QByteArray big = "Big page\n\n";
     for (int i = 0; i < 4000; ++i) {
         big += "Sentence number " + QByteArray::number(i) + " says the harbour bridge reopened on time.\n";

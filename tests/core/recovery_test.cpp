@@ -3,6 +3,7 @@
 
 #include "project/project.h"
 #include "projectfiles.h"
+#include "projecttestaccess.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -90,7 +91,7 @@ void RecoveryTest::damagedProjectOpensReadOnly()
     QVERIFY2(project.open(m_damaged, {OpenMode::Existing}), qPrintable(project.lastError()));
     QVERIFY(project.isDamaged());
     QVERIFY(project.isReadOnly());
-    QVERIFY(!project.database().damage().isEmpty());
+    QVERIFY(!ProjectTestAccess::database(project).damage().isEmpty());
 
     const RecoveryReport report = project.assessDamage();
     const TableRecovery claims = report.table(QStringLiteral("claims"));
@@ -126,7 +127,7 @@ void RecoveryTest::recoveredCopyHoldsEverythingReadable()
     QVERIFY2(recovered.open(copy, {OpenMode::Existing}), qPrintable(recovered.lastError()));
     QVERIFY(!recovered.isDamaged());
     QVERIFY(!recovered.isReadOnly());
-    QCOMPARE(recovered.database().integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(ProjectTestAccess::database(recovered).integrityCheck(), QStringLiteral("ok"));
     QCOMPARE(recovered.articles().size(), m_articles);
     int claims = 0;
     for (const ArticleSummary &article : recovered.articles()) {

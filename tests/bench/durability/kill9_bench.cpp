@@ -7,6 +7,7 @@
 
 #include "durabilitymodel.h"
 #include "project/project.h"
+#include "projecttestaccess.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -134,7 +135,7 @@ bool createProject(const QString &path, DurabilityModel &model)
         }
     }
     QString error;
-    if (!model.adopt(project.database(), &error)) {
+    if (!model.adopt(ProjectTestAccess::database(project), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return false;
     }
@@ -251,10 +252,10 @@ int main(int argc, char *argv[])
         if (project.isDamaged() || project.isReadOnly()) {
             ++figures.damagedOpens;
             complain(trial, QStringLiteral("the project opens damaged or read-only: %1 %2")
-                                .arg(project.database().damage(), project.readOnlyReason()));
+                                .arg(ProjectTestAccess::database(project).damage(), project.readOnlyReason()));
             stopped = true;
         }
-        Database &db = project.database();
+        Database &db = ProjectTestAccess::database(project);
         const QString integrity = db.integrityCheck();
         QSqlQuery foreignKeys = db.exec(QStringLiteral("PRAGMA foreign_key_check"));
         if (integrity != QLatin1String("ok") || !foreignKeys.isActive() || db.next(foreignKeys)) {
