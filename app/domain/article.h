@@ -1,16 +1,14 @@
 #pragma once
 
-#include "verdict.h"
+#include "claim.h"
+#include "id.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Credence::Core {
-
-using Id = qint64;
 
 /// A publication (newspaper, site, wire service) that articles come from.
 struct Source
@@ -24,22 +22,6 @@ struct Author
 {
     Id id = 0;
     QString name;
-};
-
-/// One sentence of an article's body that the user judges. Offsets are UTF-16 indexes into Article::body.
-struct Claim
-{
-    Id id = 0;
-    Id articleId = 0;
-    int start = 0;
-    int end = 0;
-    QString text;
-    Verdict verdict = Verdict::Unverified;
-    QString note;
-    QDateTime updated;
-
-    int length() const { return end - start; }
-    bool contains(int position) const { return position >= start && position < end; }
 };
 
 /// The editable descriptive fields of an article, kept apart so that editing them is one value.

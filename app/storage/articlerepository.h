@@ -1,24 +1,13 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/articlesummary.h"
 
 #include <optional>
 
 namespace Credence::Core {
 
 class Database;
-
-/// One row of the article list: what a person needs to pick an article, without its body.
-struct ArticleSummary
-{
-    Id id = 0;
-    QString title;
-    QString publication;
-    QString author;
-    QDate published;
-    int claims = 0;
-    int decided = 0;
-};
 
 /// One row of a claim's verdict history, whole: what a snapshot needs to put it back.
 struct HistoryRow

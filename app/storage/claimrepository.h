@@ -1,20 +1,13 @@
 #pragma once
 
-#include "domain/article.h"
+#include "domain/claim.h"
+#include "domain/verdictchange.h"
 
 #include <optional>
 
 namespace Credence::Core {
 
 class Database;
-
-/// One entry of a claim's verdict history.
-struct VerdictChange
-{
-    Verdict from = Verdict::Unverified;
-    Verdict to = Verdict::Unverified;
-    QDateTime at;
-};
 
 /// Reads claims and records verdicts and notes; each write is its own committed transaction.
 class ClaimRepository

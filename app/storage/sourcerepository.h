@@ -1,23 +1,12 @@
 #pragma once
 
-#include "domain/article.h"
+#include "domain/sourcetally.h"
 
 #include <optional>
 
 namespace Credence::Core {
 
 class Database;
-
-/// Verdict counts over every claim of one source's articles.
-struct SourceTally
-{
-    Id id = 0;
-    QString name;
-    int articles = 0;
-    int corroborated = 0;
-    int contradicted = 0;
-    int unverified = 0;
-};
 
 /// Reads the per-source counts that scoring works from.
 class SourceRepository

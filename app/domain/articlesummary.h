@@ -1,0 +1,22 @@
+#pragma once
+
+#include "id.h"
+
+#include <QDate>
+#include <QString>
+
+namespace Credence::Core {
+
+/// One row of the article list: what a person needs to pick an article, without its body.
+struct ArticleSummary
+{
+    Id id = 0;
+    QString title;
+    QString publication;
+    QString author;
+    QDate published;
+    int claims = 0;
+    int decided = 0;
+};
+
+} // namespace Credence::Core

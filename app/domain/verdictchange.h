@@ -1,0 +1,17 @@
+#pragma once
+
+#include "verdict.h"
+
+#include <QDateTime>
+
+namespace Credence::Core {
+
+/// One entry of a claim's verdict history.
+struct VerdictChange
+{
+    Verdict from = Verdict::Unverified;
+    Verdict to = Verdict::Unverified;
+    QDateTime at;
+};
+
+} // namespace Credence::Core
