@@ -102,6 +102,9 @@ int runImport(const QStringList &arguments)
     }
     int failed = 0;
     for (const ImportOutcome &outcome : project.importFiles(parser.positionalArguments())) {
+        for (const QString &warning : outcome.warnings) {
+            err() << tr("warning: %1").arg(warning) << Qt::endl;
+        }
         if (outcome.ok()) {
             const int claims = int(project.claims(*outcome.articleId).size());
             out() << QCoreApplication::translate("Credence::Core::Cli", "imported %1: %n claim(s)", nullptr, claims)
@@ -219,6 +222,9 @@ int runExtract(const QStringList &arguments)
             continue;
         }
         const ImportedArticle &a = *extracted.article;
+        for (const QString &warning : a.warnings) {
+            err() << tr("warning: %1").arg(warning) << Qt::endl;
+        }
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         const QJsonObject o{
             {QStringLiteral("file"), path},

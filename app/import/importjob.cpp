@@ -22,7 +22,7 @@ void ImportJob::run()
     Database db;
     if (!db.open(m_projectPath)) {
         for (const QString &file : std::as_const(m_files)) {
-            outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false});
+            outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false, {}});
         }
         Q_EMIT finished(outcomes, false);
         return;
