@@ -573,6 +573,21 @@ void HtmlExtractorTest::charsets_data()
     QTest::newRow("declared UTF-8 but windows-1252")
         << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") + cp1252(french) + "</body></html>")
         << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("La gérante, Hélène Bérard");
+    // A few bytes that are not UTF-8 in a UTF-8 page: the page stays UTF-8, those bytes become U+FFFD.
+    QTest::newRow("declared UTF-8 with one bad byte")
+        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\xC3\xA9 in Z\xC3\xBCrich \x96 open "
+                      "again</p></body></html>")
+        << QByteArray("UTF-8") << int(Origin::Declared) << QStringLiteral("Café in Zürich \uFFFD open again");
+    QTest::newRow("declared UTF-8 with bad bytes among many letters")
+        << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") +
+            french.toUtf8().replace("trois", "\x93trois\x94").replace(" 3 ", " \x80") + "</body></html>")
+        << QByteArray("UTF-8") << int(Origin::Declared)
+        << QStringLiteral("après \uFFFDtrois\uFFFD mois de travaux. La gérante, Hélène Bérard");
+    // Not a UTF-8 page at all, whatever it says: no character of it is UTF-8, its one letter beyond ASCII is not.
+    QTest::newRow("declared UTF-8, ASCII and one windows-1252 letter")
+        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>The town's only caf\xE9 reopened on "
+                      "Monday after the floods of last winter closed it for six months.</p></body></html>")
+        << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("only café reopened");
     QTest::newRow("declaration inside a comment ignored")
         << QByteArray("<html><head><!-- <meta charset=\"koi8-r\"> --></head><body><p>Z\xC3\xBCrich</p></body></html>")
         << QByteArray("UTF-8") << int(Origin::Detected) << QStringLiteral("Zürich");

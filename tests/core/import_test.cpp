@@ -499,6 +499,12 @@ void ImportTest::encodings_data()
                       "5,000 \x96 was void.\r\n")
         << QStringLiteral("Mayor “resigns” after audit")
         << QStringLiteral("The mayor’s café contract – worth €5,000 – was void.");
+    // UTF-8 with two stray Windows-1252 dashes: still UTF-8, the strays as U+FFFD, not the whole file as Windows-1252
+    // ("CafÃ©").
+    QTest::newRow("UTF-8 with stray bytes")
+        << QByteArray("Caf\xc3\xa9 reopens in Z\xc3\xbcrich\n\nThe caf\xc3\xa9 \x96 closed since May \x96 reopened.\n")
+        << QStringLiteral("Café reopens in Zürich")
+        << QStringLiteral("The café \uFFFD closed since May \uFFFD reopened.");
     QStringEncoder utf16(QStringConverter::Utf16LE);
     QTest::newRow("UTF-16LE with BOM") << QByteArray("\xff\xfe") + QByteArray(utf16.encode(u"Dam\n\nIt held."))
                                        << QStringLiteral("Dam") << QStringLiteral("It held.");
