@@ -450,10 +450,12 @@ void MainWindow::importPaths(const QStringList &paths)
     bool cancelled = false;
     const QList<Core::ImportOutcome> outcomes = importWithProgress(this, m_project, files, &cancelled);
     QStringList problems;
+    QStringList warnings; // of files imported with part of them left out
     Core::Id last = 0;
     for (const Core::ImportOutcome &outcome : outcomes) {
         if (outcome.ok()) {
             last = *outcome.articleId;
+            warnings.append(outcome.warnings);
         } else {
             problems.append(outcome.error);
         }
@@ -465,12 +467,13 @@ void MainWindow::importPaths(const QStringList &paths)
     if (last) {
         selectArticle(last);
     }
-    if (!problems.isEmpty()) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Import"),
-                            tr("%n file(s) were not imported.", nullptr, int(problems.size())), QMessageBox::Ok, this);
-        box->setInformativeText(problems.mid(0, 10).join(QLatin1Char('\n')));
-        box->setDetailedText(problems.join(QLatin1Char('\n')));
+    if (!problems.isEmpty() || !warnings.isEmpty()) {
+        const QString summary = problems.isEmpty() ? tr("Some files were imported with parts left out.")
+                                                   : tr("%n file(s) were not imported.", nullptr, int(problems.size()));
+        const QStringList lines = problems + warnings;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
+        box->setInformativeText(lines.mid(0, 10).join(QLatin1Char('\n')));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -169,6 +169,9 @@ int runImport(const QStringList &arguments)
     // that is killed halfway has reported exactly what it stored.
     for (const QString &file : parser.positionalArguments()) {
         const ImportOutcome outcome = project.importFiles({file}).constFirst();
+        for (const QString &warning : outcome.warnings) {
+            err() << tr("warning: %1").arg(warning) << Qt::endl;
+        }
         if (outcome.ok()) {
             const int claims = int(project.claims(*outcome.articleId).size());
             out() << QCoreApplication::translate("Credence::Core::Cli", "imported %1: %n claim(s)", nullptr, claims)
@@ -351,6 +354,9 @@ int runExtract(const QStringList &arguments)
             continue;
         }
         const ImportedArticle &a = *extracted.article;
+        for (const QString &warning : a.warnings) {
+            err() << tr("warning: %1").arg(warning) << Qt::endl;
+        }
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         const QJsonObject o{
             {QStringLiteral("file"), path},

@@ -1,6 +1,7 @@
 #include "htmlcharset.h"
 
 #include "htmlscan.h"
+#include "textnormalize.h"
 
 #include <QStringDecoder>
 
@@ -206,16 +207,27 @@ QByteArray declaredCharset(const QByteArray &bytes)
     return {};
 }
 
-HtmlEncoding detectHtmlEncoding(const QByteArray &bytes)
+namespace {
+
+/// detectHtmlEncoding(); @p validUtf8 is set to whether @p bytes are valid UTF-8 when UTF-8 is the answer.
+HtmlEncoding detectEncoding(const QByteArray &bytes, bool *validUtf8)
 {
     using Origin = HtmlEncoding::Origin;
+    *validUtf8 = true;
     if (const auto bom = QStringConverter::encodingForData(bytes)) {
         return {QByteArray(QStringConverter::nameForEncoding(*bom)), Origin::ByteOrderMark};
     }
     const QByteArray declared = declaredCharset(bytes);
-    // A page that claims UTF-8 but is not is usually an old page re-served with a new template: detect instead.
-    if (!declared.isEmpty() && canDecode(declared) && (declared != Utf8 || isValidUtf8(bytes))) {
-        return {declared, Origin::Declared};
+    if (!declared.isEmpty() && canDecode(declared)) {
+        if (declared != Utf8) {
+            return {declared, Origin::Declared};
+        }
+        // A few bad bytes in a UTF-8 page are read as U+FFFD, as a browser would; a page that claims UTF-8 but is
+        // not (mostly bad bytes: an old page re-served with a new template) is detected, not shown as U+FFFD.
+        *validUtf8 = isValidUtf8(bytes);
+        if (*validUtf8 || isMostlyUtf8(bytes)) {
+            return {declared, Origin::Declared};
+        }
     }
     // UTF-16 without a byte order mark still starts with "<" in its own encoding.
     if (const auto wide = QStringConverter::encodingForData(bytes, u'<')) {
@@ -236,8 +248,6 @@ HtmlEncoding detectHtmlEncoding(const QByteArray &bytes)
     }
     return {Windows1252, Origin::Detected};
 }
-
-namespace {
 
 /// Decoded binary data is full of replacement and control characters; a page has almost none.
 bool looksBinary(const QString &text)
@@ -340,6 +350,12 @@ QString decodeWith(const QByteArray &bytes, const HtmlEncoding &encoding, bool *
 
 } // namespace
 
+HtmlEncoding detectHtmlEncoding(const QByteArray &bytes)
+{
+    bool validUtf8 = true;
+    return detectEncoding(bytes, &validUtf8);
+}
+
 QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
 {
     const HtmlEncoding encoding = detectHtmlEncoding(bytes);
@@ -351,11 +367,12 @@ QString decodeHtml(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
 
 QByteArray decodeHtmlToUtf8(const QByteArray &bytes, bool *ok, HtmlEncoding *used)
 {
-    const HtmlEncoding encoding = detectHtmlEncoding(bytes);
+    bool validUtf8 = true;
+    const HtmlEncoding encoding = detectEncoding(bytes, &validUtf8);
     if (used) {
         *used = encoding;
     }
-    if (encoding.name != Utf8 || encoding.origin == HtmlEncoding::Origin::ByteOrderMark) {
+    if (encoding.name != Utf8 || encoding.origin == HtmlEncoding::Origin::ByteOrderMark || !validUtf8) {
         return decodeWith(bytes, encoding, ok).toUtf8();
     }
     // Most pages: UTF-8 already, and found valid by the detection. Decoding and encoding them again changes nothing.

@@ -20,7 +20,9 @@ struct HtmlEncoding
 };
 
 /// The encoding a browser would use for @p bytes: byte order mark, then a declaration in the first 4 KB, then
-/// detection. A declared ISO-8859-1 or US-ASCII is read as windows-1252, as browsers do.
+/// detection. A declared ISO-8859-1 or US-ASCII is read as windows-1252, as browsers do. A declared UTF-8 holds even
+/// with a few bytes that are not UTF-8 (decoded as U+FFFD), but not for a page that is mostly not (isMostlyUtf8()):
+/// that one is detected, as an old page re-served under a new template usually is in another encoding.
 HtmlEncoding detectHtmlEncoding(const QByteArray &bytes);
 
 /// The charset named in the <meta> tags of the first 4 KB, normalised; empty when there is none.

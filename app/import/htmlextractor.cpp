@@ -659,6 +659,28 @@ ImportedArticle PageReader::read()
     return result;
 }
 
+/// What prepareForParser() left out of page @p nameHint, said in words.
+QStringList preparationWarnings(const ParserInput &input, const QString &nameHint)
+{
+    QStringList warnings;
+    if (input.droppedAttributes > 0) {
+        warnings.append(
+            QCoreApplication::translate("Credence::Core::HtmlExtractor",
+                                        "%1: %n attribute(s) past the first %2 of an element were left out.", nullptr,
+                                        int(input.droppedAttributes))
+                .arg(nameHint)
+                .arg(MaxAttributesPerElement));
+    }
+    if (input.shortenedValues > 0) {
+        warnings.append(QCoreApplication::translate("Credence::Core::HtmlExtractor",
+                                                    "%1: %n attribute value(s) longer than %2 KB were shortened.",
+                                                    nullptr, int(input.shortenedValues))
+                            .arg(nameHint)
+                            .arg(MaxAttributeValueBytes / 1024));
+    }
+    return warnings;
+}
+
 ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString *error)
 {
     const auto tooDeep = [&] {
@@ -675,13 +697,16 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
     if (input.depth > MaxHtmlDepth) {
         return tooDeep();
     }
+    const QStringList warnings = preparationWarnings(input, nameHint);
     const bool fragment = isHtmlFragment(utf8);
     const HtmlDocument document(std::move(input));
     const FlatTree tree(document.root(), MaxHtmlDepth);
     if (tree.tooDeep()) {
         return tooDeep();
     }
-    return PageReader(tree, document.takenJsonLd(), fragment).read();
+    ImportedArticle article = PageReader(tree, document.takenJsonLd(), fragment).read();
+    article.warnings = warnings;
+    return article;
 }
 
 } // namespace

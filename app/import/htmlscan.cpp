@@ -254,9 +254,10 @@ QByteArrayView ScannedTag::attribute(QByteArrayView attributeName) const
     return {};
 }
 
-TagScanner::TagScanner(QByteArrayView bytes, bool withAttributes)
+TagScanner::TagScanner(QByteArrayView bytes, bool withAttributes, qsizetype maxAttributes)
     : m_bytes(bytes)
     , m_withAttributes(withAttributes)
+    , m_maxAttributes(maxAttributes)
 {}
 
 bool TagScanner::next(ScannedTag &tag)
@@ -299,59 +300,73 @@ bool TagScanner::next(ScannedTag &tag)
     return false;
 }
 
+bool readAttribute(QByteArrayView bytes, qsizetype &pos, ScannedTag::Attribute &attribute)
+{
+    const qsizetype size = bytes.size();
+    qsizetype i = pos;
+    // A '/' not followed by '>' is a stray, skipped like white space.
+    while (i < size && (isSpace(bytes.at(i)) || (bytes.at(i) == '/' && i + 1 < size && bytes.at(i + 1) != '>'))) {
+        ++i;
+    }
+    if (i >= size || bytes.at(i) == '>' || bytes.at(i) == '/') {
+        pos = i;
+        return false;
+    }
+    const qsizetype nameStart = i;
+    ++i; // a name may start with '=', as in the parser
+    while (i < size && !isSpace(bytes.at(i)) && bytes.at(i) != '/' && bytes.at(i) != '>' && bytes.at(i) != '=') {
+        ++i;
+    }
+    attribute.name = bytes.sliced(nameStart, i - nameStart);
+    attribute.value = {};
+    attribute.to = i;
+    while (i < size && isSpace(bytes.at(i))) {
+        ++i;
+    }
+    if (i < size && bytes.at(i) == '=') {
+        ++i;
+        while (i < size && isSpace(bytes.at(i))) {
+            ++i;
+        }
+        if (i < size && (bytes.at(i) == '"' || bytes.at(i) == '\'')) {
+            const char quote = bytes.at(i);
+            const qsizetype close = bytes.indexOf(quote, i + 1);
+            const qsizetype valueEnd = close < 0 ? size : close;
+            attribute.value = bytes.sliced(i + 1, valueEnd - i - 1);
+            i = close < 0 ? size : close + 1;
+        } else {
+            const qsizetype valueStart = i;
+            while (i < size && !isSpace(bytes.at(i)) && bytes.at(i) != '>') {
+                ++i;
+            }
+            attribute.value = bytes.sliced(valueStart, i - valueStart);
+        }
+        attribute.to = i;
+    }
+    pos = i;
+    return true;
+}
+
 void TagScanner::readAttributes(ScannedTag &tag)
 {
     const qsizetype size = m_bytes.size();
     qsizetype i = m_pos;
-    while (i < size) {
-        const char c = m_bytes.at(i);
-        if (isSpace(c)) {
-            ++i;
-            continue;
+    tag.attributeCount = 0;
+    tag.attributesEnd = i;
+    ScannedTag::Attribute attribute;
+    while (readAttribute(m_bytes, i, attribute)) {
+        if (m_withAttributes && tag.attributeCount < m_maxAttributes) {
+            tag.attributes.append(attribute);
         }
-        if (c == '>') {
-            ++i;
-            break;
-        }
-        if (c == '/') {
-            ++i;
-            tag.selfClosing = i < size && m_bytes.at(i) == '>';
-            continue;
-        }
-        tag.selfClosing = false;
-        const qsizetype nameStart = i;
-        ++i; // a name may start with '=', as in the parser
-        while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '/' && m_bytes.at(i) != '>' &&
-               m_bytes.at(i) != '=') {
-            ++i;
-        }
-        const QByteArrayView name = m_bytes.sliced(nameStart, i - nameStart);
-        while (i < size && isSpace(m_bytes.at(i))) {
-            ++i;
-        }
-        QByteArrayView value;
-        if (i < size && m_bytes.at(i) == '=') {
-            ++i;
-            while (i < size && isSpace(m_bytes.at(i))) {
-                ++i;
-            }
-            if (i < size && (m_bytes.at(i) == '"' || m_bytes.at(i) == '\'')) {
-                const char quote = m_bytes.at(i);
-                const qsizetype close = m_bytes.indexOf(quote, i + 1);
-                const qsizetype valueEnd = close < 0 ? size : close;
-                value = m_bytes.sliced(i + 1, valueEnd - i - 1);
-                i = close < 0 ? size : close + 1;
-            } else {
-                const qsizetype valueStart = i;
-                while (i < size && !isSpace(m_bytes.at(i)) && m_bytes.at(i) != '>') {
-                    ++i;
-                }
-                value = m_bytes.sliced(valueStart, i - valueStart);
-            }
-        }
-        if (m_withAttributes) {
-            tag.attributes.append({name, value});
-        }
+        ++tag.attributeCount;
+        tag.attributesEnd = attribute.to;
+    }
+    if (i < size && m_bytes.at(i) == '/') {
+        ++i; // readAttribute() stops at a '/' only right before the '>' or at the end
+        tag.selfClosing = i < size;
+    }
+    if (i < size) {
+        ++i; // the '>'
     }
     m_pos = i;
 }
@@ -459,6 +474,33 @@ bool isHtmlFragment(QByteArrayView html)
 
 namespace {
 
+// Every attribute name the extractor passes to Html::attribute() or Html::hasAttribute().
+constexpr QByteArrayView ReadAttributes[] = {
+    "class",    "id",   "href",     "rel",     "itemprop",  "role",           "style",      "aria-hidden",
+    "hidden",   "lang", "xml:lang", "content", "property",  "name",           "http-equiv", "charset",
+    "datetime", "type", "pubdate",  "alt",     "datatable", "data-component", "data-testid"};
+// The attributes that change the tree the parser builds besides those ("type" of <input> is read as well): a <font>
+// with color, face or size leaves SVG and MathML, an <annotation-xml> with an encoding may hold HTML.
+constexpr QByteArrayView TreeAttributes[] = {"color", "face", "size", "encoding"};
+static_assert(std::size(ReadAttributes) + std::size(TreeAttributes) <= 32, "neededAttributeIndex() fits a quint32");
+
+/// The index of @p name (case ignored) among ReadAttributes followed by TreeAttributes, or -1: the attributes
+/// prepareForParser() never leaves out.
+int neededAttributeIndex(QByteArrayView name)
+{
+    const auto index = [name](const auto &names) {
+        const auto found = std::find_if(std::begin(names), std::end(names), [name](QByteArrayView n) {
+            return n.size() == name.size() && n.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        return found == std::end(names) ? -1 : int(found - std::begin(names));
+    };
+    if (const int read = index(ReadAttributes); read >= 0) {
+        return read;
+    }
+    const int tree = index(TreeAttributes);
+    return tree < 0 ? -1 : int(std::size(ReadAttributes)) + tree;
+}
+
 bool isForeign(GumboTag tag)
 {
     return tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH;
@@ -471,8 +513,10 @@ public:
     explicit Edits(const QByteArray &html)
         : m_html(html)
     {}
-    QStringList jsonLd;         ///< the JSON-LD texts taken out so far
-    bool jsonLdInPlace = false; ///< set at the first JSON-LD script the scan cannot read as the parser would
+    QStringList jsonLd;              ///< the JSON-LD texts taken out so far
+    bool jsonLdInPlace = false;      ///< set at the first JSON-LD script the scan cannot read as the parser would
+    qsizetype droppedAttributes = 0; ///< ParserInput::droppedAttributes
+    qsizetype shortenedValues = 0;   ///< ParserInput::shortenedValues
     void replace(qsizetype from, qsizetype to, QByteArrayView with)
     {
         if (m_out.isEmpty()) {
@@ -519,25 +563,75 @@ bool isPlainLinkTarget(QByteArrayView value)
     return plainStart && !startsWithCaseless(value, 0, "javascript:") && !value.contains('&');
 }
 
-/// Shortens the long attribute values of start tag @p tag that the extractor never reads.
-void shortenAttributes(QByteArrayView bytes, const ScannedTag &tag, Edits &edits)
+/// Shortens @p attribute of a start tag if its value is long and never read, or longer than any value need be.
+void shortenAttribute(QByteArrayView bytes, bool link, const ScannedTag::Attribute &attribute, Edits &edits)
 {
     constexpr qsizetype LongValue = 32;
     constexpr qsizetype LongLink = 16;
-    const bool link = tag.name.size() == 1 && (tag.name.front() == 'a' || tag.name.front() == 'A');
-    for (const ScannedTag::Attribute &attribute : tag.attributes) {
-        qsizetype from = 0;
-        qsizetype to = 0;
-        if (attribute.value.size() < LongLink || !quotedRange(bytes, attribute, &from, &to)) {
-            continue;
-        }
+    qsizetype from = 0;
+    qsizetype to = 0;
+    if (attribute.value.size() >= LongLink && quotedRange(bytes, attribute, &from, &to)) {
         if (link && attribute.name.compare("href", Qt::CaseInsensitive) == 0) {
             if (isPlainLinkTarget(attribute.value)) {
                 edits.replace(from, to, "/");
+                return;
             }
         } else if (attribute.value.size() >= LongValue && !isReadAttribute(attribute.name)) {
             edits.replace(from, to, {});
+            return;
         }
+    }
+    if (attribute.value.size() > MaxAttributeValueBytes) {
+        // Unquoted, unclosed or read: its start is all the extractor could want, cut where no character is split.
+        const qsizetype start = attribute.value.data() - bytes.data();
+        qsizetype keep = MaxAttributeValueBytes;
+        while (keep > 0 && (static_cast<unsigned char>(attribute.value.at(keep)) & 0xC0) == 0x80) {
+            --keep;
+        }
+        edits.replace(start + keep, start + attribute.value.size(), {});
+        ++edits.shortenedValues;
+    }
+}
+
+/// Shortens the long attribute values of start tag @p tag, and leaves out its attributes past the
+/// MaxAttributesPerElement-th except the first of each name the extractor or the parser's tree needs.
+void boundAttributes(QByteArrayView bytes, const ScannedTag &tag, Edits &edits)
+{
+    const bool link = tag.name.size() == 1 && (tag.name.front() == 'a' || tag.name.front() == 'A');
+    for (const ScannedTag::Attribute &attribute : tag.attributes) {
+        shortenAttribute(bytes, link, attribute, edits);
+    }
+    if (tag.attributeCount <= tag.attributes.size()) {
+        return;
+    }
+    quint32 kept = 0; // the needed names the element already has: the parser keeps the first of a repeated name
+    for (const ScannedTag::Attribute &attribute : tag.attributes) {
+        if (const int needed = neededAttributeIndex(attribute.name); needed >= 0) {
+            kept |= 1u << needed;
+        }
+    }
+    // The rest are read again, one at a time: the scanner stored no more of them.
+    qsizetype pos = tag.attributes.back().to;
+    qsizetype keptEnd = pos; // one past the last attribute kept
+    bool dropping = false;
+    ScannedTag::Attribute attribute;
+    while (readAttribute(bytes, pos, attribute)) {
+        const int needed = neededAttributeIndex(attribute.name);
+        if (needed < 0 || (kept & (1u << needed)) != 0) {
+            ++edits.droppedAttributes;
+            dropping = true;
+            continue;
+        }
+        kept |= 1u << needed;
+        if (dropping) {
+            edits.replace(keptEnd, attribute.name.data() - bytes.data(), " ");
+            dropping = false;
+        }
+        shortenAttribute(bytes, link, attribute, edits);
+        keptEnd = attribute.to;
+    }
+    if (dropping) {
+        edits.replace(keptEnd, tag.attributesEnd, {});
     }
 }
 
@@ -612,7 +706,7 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
     OpenElements open;
     int deepest = Implied;
     int foreign = 0; // open <svg> and <math>: inside them "<g/>" really closes itself
-    TagScanner scanner(html, edits != nullptr);
+    TagScanner scanner(html, edits != nullptr, MaxAttributesPerElement);
     ScannedTag scanned;
     while (scanner.next(scanned)) {
         const GumboTag tag = tagOf(scanned.name);
@@ -627,7 +721,7 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             break; // everything after it is text
         }
         if (edits) {
-            shortenAttributes(html, scanned, *edits);
+            boundAttributes(html, scanned, *edits);
         }
         if (isVoid(tag) || (scanned.selfClosing && (foreign > 0 || isForeign(tag)))) {
             continue;
@@ -676,20 +770,15 @@ ParserInput prepareForParser(const QByteArray &html, int depthLimit)
     Edits edits(html);
     const int depth = scanForParser(html, depthLimit, &edits);
     if (depth > depthLimit) {
-        return {{}, depth, {}};
+        return {{}, depth, {}, 0, 0};
     }
-    return {edits.result(), depth, std::move(edits.jsonLd)};
+    return {edits.result(), depth, std::move(edits.jsonLd), edits.droppedAttributes, edits.shortenedValues};
 }
 
 bool isReadAttribute(QByteArrayView name)
 {
-    // Every attribute name the extractor passes to Html::attribute() or Html::hasAttribute().
-    static constexpr QByteArrayView read[] = {
-        "class",    "id",   "href",     "rel",     "itemprop",  "role",           "style",      "aria-hidden",
-        "hidden",   "lang", "xml:lang", "content", "property",  "name",           "http-equiv", "charset",
-        "datetime", "type", "pubdate",  "alt",     "datatable", "data-component", "data-testid"};
-    return std::any_of(std::begin(read), std::end(read),
-                       [name](QByteArrayView r) { return r.compare(name, Qt::CaseInsensitive) == 0; });
+    const int needed = neededAttributeIndex(name);
+    return needed >= 0 && needed < int(std::size(ReadAttributes));
 }
 
 } // namespace Credence::Core

@@ -2,6 +2,8 @@
 
 #include "domain/article.h"
 
+#include <QStringList>
+
 namespace Credence::Core {
 
 /// What an extractor made of one input: the fields a person checks before the article is stored.
@@ -12,7 +14,8 @@ struct ImportedArticle
     QString originalSource;
     QString language = QStringLiteral("en");
     QString body;
-    QString format; ///< "text", "markdown" or "html"
+    QString format;       ///< "text", "markdown" or "html"
+    QStringList warnings; ///< what was left out of the input to read it in bounded time, for the user to be told
 };
 
 } // namespace Credence::Core

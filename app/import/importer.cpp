@@ -183,6 +183,7 @@ ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fil
     article.rawFormat = imported.format;
     article.fileName = fileName;
     article.contentHash = contentHash(decodeText(extracted.raw));
+    outcome.warnings = imported.warnings;
 
     ArticleRepository articles(m_db);
     if (const auto existing = articles.findByHash(article.contentHash)) {

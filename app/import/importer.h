@@ -16,6 +16,7 @@ struct ImportOutcome
     std::optional<Id> articleId;
     QString error;
     bool duplicate = false;
+    QStringList warnings; ///< ImportedArticle::warnings of an imported article
 
     bool ok() const { return articleId.has_value(); }
 };

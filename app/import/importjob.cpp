@@ -23,7 +23,7 @@ void ImportJob::run()
     // The project is open (and was checked) in the window: this is a second connection to it.
     if (!db.open(m_projectPath, {OpenMode::Existing, false, false})) {
         for (const QString &file : std::as_const(m_files)) {
-            outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false});
+            outcomes.append({QFileInfo(file).fileName(), std::nullopt, db.lastError(), false, {}});
         }
         Q_EMIT finished(outcomes, false);
         return;

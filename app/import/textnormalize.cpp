@@ -29,7 +29,7 @@ QString decodeText(const QByteArray &bytes, bool *ok)
     }
     QStringDecoder utf8(QStringConverter::Utf8);
     QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
+    if (!utf8.hasError() || isMostlyUtf8(bytes)) {
         return text;
     }
     QStringDecoder cp1252("windows-1252");
@@ -37,6 +37,56 @@ QString decodeText(const QByteArray &bytes, bool *ok)
         return cp1252.decode(bytes);
     }
     return QString::fromLatin1(bytes);
+}
+
+bool isMostlyUtf8(QByteArrayView bytes)
+{
+    qsizetype characters = 0;
+    qsizetype errors = 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *const end = p + bytes.size();
+    const auto continuation = [&](const unsigned char *at, unsigned char low, unsigned char high) {
+        return at < end && *at >= low && *at <= high;
+    };
+    while (p < end) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            ++p;
+            continue;
+        }
+        // The well-formed sequences of the Unicode standard (table 3-7): no overlong forms, no surrogates.
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        int matched = 0; // bytes of the sequence found right so far, its lead included
+        if (length > 0) {
+            matched = continuation(p + 1, low, high) ? 2 : 1;
+            while (matched > 1 && matched < length && continuation(p + matched, 0x80, 0xBF)) {
+                ++matched;
+            }
+        }
+        if (length > 0 && matched == length) {
+            ++characters;
+            p += length;
+        } else if (length > 0 && p + matched == end) {
+            break; // a character cut off at the end
+        } else {
+            ++errors;
+            p += std::max(matched, 1);
+        }
+    }
+    return characters >= errors;
 }
 
 QRegularExpression caseless(const QString &pattern)

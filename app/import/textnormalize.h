@@ -7,9 +7,16 @@
 
 namespace Credence::Core {
 
-/// Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything that is not valid UTF-8 is read as
-/// Windows-1252, the usual encoding of old saved pages. Returns false in @p ok for binary data (NUL bytes).
+/// Decodes file bytes: UTF-8 (with or without BOM) or UTF-16 with BOM. UTF-8 with a few bad bytes (isMostlyUtf8()) is
+/// read as UTF-8, the bad bytes as U+FFFD; the rest is read as Windows-1252, the usual encoding of old saved pages.
+/// Returns false in @p ok for binary data (NUL bytes).
 QString decodeText(const QByteArray &bytes, bool *ok = nullptr);
+
+/// True if @p bytes, read as UTF-8, hold at least as many well-formed multi-byte characters as ill-formed sequences:
+/// UTF-8 with a few stray bytes (a pasted quote in another encoding, a file cut and joined), not text in a
+/// single-byte encoding, whose letters beyond ASCII are almost never well-formed UTF-8. A character cut off at the
+/// very end counts as neither.
+bool isMostlyUtf8(QByteArrayView bytes);
 
 /// A pattern matched whatever the case, Unicode letters included: the form of the extractor's line rules.
 QRegularExpression caseless(const QString &pattern);

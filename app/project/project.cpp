@@ -344,7 +344,7 @@ QList<ImportOutcome> Project::importFiles(const QStringList &paths)
     QList<ImportOutcome> outcomes;
     if (refuseIfReadOnly()) {
         for (const QString &path : paths) {
-            outcomes.append({QFileInfo(path).fileName(), std::nullopt, m_lastError, false});
+            outcomes.append({QFileInfo(path).fileName(), std::nullopt, m_lastError, false, {}});
         }
         return outcomes;
     }
@@ -368,7 +368,7 @@ QList<VerdictChange> Project::history(Id claimId)
 ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)
 {
     if (refuseIfReadOnly()) {
-        return {nameHint, std::nullopt, m_lastError, false};
+        return {nameHint, std::nullopt, m_lastError, false, {}};
     }
     ImportOutcome outcome = Importer(*m_db).importBytes(raw, nameHint);
     if (!outcome.ok()) {

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>Credence::Core::HtmlExtractor</name>
+    <message numerus="yes">
+        <location filename="../../app/import/htmlextractor.cpp" line="668"/>
+        <source>%1: %n attribute(s) past the first %2 of an element were left out.</source>
+        <translation>
+            <numerusform>%1: %n attribute past the first %2 of an element was left out.</numerusform>
+            <numerusform>%1: %n attributes past the first %2 of an element were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/import/htmlextractor.cpp" line="675"/>
+        <source>%1: %n attribute value(s) longer than %2 KB were shortened.</source>
+        <translation>
+            <numerusform>%1: %n attribute value longer than %2 KB was shortened.</numerusform>
+            <numerusform>%1: %n attribute values longer than %2 KB were shortened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
         <location filename="../../app/project/project.cpp" line="119"/>

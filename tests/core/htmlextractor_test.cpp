@@ -133,6 +133,51 @@ QString nested(const QString &open, const QString &close, int depth, const QStri
     return open.repeated(depth) + inner + close.repeated(depth);
 }
 
+/// " a<from>=v ... a<to - 1>=v": attributes of distinct names that nothing reads.
+QByteArray unreadAttributes(int from, int to)
+{
+    QByteArray attributes;
+    for (int i = from; i < to; ++i) {
+        attributes += " a" + QByteArray::number(i) + "=v";
+    }
+    return attributes;
+}
+
+/// The elements of a tree as the extractor can see them, in document order: tag, namespace and the attributes it
+/// reads or that steer the parser.
+QByteArrayList elementsSeen(const GumboNode *root)
+{
+    QByteArrayList out;
+    QList<const GumboNode *> stack{root};
+    while (!stack.isEmpty()) {
+        const GumboNode *node = stack.takeLast();
+        if (node->type != GUMBO_NODE_ELEMENT) {
+            continue;
+        }
+        const GumboElement &element = node->v.element;
+        QByteArray line = QByteArray::number(element.tag) + ' ' + QByteArray::number(element.tag_namespace);
+        for (unsigned int i = 0; i < element.attributes.length; ++i) {
+            const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+            if (isReadAttribute(attribute->name) || qstrcmp(attribute->name, "color") == 0) {
+                line += QByteArray(" ") + attribute->name + '=' + attribute->value;
+            }
+        }
+        out.append(line);
+        for (unsigned int i = element.children.length; i > 0; --i) {
+            stack.append(static_cast<const GumboNode *>(element.children.data[i - 1]));
+        }
+    }
+    return out;
+}
+
+QByteArrayList elementsSeen(const QByteArray &html)
+{
+    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
+    const QByteArrayList seen = elementsSeen(output->root);
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    return seen;
+}
+
 } // namespace
 
 class HtmlExtractorTest : public QObject
@@ -144,6 +189,8 @@ private Q_SLOTS:
     void utf8PassedThrough();
     void parserInputPrepared_data();
     void parserInputPrepared();
+    void attributesBounded_data();
+    void attributesBounded();
     void pages_data();
     void pages();
     void pageWithoutArticle();
@@ -526,6 +573,21 @@ void HtmlExtractorTest::charsets_data()
     QTest::newRow("declared UTF-8 but windows-1252")
         << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") + cp1252(french) + "</body></html>")
         << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("La gérante, Hélène Bérard");
+    // A few bytes that are not UTF-8 in a UTF-8 page: the page stays UTF-8, those bytes become U+FFFD.
+    QTest::newRow("declared UTF-8 with one bad byte")
+        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\xC3\xA9 in Z\xC3\xBCrich \x96 open "
+                      "again</p></body></html>")
+        << QByteArray("UTF-8") << int(Origin::Declared) << QStringLiteral("Café in Zürich \uFFFD open again");
+    QTest::newRow("declared UTF-8 with bad bytes among many letters")
+        << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") +
+            french.toUtf8().replace("trois", "\x93trois\x94").replace(" 3 ", " \x80") + "</body></html>")
+        << QByteArray("UTF-8") << int(Origin::Declared)
+        << QStringLiteral("après \uFFFDtrois\uFFFD mois de travaux. La gérante, Hélène Bérard");
+    // Not a UTF-8 page at all, whatever it says: no character of it is UTF-8, its one letter beyond ASCII is not.
+    QTest::newRow("declared UTF-8, ASCII and one windows-1252 letter")
+        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>The town's only caf\xE9 reopened on "
+                      "Monday after the floods of last winter closed it for six months.</p></body></html>")
+        << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("only café reopened");
     QTest::newRow("declaration inside a comment ignored")
         << QByteArray("<html><head><!-- <meta charset=\"koi8-r\"> --></head><body><p>Z\xC3\xBCrich</p></body></html>")
         << QByteArray("UTF-8") << int(Origin::Detected) << QStringLiteral("Zürich");
@@ -1136,6 +1198,65 @@ void HtmlExtractorTest::parserInputPrepared()
     QCOMPARE(input.html, expected);
     QCOMPARE(input.jsonLd, jsonLd);
     QCOMPARE(input.depth, estimateNestingDepth(html, MaxHtmlDepth));
+}
+
+void HtmlExtractorTest::attributesBounded_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<int>("dropped");
+    QTest::addColumn<int>("shortened");
+
+    const int cap = int(MaxAttributesPerElement);
+    QTest::newRow("at the cap") << "<div" + unreadAttributes(0, cap) + ">x</div>"
+                                << "<div" + unreadAttributes(0, cap) + ">x</div>" << 0 << 0;
+    QTest::newRow("past the cap") << "<div" + unreadAttributes(0, cap + 44) + ">x</div>"
+                                  << "<div" + unreadAttributes(0, cap) + ">x</div>" << 44 << 0;
+    // The first of each name the extractor reads stays wherever it is; later ones the parser ignores anyway.
+    QTest::newRow("read names past the cap")
+        << "<div" + unreadAttributes(0, cap + 10) + " class=\"story\" data-x=1 ID=main class=\"other\" title=t>x</div>"
+        << "<div" + unreadAttributes(0, cap) + " class=\"story\" ID=main>x</div>" << 13 << 0;
+    QTest::newRow("read name repeated past the cap")
+        << "<div class=a" + unreadAttributes(0, cap + 5) + " CLASS=b>x</div>"
+        << "<div class=a" + unreadAttributes(0, cap - 1) + ">x</div>" << 7 << 0;
+    QTest::newRow("self-closing") << "<math><mi" + unreadAttributes(0, cap + 3) + " />x</math>"
+                                  << "<math><mi" + unreadAttributes(0, cap) + " />x</math>" << 3 << 0;
+    // A <font> with a colour leaves MathML: the attribute changes the tree, so it stays.
+    QTest::newRow("font colour in MathML")
+        << "<math><font" + unreadAttributes(0, cap + 3) + " color=red><p>x</p></font></math>"
+        << "<math><font" + unreadAttributes(0, cap) + " color=red><p>x</p></font></math>" << 3 << 0;
+
+    const qsizetype longest = MaxAttributeValueBytes;
+    QTest::newRow("long read value") << "<div class=\"" + QByteArray(longest + 100, 'c') + "\">x</div>"
+                                     << "<div class=\"" + QByteArray(longest, 'c') + "\">x</div>" << 0 << 1;
+    QTest::newRow("long unquoted value") << "<div data-x=" + QByteArray(longest + 1, 'c') + ">x</div>"
+                                         << "<div data-x=" + QByteArray(longest, 'c') + ">x</div>" << 0 << 1;
+    // Cut before a character, not inside it: "a" and then two bytes a letter puts byte 65,536 inside one.
+    QTest::newRow("long value of letters")
+        << "<div class=\"a" + QByteArray("\xC3\xA9").repeated(longest / 2 + 10) + "\">x</div>"
+        << "<div class=\"a" + QByteArray("\xC3\xA9").repeated(longest / 2 - 1) + "\">x</div>" << 0 << 1;
+    QTest::newRow("unclosed quote") << "<p>x</p><div class=\"" + QByteArray(longest + 100, 'c')
+                                    << "<p>x</p><div class=\"" + QByteArray(longest, 'c') << 0 << 1;
+    QTest::newRow("long unread value emptied as before")
+        << "<div data-x=\"" + QByteArray(longest + 100, 'c') + "\">x</div>" << QByteArray("<div data-x=\"\">x</div>")
+        << 0 << 0;
+}
+
+void HtmlExtractorTest::attributesBounded()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, dropped);
+    QFETCH(int, shortened);
+
+    const ParserInput input = prepareForParser(html, MaxHtmlDepth);
+    QCOMPARE(input.html, expected);
+    QCOMPARE(input.droppedAttributes, qsizetype(dropped));
+    QCOMPARE(input.shortenedValues, qsizetype(shortened));
+    if (shortened == 0) {
+        // Nothing the extractor reads differs between the page the parser is given and the page itself.
+        QCOMPARE(elementsSeen(input.html), elementsSeen(html));
+    }
 }
 
 QTEST_MAIN(HtmlExtractorTest)

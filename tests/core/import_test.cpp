@@ -1,6 +1,7 @@
 // Import: files become articles whose body holds every line of the input that is not metadata, with claims that
 // point into that body. Real inputs are the seed articles; the small fixtures in tests/data cover the header rules.
 
+#include "import/htmlscan.h"
 #include "import/importer.h"
 #include "import/textnormalize.h"
 #include "project/project.h"
@@ -98,6 +99,8 @@ private Q_SLOTS:
     void encodings();
     void binaryRefused();
     void oversizeRefusedUnread();
+    void partsLeftOutReported_data();
+    void partsLeftOutReported();
     void missingFile();
     void duplicateRefused_data();
     void duplicateRefused();
@@ -497,6 +500,12 @@ void ImportTest::encodings_data()
                       "5,000 \x96 was void.\r\n")
         << QStringLiteral("Mayor “resigns” after audit")
         << QStringLiteral("The mayor’s café contract – worth €5,000 – was void.");
+    // UTF-8 with two stray Windows-1252 dashes: still UTF-8, the strays as U+FFFD, not the whole file as Windows-1252
+    // ("CafÃ©").
+    QTest::newRow("UTF-8 with stray bytes")
+        << QByteArray("Caf\xc3\xa9 reopens in Z\xc3\xbcrich\n\nThe caf\xc3\xa9 \x96 closed since May \x96 reopened.\n")
+        << QStringLiteral("Café reopens in Zürich")
+        << QStringLiteral("The café \uFFFD closed since May \uFFFD reopened.");
     QStringEncoder utf16(QStringConverter::Utf16LE);
     QTest::newRow("UTF-16LE with BOM") << QByteArray("\xff\xfe") + QByteArray(utf16.encode(u"Dam\n\nIt held."))
                                        << QStringLiteral("Dam") << QStringLiteral("It held.");
@@ -568,6 +577,64 @@ void ImportTest::oversizeRefusedUnread()
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error, extracted.error);
     QVERIFY(project.articles().isEmpty());
+}
+
+void ImportTest::partsLeftOutReported_data()
+{
+    QTest::addColumn<QByteArray>("element");
+    QTest::addColumn<QStringList>("warning"); // what one warning must say (the plural forms are a translation's)
+
+    QByteArray many = "<div";
+    for (int i = 0; i < 50000; ++i) {
+        many += " data-a" + QByteArray::number(i) + "=\"v\"";
+    }
+    many += "></div>";
+    QTest::newRow("50,000 attributes on one element")
+        << many
+        << QStringList{QString::number(50000 - MaxAttributesPerElement),
+                       QStringLiteral("past the first %1 of an element").arg(MaxAttributesPerElement),
+                       QStringLiteral("left out")};
+    QTest::newRow("a class of 100 KB") << "<div class=\"" + QByteArray(100 * 1024, 'c') + "\"></div>"
+                                       << QStringList{QStringLiteral("1 attribute value"),
+                                                      QStringLiteral("longer than 64 KB"), QStringLiteral("shortened")};
+    QTest::newRow("an ordinary element") << QByteArray("<div class=\"promo\" data-id=\"7\"></div>") << QStringList();
+}
+
+void ImportTest::partsLeftOutReported()
+{
+    QFETCH(QByteArray, element);
+    QFETCH(QStringList, warning);
+
+    const auto page = [](const QByteArray &extra) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Harbour bridge reopens</title></head><body>" +
+               extra +
+               "<article><h1>Harbour bridge reopens</h1><p>The harbour bridge reopened to traffic on Monday after "
+               "eight months of repairs to its corroded cables, the county council said.</p><p>Engineers replaced "
+               "all twelve main cables one at a time, so that one lane could stay open to buses throughout.</p>"
+               "<p>The repairs cost 4.2 million pounds, about a fifth more than planned, because two anchorages had "
+               "also rusted and had to be rebuilt.</p></article></body></html>";
+    };
+    const ExtractResult plain = extractBytes(page({}), QStringLiteral("plain.html"));
+    QVERIFY2(plain.article, qPrintable(plain.error));
+    QVERIFY(plain.article->warnings.isEmpty());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project project;
+    QVERIFY2(project.open(dir.filePath(QStringLiteral("p.credence"))), qPrintable(project.lastError()));
+    const ImportOutcome outcome = project.importBytes(page(element), QStringLiteral("odd.html"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    // The article is the one the page holds without the odd element, word for word.
+    QCOMPARE(project.article(*outcome.articleId)->body, plain.article->body);
+    if (warning.isEmpty()) {
+        QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(u'\n')));
+    } else {
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY2(outcome.warnings.constFirst().startsWith(QStringLiteral("odd.html")), qPrintable(outcome.warnings[0]));
+        for (const QString &part : warning) {
+            QVERIFY2(outcome.warnings.constFirst().contains(part), qPrintable(outcome.warnings[0]));
+        }
+    }
 }
 
 void ImportTest::missingFile()
