@@ -22,12 +22,13 @@
 
 namespace Credence::Core {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class Cli
 {
-    return QCoreApplication::translate("Credence::Core::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::Cli)
+};
+
+namespace {
 
 QTextStream &out()
 {
@@ -50,7 +51,7 @@ const QStringList &commandNames()
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The project file."), tr("PATH"));
+    return QCommandLineOption(QStringLiteral("db"), Cli::tr("The project file."), Cli::tr("PATH"));
 }
 
 /// Parses a subcommand's own options; returns false (having printed why) when they are wrong.
@@ -73,8 +74,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
 /// What to tell about a damaged project instead of figures that would leave out what cannot be read.
 QString damagedMessage(Project &project)
 {
-    return tr("%1 is damaged, so its figures would be incomplete: nothing is reported from it.\n"
-              "Save everything that can still be read with: credence recover --db %1 RECOVERED.credence")
+    return Cli::tr("%1 is damaged, so its figures would be incomplete: nothing is reported from it.\n"
+                   "Save everything that can still be read with: credence recover --db %1 RECOVERED.credence")
         .arg(QDir::toNativeSeparators(project.path()));
 }
 
@@ -83,16 +84,16 @@ QString damagedMessage(Project &project)
 int openExisting(Project &project, const QString &path, bool allowDamaged = false)
 {
     if (path.isEmpty()) {
-        err() << tr("--db PATH is required.") << Qt::endl;
+        err() << Cli::tr("--db PATH is required.") << Qt::endl;
         return 2;
     }
     const PathLookup lookup = lookUpPath(path);
     if (lookup.missing()) {
-        err() << tr("No project at %1.").arg(path) << Qt::endl;
+        err() << Cli::tr("No project at %1.").arg(path) << Qt::endl;
         return 1;
     }
     if (!lookup.found()) {
-        err() << tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
+        err() << Cli::tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
         return 1;
     }
     if (!project.open(path, {OpenMode::Existing})) {
@@ -112,7 +113,7 @@ int readsSucceeded(Project &project, int errorsBefore)
     if (project.errorCount() == errorsBefore) {
         return 0;
     }
-    err() << tr("Part of %1 could not be read, so nothing is reported: %2")
+    err() << Cli::tr("Part of %1 could not be read, so nothing is reported: %2")
                  .arg(QDir::toNativeSeparators(project.path()), project.lastStorageError())
           << Qt::endl;
     return 1;
@@ -126,23 +127,23 @@ QString unreachableProject(const QString &path)
         return {};
     }
     if (!lookup.missing()) {
-        return tr("Cannot open %1: %2").arg(path, lookup.errorString);
+        return Cli::tr("Cannot open %1: %2").arg(path, lookup.errorString);
     }
     const PathLookup folder = lookUpPath(QFileInfo(path).absolutePath());
-    return folder.found() ? QString() : tr("Cannot create %1: %2").arg(path, folder.errorString);
+    return folder.found() ? QString() : Cli::tr("Cannot create %1: %2").arg(path, folder.errorString);
 }
 
 int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Articles to import."), tr("FILE..."));
-    if (!parse(parser, arguments, tr("Imports articles into a project, creating it if needed."))) {
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Articles to import."), Cli::tr("FILE..."));
+    if (!parse(parser, arguments, Cli::tr("Imports articles into a project, creating it if needed."))) {
         return 2;
     }
     const QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty() || parser.positionalArguments().isEmpty()) {
-        err() << tr("usage: credence import --db PATH FILE...") << Qt::endl;
+        err() << Cli::tr("usage: credence import --db PATH FILE...") << Qt::endl;
         return 2;
     }
     if (const QString problem = unreachableProject(db); !problem.isEmpty()) {
@@ -159,7 +160,7 @@ int runImport(const QStringList &arguments)
         return 1;
     }
     if (project.isReadOnly()) {
-        err() << tr("Nothing was imported: %1 is read-only. %2")
+        err() << Cli::tr("Nothing was imported: %1 is read-only. %2")
                      .arg(QDir::toNativeSeparators(db), project.readOnlyReason())
               << Qt::endl;
         return 1;
@@ -170,7 +171,7 @@ int runImport(const QStringList &arguments)
     for (const QString &file : parser.positionalArguments()) {
         const ImportOutcome outcome = project.importFiles({file}).constFirst();
         for (const QString &warning : outcome.warnings) {
-            err() << tr("warning: %1").arg(warning) << Qt::endl;
+            err() << Cli::tr("warning: %1").arg(warning) << Qt::endl;
         }
         if (outcome.ok()) {
             const int claims = int(project.claims(*outcome.articleId).size());
@@ -178,7 +179,7 @@ int runImport(const QStringList &arguments)
                          .arg(outcome.file)
                   << Qt::endl;
         } else if (outcome.duplicate) {
-            err() << tr("skipped: %1").arg(outcome.error) << Qt::endl;
+            err() << Cli::tr("skipped: %1").arg(outcome.error) << Qt::endl;
         } else {
             err() << outcome.error << Qt::endl;
             ++failed;
@@ -198,11 +199,11 @@ void printSummaryTable(const QList<SourceTally> &tallies)
         int width;
         Qt::Alignment alignment;
     };
-    QList<Column> columns = {{tr("Source"), 32, Qt::AlignLeft},
-                             {tr("Articles"), 8, Qt::AlignRight},
-                             {tr("Corr."), 6, Qt::AlignRight},
-                             {tr("Contr."), 6, Qt::AlignRight},
-                             {tr("Unver."), 6, Qt::AlignRight}};
+    QList<Column> columns = {{Cli::tr("Source"), 32, Qt::AlignLeft},
+                             {Cli::tr("Articles"), 8, Qt::AlignRight},
+                             {Cli::tr("Corr."), 6, Qt::AlignRight},
+                             {Cli::tr("Contr."), 6, Qt::AlignRight},
+                             {Cli::tr("Unver."), 6, Qt::AlignRight}};
     for (Column &column : columns) {
         column.width = std::max(column.width, terminalWidth(column.heading));
     }
@@ -217,7 +218,7 @@ void printSummaryTable(const QList<SourceTally> &tallies)
     for (const Column &column : std::as_const(columns)) {
         headings.append(column.heading);
     }
-    out() << line(headings, tr("Reliability (95% interval)")) << Qt::endl;
+    out() << line(headings, Cli::tr("Reliability (95% interval)")) << Qt::endl;
     for (const SourceTally &t : tallies) {
         const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
         // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
@@ -232,12 +233,12 @@ int runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
-    if (!parse(parser, arguments, tr("Prints the reliability summary per source."))) {
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON.")));
+    if (!parse(parser, arguments, Cli::tr("Prints the reliability summary per source."))) {
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("usage: credence summary --db PATH [--json]") << Qt::endl;
+        err() << Cli::tr("usage: credence summary --db PATH [--json]") << Qt::endl;
         return 2;
     }
     Project project;
@@ -279,12 +280,12 @@ int runExportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("out"), tr("The PDF to write."), tr("OUT.pdf"));
-    if (!parse(parser, arguments, tr("Writes the reliability report as PDF."))) {
+    parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
+    if (!parse(parser, arguments, Cli::tr("Writes the reliability report as PDF."))) {
         return 2;
     }
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: credence export-pdf --db PATH OUT.pdf") << Qt::endl;
+        err() << Cli::tr("usage: credence export-pdf --db PATH OUT.pdf") << Qt::endl;
         return 2;
     }
     Project project;
@@ -304,19 +305,19 @@ int runRecover(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("out"), tr("The new project for what can be read."),
-                                 tr("RECOVERED.credence"));
+    parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The new project for what can be read."),
+                                 Cli::tr("RECOVERED.credence"));
     if (!parse(parser, arguments,
-               tr("Copies everything that can still be read of a damaged project into a new project."))) {
+               Cli::tr("Copies everything that can still be read of a damaged project into a new project."))) {
         return 2;
     }
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: credence recover --db PATH RECOVERED.credence") << Qt::endl;
+        err() << Cli::tr("usage: credence recover --db PATH RECOVERED.credence") << Qt::endl;
         return 2;
     }
     const QString target = parser.positionalArguments().first();
     if (lookUpPath(target).found()) {
-        err() << tr("%1 exists already; name a new file for the recovered project.").arg(target) << Qt::endl;
+        err() << Cli::tr("%1 exists already; name a new file for the recovered project.").arg(target) << Qt::endl;
         return 1;
     }
     Project project;
@@ -328,20 +329,20 @@ int runRecover(const QStringList &arguments)
         err() << project.lastError() << Qt::endl;
         return 1;
     }
-    out() << tr("Saved %1.").arg(target) << Qt::endl << report.summary() << Qt::endl;
+    out() << Cli::tr("Saved %1.").arg(target) << Qt::endl << report.summary() << Qt::endl;
     return 0;
 }
 
 int runExtract(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Pages or text files to read."), tr("FILE..."));
-    if (!parse(parser, arguments, tr("Prints what would be imported from each file, without storing anything."))) {
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON.")));
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Pages or text files to read."), Cli::tr("FILE..."));
+    if (!parse(parser, arguments, Cli::tr("Prints what would be imported from each file, without storing anything."))) {
         return 2;
     }
     if (parser.positionalArguments().isEmpty()) {
-        err() << tr("usage: credence extract [--json] FILE...") << Qt::endl;
+        err() << Cli::tr("usage: credence extract [--json] FILE...") << Qt::endl;
         return 2;
     }
     QJsonArray results;
@@ -355,7 +356,7 @@ int runExtract(const QStringList &arguments)
         }
         const ImportedArticle &a = *extracted.article;
         for (const QString &warning : a.warnings) {
-            err() << tr("warning: %1").arg(warning) << Qt::endl;
+            err() << Cli::tr("warning: %1").arg(warning) << Qt::endl;
         }
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
         const QJsonObject o{
@@ -432,9 +433,9 @@ int reportUnknownCommand(const QString &command)
 {
     const QString suggestion = nearestCommand(command);
     if (suggestion.isEmpty()) {
-        err() << tr("Unknown command '%1'. See credence --help.").arg(command) << Qt::endl;
+        err() << Cli::tr("Unknown command '%1'. See credence --help.").arg(command) << Qt::endl;
     } else {
-        err() << tr("Unknown command '%1'. Did you mean '%2'? See credence --help.").arg(command, suggestion)
+        err() << Cli::tr("Unknown command '%1'. Did you mean '%2'? See credence --help.").arg(command, suggestion)
               << Qt::endl;
     }
     return 2;

@@ -19,12 +19,13 @@
 
 namespace Credence::Core {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class HtmlExtractor
 {
-    return QCoreApplication::translate("Credence::Core::HtmlExtractor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::HtmlExtractor)
+};
+
+namespace {
 
 // An article pass that finds this much text is trusted; below it the extractor retries trusting names less.
 constexpr int EnoughArticleChars = 500;
@@ -685,7 +686,7 @@ ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString 
 {
     const auto tooDeep = [&] {
         if (error) {
-            *error = tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
+            *error = HtmlExtractor::tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
                          .arg(nameHint, QString::number(MaxHtmlDepth));
         }
         ImportedArticle empty;
@@ -717,7 +718,7 @@ ImportedArticle extractHtml(const QByteArray &bytes, const QString &nameHint, QS
     QByteArray utf8 = decodeHtmlToUtf8(bytes, &textual);
     if (!textual) {
         if (error) {
-            *error = tr("%1 is not a text file.").arg(nameHint);
+            *error = HtmlExtractor::tr("%1 is not a text file.").arg(nameHint);
         }
         ImportedArticle empty;
         empty.format = QStringLiteral("html");

@@ -17,11 +17,6 @@ namespace Credence::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credence::Core::Importer", text);
-}
-
 bool isMarkdownName(const QString &name)
 {
     const QString suffix = QFileInfo(name).suffix().toLower();
@@ -53,7 +48,7 @@ ExtractResult htmlResult(const ImportedArticle &article, const QString &error, c
         result.error = error;
     } else if (article.body.isEmpty()) {
         // A page's <title> alone is not an article: a home page or an index has one too.
-        result.error = tr("%1 holds no article text.").arg(nameHint);
+        result.error = Importer::tr("%1 holds no article text.").arg(nameHint);
     } else {
         result.article = article;
     }
@@ -91,12 +86,12 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
     bool textual = true;
     const QString text = decodeText(raw, &textual);
     if (!textual) {
-        result.error = tr("%1 is not a text file.").arg(nameHint);
+        result.error = Importer::tr("%1 is not a text file.").arg(nameHint);
         return result;
     }
     const ImportedArticle article = extractText(text, isMarkdownName(nameHint));
     if (article.body.isEmpty() && article.metadata.title.isEmpty()) {
-        result.error = tr("%1 holds no article text.").arg(nameHint);
+        result.error = Importer::tr("%1 holds no article text.").arg(nameHint);
         return result;
     }
     result.article = article;
@@ -110,7 +105,7 @@ ExtractResult extractHtmlString(const QString &html, const QString &nameHint)
     // The clipboard has no file size to check beforehand: the same limit, applied to what was pasted.
     if (raw.size() > MaxImportBytes) {
         // One arg() call: a name holding "%2" must not receive the figures.
-        result.error = tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
+        result.error = Importer::tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
                            .arg(nameHint, QString::number(raw.size() / (1024 * 1024)),
                                 QString::number(MaxImportBytes / (1024 * 1024)));
         return result;
@@ -129,23 +124,23 @@ ExtractResult extractFile(const QString &path)
     // Asked of the system rather than of QFileInfo::exists(), which says "no" to a name too long and the like too.
     const PathLookup lookup = lookUpPath(path);
     if (lookup.missing()) {
-        return {std::nullopt, {}, tr("%1 does not exist.").arg(path)};
+        return {std::nullopt, {}, Importer::tr("%1 does not exist.").arg(path)};
     }
     if (!lookup.found()) {
-        return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, lookup.errorString)};
+        return {std::nullopt, {}, Importer::tr("Cannot read %1: %2").arg(path, lookup.errorString)};
     }
     if (info.isDir()) {
-        return {std::nullopt, {}, tr("%1 is a folder.").arg(path)};
+        return {std::nullopt, {}, Importer::tr("%1 is a folder.").arg(path)};
     }
     if (info.size() > MaxImportBytes) {
         return {std::nullopt,
                 {},
-                tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
+                Importer::tr("%1 is %2 MB; articles larger than %3 MB are not imported.")
                     .arg(path, QString::number(info.size() / (1024 * 1024)),
                          QString::number(MaxImportBytes / (1024 * 1024)))};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt, {}, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return {std::nullopt, {}, Importer::tr("Cannot read %1: %2").arg(path, file.errorString())};
     }
     return extractBytes(file.readAll(), info.fileName());
 }
@@ -189,13 +184,13 @@ ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fil
     if (const auto existing = articles.findByHash(article.contentHash)) {
         const auto other = articles.get(*existing);
         outcome.duplicate = true;
-        outcome.error = tr("%1 is already in the project as “%2”.")
+        outcome.error = Importer::tr("%1 is already in the project as “%2”.")
                             .arg(fileName, other ? other->metadata.title : QString::number(*existing));
         return outcome;
     }
     outcome.articleId = articles.insert(article, claimsForBody(article.body, imported.language));
     if (!outcome.articleId) {
-        outcome.error = tr("Cannot store %1: %2").arg(fileName, m_db.lastError());
+        outcome.error = Importer::tr("Cannot store %1: %2").arg(fileName, m_db.lastError());
     }
     return outcome;
 }

@@ -3,6 +3,8 @@
 #include "domain/article.h"
 #include "importedarticle.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace Credence::Core {
@@ -43,6 +45,8 @@ ExtractResult extractHtmlString(const QString &html, const QString &nameHint);
 /// Turns files into stored articles with their claims segmented. Refuses duplicates by content hash.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::Importer)
+
 public:
     explicit Importer(Database &db)
         : m_db(db)

@@ -15,11 +15,6 @@ namespace {
 // Enough text to find the place again after re-extraction, short enough to survive small edits elsewhere.
 constexpr int MarkerLength = 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credence::Core::BodyChange", text);
-}
-
 /// Segments @p change.body and carries over the old claims whose text is unchanged, in order.
 void matchClaims(BodyChange &change, const QList<Claim> &oldClaims, const QString &language)
 {
@@ -72,7 +67,7 @@ static std::optional<Article> startPlan(Database &db, Id articleId, BodyChange &
     change.articleId = articleId;
     auto article = ArticleRepository(db).get(articleId);
     if (!article) {
-        change.error = tr("The article no longer exists.");
+        change.error = BodyChange::tr("The article no longer exists.");
     }
     return article;
 }
@@ -115,7 +110,7 @@ BodyChange planTrim(Database &db, Id articleId, int start, int end)
     end = std::clamp(end, start, int(article->body.size()));
     change.body = article->body.mid(start, end - start).trimmed();
     if (change.body.isEmpty()) {
-        change.error = tr("The body would be empty.");
+        change.error = BodyChange::tr("The body would be empty.");
         return change;
     }
     change.metadata = article->metadata;

@@ -2,6 +2,8 @@
 
 #include "domain/article.h"
 
+#include <QCoreApplication>
+
 namespace Credence::Core {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 /// Claims whose text survives the change keep their id, verdict, note and history; the rest are new or removed.
 struct BodyChange
 {
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::BodyChange)
+public:
     Id articleId = 0;
     QString body;
     ArticleMetadata metadata;

@@ -11,12 +11,13 @@
 
 namespace Credence::Core {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class ExportTarget
 {
-    return QCoreApplication::translate("Credence::Core::ExportTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::ExportTarget)
+};
+
+namespace {
 
 /// The same file by device and inode: names compare unequal for hard links, and canonical paths need the file to
 /// exist at the moment they are taken.
@@ -44,20 +45,23 @@ QString refusedExportTarget(const QString &target, const QString &projectPath)
                                                QLatin1StringView("-shm"), QLatin1StringView("-journal")}) {
             const QString file = projectPath + suffix;
             if (sameFile(target, file) || samePath(target, file)) {
-                return tr("%1 is the project the report is made from; choose another file name for the export.")
+                return ExportTarget::tr(
+                           "%1 is the project the report is made from; choose another file name for the export.")
                     .arg(target);
             }
         }
     }
     switch (inspectProjectFile(target).kind) {
     case ProjectFileKind::CredenceProject:
-        return tr("%1 is a Credence project; an export never replaces a project. Choose another file name.")
+        return ExportTarget::tr(
+                   "%1 is a Credence project; an export never replaces a project. Choose another file name.")
             .arg(target);
     case ProjectFileKind::ForeignSqlite:
         // Another program's database is somebody's data too.
-        return tr("%1 is a database; an export never replaces one. Choose another file name.").arg(target);
+        return ExportTarget::tr("%1 is a database; an export never replaces one. Choose another file name.")
+            .arg(target);
     case ProjectFileKind::NotAFile:
-        return tr("%1 is not a file; choose a file name for the export.").arg(target);
+        return ExportTarget::tr("%1 is not a file; choose a file name for the export.").arg(target);
     case ProjectFileKind::Missing:
     case ProjectFileKind::Unreadable:
     case ProjectFileKind::Empty:

@@ -21,11 +21,6 @@ namespace Credence::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credence::Core::PdfReport", text);
-}
-
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -78,26 +73,28 @@ QString PdfReport::html()
 
     // Title page.
     html += QStringLiteral("<p>%1</p><h1 align='center'>%2</h1>")
-                .arg(QStringLiteral("<br/>").repeated(14), esc(tr("Source reliability report")));
+                .arg(QStringLiteral("<br/>").repeated(14), esc(PdfReport::tr("Source reliability report")));
     html += QStringLiteral("<p align='center' style='font-size: 16pt'>%1</p>").arg(esc(m_project.displayName()));
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
-                .arg(esc(tr("Prepared %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
+                .arg(esc(PdfReport::tr("Prepared %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
-                .arg(esc(tr("%1 sources, %2 articles, %3 claims, %4 decided")
+                .arg(esc(PdfReport::tr("%1 sources, %2 articles, %3 claims, %4 decided")
                              .arg(tallies.size())
                              .arg(articles.size())
                              .arg(claimCount)
                              .arg(decided)));
 
     // Summary table.
-    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(tr("Summary by source")));
+    html +=
+        QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(PdfReport::tr("Summary by source")));
     html += QStringLiteral(
         "<table class='summary' width='100%' cellspacing='0' border='1' style='border-color: #bbbbbb'><tr>");
     // Explicit widths: without them QTextDocument gives the source names the least room.
     // The widths leave room for borders and padding: QTextDocument squeezes a column when they add up to 100.
-    const QList<std::pair<QString, int>> columns = {{tr("Source"), 28},       {tr("Articles"), 9},
-                                                    {tr("Corroborated"), 13}, {tr("Contradicted"), 13},
-                                                    {tr("Unverified"), 11},   {tr("Reliability (95% interval)"), 20}};
+    const QList<std::pair<QString, int>> columns = {
+        {PdfReport::tr("Source"), 28},       {PdfReport::tr("Articles"), 9},
+        {PdfReport::tr("Corroborated"), 13}, {PdfReport::tr("Contradicted"), 13},
+        {PdfReport::tr("Unverified"), 11},   {PdfReport::tr("Reliability (95% interval)"), 20}};
     for (const auto &[heading, width] : columns) {
         html += QStringLiteral("<th width='%1%'>%2</th>").arg(QString::number(width), esc(heading));
     }
@@ -114,9 +111,10 @@ QString PdfReport::html()
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class='meta'>%1</p>")
-                .arg(esc(tr("Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
-                            "its central 95% credible interval. Unverified claims do not count. A source with fewer "
-                            "than %1 decided claims cannot be judged.")
+                .arg(esc(PdfReport::tr(
+                             "Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
+                             "its central 95% credible interval. Unverified claims do not count. A source with fewer "
+                             "than %1 decided claims cannot be judged.")
                              .arg(DefaultMinimumDecided)));
 
     // Details per source.
@@ -128,7 +126,7 @@ QString PdfReport::html()
             }
             QStringList meta;
             if (!summary.author.isEmpty()) {
-                meta << tr("by %1").arg(summary.author);
+                meta << PdfReport::tr("by %1").arg(summary.author);
             }
             if (summary.published.isValid()) {
                 meta << locale.toString(summary.published, QLocale::ShortFormat);
@@ -143,8 +141,8 @@ QString PdfReport::html()
                     QStringLiteral("<tr><td width='17%' style='color: %1; white-space: nowrap'><b>%2</b></td><td>%3")
                         .arg(verdictColour(claim.verdict), esc(verdictLabel(claim.verdict)), esc(claim.text));
                 if (!claim.note.isEmpty()) {
-                    html +=
-                        QStringLiteral("<br/><span class='note'>%1</span>").arg(esc(tr("Note: %1").arg(claim.note)));
+                    html += QStringLiteral("<br/><span class='note'>%1</span>")
+                                .arg(esc(PdfReport::tr("Note: %1").arg(claim.note)));
                 }
                 html += QStringLiteral("</td></tr>");
             }
@@ -158,7 +156,7 @@ QString PdfReport::html()
 bool PdfReport::write(QIODevice *device)
 {
     QPdfWriter writer(device);
-    writer.setTitle(tr("Source reliability report: %1").arg(m_project.displayName()));
+    writer.setTitle(PdfReport::tr("Source reliability report: %1").arg(m_project.displayName()));
     writer.setCreator(QStringLiteral("Credence " CREDENCE_VERSION));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 18, 20, 14),
                                      QPageLayout::Millimeter));
@@ -188,11 +186,11 @@ bool PdfReport::write(QIODevice *device)
 
     QPainter painter;
     if (!painter.begin(&writer)) {
-        m_lastError = tr("Cannot start the PDF.");
+        m_lastError = PdfReport::tr("Cannot start the PDF.");
         return false;
     }
     const int pages = document.pageCount();
-    const QString footerLeft = tr("Credence · %1").arg(m_project.displayName());
+    const QString footerLeft = PdfReport::tr("Credence · %1").arg(m_project.displayName());
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
             writer.newPage();
@@ -206,7 +204,8 @@ bool PdfReport::write(QIODevice *device)
             painter.setPen(QColor(0x66, 0x66, 0x66));
             const QRectF footer(0, body.height(), body.width(), footerHeight);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
+                             PdfReport::tr("Page %1 of %2").arg(page + 1).arg(pages));
         }
     }
     return painter.end();
@@ -222,11 +221,11 @@ bool PdfReport::write(const QString &path)
     // Written aside and renamed over the target: a failed export never leaves half a report behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        m_lastError = PdfReport::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     if (!write(&file) || !file.commit()) {
-        m_lastError = tr("Cannot write %1: %2").arg(path, file.errorString());
+        m_lastError = PdfReport::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

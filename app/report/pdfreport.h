@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -13,6 +14,8 @@ class Project;
 /// can be selected and searched. Needs a QGuiApplication (fonts); the offscreen platform is enough.
 class PdfReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::PdfReport)
+
 public:
     explicit PdfReport(Project &project)
         : m_project(project)

@@ -21,11 +21,6 @@ namespace Credence::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Credence::Core::Database", text);
-}
-
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -41,23 +36,23 @@ QString describe(const QSqlError &error)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        sentence = tr("Another program is using the project and did not finish within 5 seconds; try again.");
+        sentence = Database::tr("Another program is using the project and did not finish within 5 seconds; try again.");
         break;
     case 8: // SQLITE_READONLY
-        sentence = tr("The project file cannot be written.");
+        sentence = Database::tr("The project file cannot be written.");
         break;
     case 10: // SQLITE_IOERR
-        sentence = tr("The disk reported an error.");
+        sentence = Database::tr("The disk reported an error.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        sentence = tr("The project file is damaged.");
+        sentence = Database::tr("The project file is damaged.");
         break;
     case 13: // SQLITE_FULL
-        sentence = tr("The disk is full (or the project reached its size limit).");
+        sentence = Database::tr("The disk is full (or the project reached its size limit).");
         break;
     case 14: // SQLITE_CANTOPEN
-        sentence = tr("The project file cannot be opened.");
+        sentence = Database::tr("The project file cannot be opened.");
         break;
     default:
         return error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -107,19 +102,21 @@ QString readOnlyReasonFor(const QString &path)
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (const int error = writeError(path)) {
-        return error == EROFS ? tr("It is on a read-only disk.")
-                              : tr("The file is read-only (%1).").arg(QString::fromLocal8Bit(std::strerror(error)));
+        return error == EROFS
+                   ? Database::tr("It is on a read-only disk.")
+                   : Database::tr("The file is read-only (%1).").arg(QString::fromLocal8Bit(std::strerror(error)));
     }
     if (const int error = writeError(folder)) {
-        return error == EROFS ? tr("It is on a read-only disk.")
-                              : tr("Its folder %1 is read-only, and Credence needs to write beside the project file.")
-                                    .arg(nativePath(folder));
+        return error == EROFS
+                   ? Database::tr("It is on a read-only disk.")
+                   : Database::tr("Its folder %1 is read-only, and Credence needs to write beside the project file.")
+                         .arg(nativePath(folder));
     }
     for (const QString &side : QStringList{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
         if (QFileInfo::exists(side) && writeError(side) != 0) {
             QFile::setPermissions(side, QFileInfo(path).permissions());
             if (writeError(side) != 0) {
-                return tr("%1 beside it is read-only.").arg(nativePath(side));
+                return Database::tr("%1 beside it is read-only.").arg(nativePath(side));
             }
         }
     }
@@ -164,11 +161,11 @@ bool Database::open(const QString &path, const OpenOptions &options)
     close();
     m_lastError.clear();
     if (path.isEmpty()) {
-        m_lastError = tr("No project file was given.");
+        m_lastError = Database::tr("No project file was given.");
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        m_lastError = tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite).");
+        m_lastError = Database::tr("The Qt SQLite driver is not installed (package libqt6sql6-sqlite).");
         return false;
     }
     const QString shown = nativePath(path);
@@ -178,36 +175,37 @@ bool Database::open(const QString &path, const OpenOptions &options)
     switch (check.kind) {
     case ProjectFileKind::Missing:
         if (options.mode == OpenMode::Existing || options.readOnly) {
-            m_lastError = tr("There is no project at %1.").arg(shown);
+            m_lastError = Database::tr("There is no project at %1.").arg(shown);
             return false;
         }
         isNew = true;
         break;
     case ProjectFileKind::NotAFile:
-        m_lastError = tr("%1 is not a file.").arg(shown);
+        m_lastError = Database::tr("%1 is not a file.").arg(shown);
         return false;
     case ProjectFileKind::Unreadable:
-        m_lastError = tr("Cannot read %1: %2").arg(shown, check.errorString);
+        m_lastError = Database::tr("Cannot read %1: %2").arg(shown, check.errorString);
         return false;
     case ProjectFileKind::Empty:
         if (options.mode != OpenMode::Create || options.readOnly) {
             m_lastError =
-                tr("%1 is an empty file, not a Credence project. Use File › New Project to start one.").arg(shown);
+                Database::tr("%1 is an empty file, not a Credence project. Use File › New Project to start one.")
+                    .arg(shown);
             return false;
         }
         isNew = true;
         break;
     case ProjectFileKind::NotSqlite:
-        m_lastError = tr("%1 is not a Credence project.").arg(shown);
+        m_lastError = Database::tr("%1 is not a Credence project.").arg(shown);
         return false;
     case ProjectFileKind::ForeignSqlite:
-        m_lastError = tr("%1 is an SQLite database of another program, not a Credence project.").arg(shown);
+        m_lastError = Database::tr("%1 is an SQLite database of another program, not a Credence project.").arg(shown);
         return false;
     case ProjectFileKind::CredenceProject:
         break;
     }
 
-    QString readOnlyReason = options.readOnly ? tr("It was opened read-only.") : QString();
+    QString readOnlyReason = options.readOnly ? Database::tr("It was opened read-only.") : QString();
     if (!isNew && readOnlyReason.isEmpty()) {
         readOnlyReason = readOnlyReasonFor(path);
     }
@@ -221,12 +219,12 @@ bool Database::open(const QString &path, const OpenOptions &options)
     m_path = path;
     m_readOnlyReason = readOnlyReason;
     if (!configure()) {
-        return fail(tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
+        return fail(Database::tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
     }
     if (isNew) {
         // PRAGMA takes no bound values; the number is ours.
         if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)).isActive() || !enableWal()) {
-            return fail(tr("Cannot create %1: %2").arg(shown, m_lastError));
+            return fail(Database::tr("Cannot create %1: %2").arg(shown, m_lastError));
         }
     } else if (!isReadOnly() && !enableWal()) {
         return fail(m_lastError);
@@ -243,9 +241,9 @@ bool Database::open(const QString &path, const OpenOptions &options)
         }
         m_path = path;
         m_damage = damage;
-        m_readOnlyReason = tr("It is damaged.");
+        m_readOnlyReason = Database::tr("It is damaged.");
         if (!configure()) {
-            return fail(tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
+            return fail(Database::tr("%1 is damaged and cannot be read: %2").arg(shown, m_lastError));
         }
     }
     return true;
@@ -263,7 +261,7 @@ bool Database::connect(const QString &path, bool readOnly, bool immutable)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {
-        m_lastError = tr("Cannot open %1: %2").arg(nativePath(path), describe(db.lastError()));
+        m_lastError = Database::tr("Cannot open %1: %2").arg(nativePath(path), describe(db.lastError()));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
@@ -309,7 +307,7 @@ bool Database::enableWal()
 {
     QSqlQuery wal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.isActive()) {
-        m_lastError = tr("Cannot write to %1: %2").arg(nativePath(m_path), m_lastError);
+        m_lastError = Database::tr("Cannot write to %1: %2").arg(nativePath(m_path), m_lastError);
         return false;
     }
     return true;
@@ -324,8 +322,8 @@ bool Database::checkSchema()
     }
     for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history"}) {
         if (!tables.contains(QString::fromLatin1(required))) {
-            m_lastError =
-                tr("%1 is damaged: its table '%2' is missing.").arg(nativePath(m_path), QString::fromLatin1(required));
+            m_lastError = Database::tr("%1 is damaged: its table '%2' is missing.")
+                              .arg(nativePath(m_path), QString::fromLatin1(required));
             return false;
         }
     }
@@ -350,7 +348,7 @@ bool Database::quickCheck()
     }
     m_damage = findings.isEmpty() ? m_lastError : findings.join(QLatin1Char('\n'));
     if (m_damage.isEmpty()) {
-        m_damage = tr("It could not be checked.");
+        m_damage = Database::tr("It could not be checked.");
     }
     return false;
 }
@@ -366,8 +364,8 @@ bool Database::checkpoint()
         return false;
     }
     if (q.value(0).toInt() != 0) {
-        m_lastError =
-            tr("Another program is reading %1, so its -wal file could not be emptied yet.").arg(nativePath(m_path));
+        m_lastError = Database::tr("Another program is reading %1, so its -wal file could not be emptied yet.")
+                          .arg(nativePath(m_path));
         return false;
     }
     return true;
@@ -379,14 +377,16 @@ bool Database::migrate()
     int version = userVersion();
     if (version > steps.size()) {
         // Multi-argument arg(): a path may itself contain "%2".
-        m_lastError = tr("%1 was written by a newer version of Credence (schema %2; this version reads up to %3).")
-                          .arg(nativePath(m_path), QString::number(version), QString::number(steps.size()));
+        m_lastError =
+            Database::tr("%1 was written by a newer version of Credence (schema %2; this version reads up to %3).")
+                .arg(nativePath(m_path), QString::number(version), QString::number(steps.size()));
         return false;
     }
     if (version < steps.size() && isReadOnly()) {
-        m_lastError = tr("%1 was written by an older version of Credence and must be upgraded, which cannot be done "
+        m_lastError =
+            Database::tr("%1 was written by an older version of Credence and must be upgraded, which cannot be done "
                          "while it is read-only. %2")
-                          .arg(nativePath(m_path), m_readOnlyReason);
+                .arg(nativePath(m_path), m_readOnlyReason);
         return false;
     }
     while (version < steps.size()) {
@@ -396,7 +396,7 @@ bool Database::migrate()
         }
         for (const QString &statement : steps.at(version)) {
             if (!exec(statement).isActive()) {
-                m_lastError = tr("Cannot upgrade %1 to schema %2: %3")
+                m_lastError = Database::tr("Cannot upgrade %1 to schema %2: %3")
                                   .arg(nativePath(m_path), QString::number(version + 1), m_lastError);
                 return false;
             }
@@ -465,7 +465,7 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
 bool Database::begin()
 {
     if (isReadOnly()) {
-        m_lastError = tr("%1 is open read-only. %2").arg(nativePath(m_path), m_readOnlyReason);
+        m_lastError = Database::tr("%1 is open read-only. %2").arg(nativePath(m_path), m_readOnlyReason);
         return false;
     }
     // IMMEDIATE takes the write lock now, so a concurrent writer is waited for here rather than failing mid-way.
@@ -488,7 +488,7 @@ bool Database::commit()
                                  : exec(QStringLiteral("RELEASE credence_%1").arg(m_depth)).isActive();
     if (!ok) {
         ++m_depth; // still open: the caller rolls back
-        m_lastError = tr("Cannot save to %1: %2").arg(m_path, m_lastError);
+        m_lastError = Database::tr("Cannot save to %1: %2").arg(m_path, m_lastError);
     }
     return ok;
 }
@@ -537,11 +537,11 @@ bool Transaction::commit()
 bool Database::saveCopy(const QString &path)
 {
     if (!isOpen()) {
-        m_lastError = tr("No project is open.");
+        m_lastError = Database::tr("No project is open.");
         return false;
     }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        m_lastError = tr("%1 is the project itself; choose another file for the copy.").arg(path);
+        m_lastError = Database::tr("%1 is the project itself; choose another file for the copy.").arg(path);
         return false;
     }
     // VACUUM INTO reads a consistent snapshot through this connection (WAL content included) into one plain file,
@@ -550,13 +550,13 @@ bool Database::saveCopy(const QString &path)
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     if (!exec(QStringLiteral("VACUUM INTO ?"), {partial}).isActive()) {
-        m_lastError = tr("Cannot save a copy as %1: %2").arg(path, m_lastError);
+        m_lastError = Database::tr("Cannot save a copy as %1: %2").arg(path, m_lastError);
         QFile::remove(partial);
         return false;
     }
     QFile written(partial);
     if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
-        m_lastError = tr("Cannot save a copy as %1: %2").arg(path, written.errorString());
+        m_lastError = Database::tr("Cannot save a copy as %1: %2").arg(path, written.errorString());
         QFile::remove(partial);
         return false;
     }
@@ -565,7 +565,7 @@ bool Database::saveCopy(const QString &path)
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
-        m_lastError = tr("Cannot replace %1.").arg(path);
+        m_lastError = Database::tr("Cannot replace %1.").arg(path);
         QFile::remove(partial);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -30,6 +31,8 @@ struct OpenOptions
 /// shared across threads.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::Database)
+
 public:
     static constexpr int SchemaVersion = 2;
     /// PRAGMA application_id of every Credence project ("CRED"); lets file managers tell our files apart.

@@ -19,12 +19,13 @@
 
 namespace Credence::Core {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
+/// The translation context of this file's messages.
+class Recovery
 {
-    return QCoreApplication::translate("Credence::Core::Recovery", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::Recovery)
+};
+
+namespace {
 
 // Parents before children, so that a recovered copy's foreign keys hold as rows go in.
 const QStringList Tables = {QStringLiteral("sources"), QStringLiteral("authors"), QStringLiteral("articles"),
@@ -145,24 +146,24 @@ QString RecoveryReport::summary() const
     const TableRecovery claims = table(QStringLiteral("claims"));
     const TableRecovery history = table(QStringLiteral("verdict_history"));
     QStringList lines;
-    lines << tr("Readable: %1 articles, %2 claims, %3 verdict history entries.")
+    lines << Recovery::tr("Readable: %1 articles, %2 claims, %3 verdict history entries.")
                  .arg(number(articles.read), number(claims.read), number(history.read));
     QStringList lost;
     for (const TableRecovery &t : tables) {
         if (t.unreadable > 0) {
-            lost << tr("up to %1 rows of %2 on damaged pages").arg(number(t.unreadable), t.table);
+            lost << Recovery::tr("up to %1 rows of %2 on damaged pages").arg(number(t.unreadable), t.table);
         }
         if (t.orphaned > 0) {
-            lost << tr("%1 rows of %2 whose article or source was lost").arg(number(t.orphaned), t.table);
+            lost << Recovery::tr("%1 rows of %2 whose article or source was lost").arg(number(t.orphaned), t.table);
         }
         if (t.incomplete) {
-            lost << tr("the end of %1 (the damage is too wide to step over)").arg(t.table);
+            lost << Recovery::tr("the end of %1 (the damage is too wide to step over)").arg(t.table);
         }
     }
     if (lost.isEmpty()) {
-        lines << tr("Every row could be read; the damage is in the indexes or free pages.");
+        lines << Recovery::tr("Every row could be read; the damage is in the indexes or free pages.");
     } else {
-        lines << tr("Could not be read: %1.").arg(lost.join(QStringLiteral("; ")));
+        lines << Recovery::tr("Could not be read: %1.").arg(lost.join(QStringLiteral("; ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -185,7 +186,7 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
         return false;
     };
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(damaged.path()).absoluteFilePath()) {
-        return failWith(tr("The recovered copy must go to another file than the damaged project."));
+        return failWith(Recovery::tr("The recovered copy must go to another file than the damaged project."));
     }
     const QString partial = path + QStringLiteral(".part");
     Database::removeFiles(partial);
@@ -193,11 +194,11 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
     {
         Database target;
         if (!target.open(partial, {OpenMode::Create})) {
-            return failWith(tr("Cannot write the recovered copy: %1").arg(target.lastError()));
+            return failWith(Recovery::tr("Cannot write the recovered copy: %1").arg(target.lastError()));
         }
         Transaction tx(target);
         if (!tx.isActive()) {
-            return failWith(tr("Cannot write the recovered copy: %1").arg(target.lastError()));
+            return failWith(Recovery::tr("Cannot write the recovered copy: %1").arg(target.lastError()));
         }
         for (const QString &table : Tables) {
             const QStringList columns = columnsOf(damaged, table);
@@ -240,21 +241,21 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
             const QString message = target.lastError();
             target.close();
             Database::removeFiles(partial);
-            return failWith(tr("Cannot write the recovered copy: %1").arg(message));
+            return failWith(Recovery::tr("Cannot write the recovered copy: %1").arg(message));
         }
         target.close();
     }
     QFile written(partial);
     if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
         Database::removeFiles(partial);
-        return failWith(tr("Cannot write the recovered copy: %1").arg(written.errorString()));
+        return failWith(Recovery::tr("Cannot write the recovered copy: %1").arg(written.errorString()));
     }
     written.close();
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
         Database::removeFiles(partial);
-        return failWith(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return failWith(Recovery::tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
     }
     if (report) {
         *report = result;
