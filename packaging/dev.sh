@@ -92,7 +92,8 @@ install_deps() {
 
 configure_and_build() {
     if [ ! -f "$build_dir/build.ninja" ]; then
-        cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        # CREDENCE_PRESET=release or sanitize picks another preset of CMakePresets.json; -B keeps CREDENCE_BUILD_DIR.
+        (cd "$here" && cmake --preset "${CREDENCE_PRESET:-dev}" -B "$build_dir")
     fi
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
