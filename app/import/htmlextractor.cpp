@@ -683,24 +683,49 @@ QStringList preparationWarnings(const ParserInput &input, const QString &nameHin
 
 ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString *error)
 {
-    const auto tooDeep = [&] {
+    const auto refuse = [&](const QString &why) {
         if (error) {
-            *error = tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
-                         .arg(nameHint)
-                         .arg(MaxHtmlDepth);
+            *error = why;
         }
         ImportedArticle empty;
         empty.format = QStringLiteral("html");
         return empty;
     };
-    // Refused before parsing: gumbo's work grows with depth times length, so a pathological page would hang it.
-    ParserInput input = prepareForParser(utf8, MaxHtmlDepth);
+    const auto tooDeep = [&] {
+        return refuse(tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
+                          .arg(nameHint)
+                          .arg(MaxHtmlDepth));
+    };
+    // Refused before parsing, as far as the scan can tell: gumbo's work grows with depth times length and with the
+    // size of the page, so a pathological page would hang it.
+    ParserInput input = prepareForParser(utf8, MaxHtmlDepth, MaxParserWork);
     if (input.depth > MaxHtmlDepth) {
         return tooDeep();
+    }
+    if (input.work > MaxParserWork) {
+        return refuse(tr("%1 nests too much of its content too deeply to be read in reasonable time.").arg(nameHint));
+    }
+    // JSON-LD is read too: parsed as JSON, its article body as markup.
+    qsizetype parsed = input.html.size();
+    for (const QString &jsonLd : std::as_const(input.jsonLd)) {
+        parsed += jsonLd.size();
+    }
+    if (parsed > MaxHtmlParsedBytes) {
+        constexpr qsizetype MB = 1024 * 1024;
+        return refuse(tr("%1 holds %2 MB of text, markup and metadata besides scripts and styles; Credence reads at "
+                         "most %3 MB.")
+                          .arg(nameHint)
+                          .arg((parsed + MB - 1) / MB)
+                          .arg(MaxHtmlParsedBytes / MB));
     }
     const QStringList warnings = preparationWarnings(input, nameHint);
     const bool fragment = isHtmlFragment(utf8);
     const HtmlDocument document(std::move(input));
+    if (!document.complete()) {
+        return refuse(tr("%1 has too many elements to be read in reasonable time: parsed, it passes %2 MB.")
+                          .arg(nameHint)
+                          .arg(MaxParserMemory / (1024 * 1024)));
+    }
     const FlatTree tree(document.root(), MaxHtmlDepth);
     if (tree.tooDeep()) {
         return tooDeep();
