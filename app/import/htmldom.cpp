@@ -4,6 +4,7 @@
 #include "textnormalize.h"
 
 #include <algorithm>
+#include <csetjmp>
 #include <cstddef>
 #include <cstdlib>
 #include <limits>
@@ -38,6 +39,8 @@ struct HtmlDocument::Arena
     char *limit = nullptr;
     size_t nextChunkSize = FirstChunkSize;
 
+    size_t allocated = 0;           // all gumbo asked for, freed or not
+    std::jmp_buf *escape = nullptr; // where allocate() jumps once allocated passes MaxParserMemory
     ~Arena()
     {
         Header *block = large.next;
@@ -65,6 +68,10 @@ struct HtmlDocument::Arena
     static void *allocate(void *userdata, size_t size)
     {
         auto *arena = static_cast<Arena *>(userdata);
+        arena->allocated += size;
+        if (arena->allocated > MaxParserMemory && arena->escape) {
+            std::longjmp(*arena->escape, 1); // before any list is touched: the arena stays whole
+        }
         constexpr size_t Align = alignof(std::max_align_t);
         const size_t needed = sizeof(Header) + (size + Align - 1) / Align * Align;
         if (size > MaxSmallBlock || needed > MaxSmallBlock) {
@@ -107,8 +114,23 @@ struct HtmlDocument::Arena
     }
 };
 
+namespace {
+
+/// gumbo_parse_with_options(), or null when the parser's memory passed MaxParserMemory: the arena's allocator then
+/// jumps back here out of gumbo, which is C and has nothing to unwind; all it allocated belongs to the arena and goes
+/// with it. Nothing in this frame changes after setjmp().
+GumboOutput *parseWithin(const GumboOptions &options, const QByteArray &utf8, std::jmp_buf &escape)
+{
+    if (setjmp(escape) != 0) {
+        return nullptr;
+    }
+    return gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+}
+
+} // namespace
+
 HtmlDocument::HtmlDocument(const QByteArray &utf8, bool fragment)
-    : HtmlDocument(prepareForParser(utf8, std::numeric_limits<int>::max()), fragment)
+    : HtmlDocument(prepareForParser(utf8, std::numeric_limits<int>::max(), MaxParserWork), fragment)
 {}
 
 HtmlDocument::HtmlDocument(ParserInput input, bool fragment)
@@ -125,7 +147,10 @@ HtmlDocument::HtmlDocument(ParserInput input, bool fragment)
     if (fragment) {
         options.fragment_context = GUMBO_TAG_BODY;
     }
-    m_output = gumbo_parse_with_options(&options, m_utf8.constData(), size_t(m_utf8.size()));
+    std::jmp_buf escape;
+    m_arena->escape = &escape;
+    m_output = parseWithin(options, m_utf8, escape);
+    m_arena->escape = nullptr;
 }
 
 // The arena frees everything gumbo allocated; gumbo_destroy_output() is deliberately not called (see the class).
@@ -133,7 +158,7 @@ HtmlDocument::~HtmlDocument() = default;
 
 const GumboNode *HtmlDocument::root() const
 {
-    return m_output->root;
+    return m_output ? m_output->root : nullptr;
 }
 
 FlatTree::FlatTree(const GumboNode *root, int maxDepth)
@@ -337,7 +362,7 @@ QString fragmentText(const QString &html)
         return foldWhitespace(html);
     }
     const HtmlDocument fragment(html.toUtf8(), true);
-    return text(fragment.root());
+    return fragment.complete() ? text(fragment.root()) : QString();
 }
 
 } // namespace Html

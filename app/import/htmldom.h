@@ -13,6 +13,11 @@ namespace Credence::Core {
 
 struct ParserInput;
 
+/// The memory gumbo may take for one page before HtmlDocument stops it. Gumbo's time, and the extractor's after it,
+/// grow with the tree; its size is what bounds them when the tags alone do not tell (formatting elements the parser
+/// opens again and again, say). The largest page of the extraction benchmark takes 1.1 MB.
+inline constexpr size_t MaxParserMemory = 48 * 1024 * 1024;
+
 /// A parsed HTML page. Owns the gumbo tree and frees it without recursion: gumbo's own gumbo_destroy_output()
 /// recurses once per level and overflows the stack on deeply nested pages, so every block gumbo allocates is
 /// tracked here and released in one flat pass. Nothing a page refers to is ever loaded.
@@ -20,7 +25,8 @@ class HtmlDocument
 {
 public:
     /// Parses UTF-8 @p utf8 as a whole document, or as a fragment of <body> (for strings such as JSON-LD fields),
-    /// after prepareForParser() has taken out what the extractor never reads.
+    /// after prepareForParser() has taken out what the extractor never reads. Markup past MaxParserWork is parsed as
+    /// empty.
     explicit HtmlDocument(const QByteArray &utf8, bool fragment = false);
     /// Parses a page prepareForParser() has already prepared (and whose depth the caller has checked).
     explicit HtmlDocument(ParserInput input, bool fragment = false);
@@ -28,7 +34,9 @@ public:
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;
 
-    /// The <html> element (always present: the parser creates it when the page omits it).
+    /// False when the parser was stopped at MaxParserMemory: there is no tree then.
+    bool complete() const { return m_output != nullptr; }
+    /// The <html> element (the parser creates it when the page omits it), or null when !complete().
     const GumboNode *root() const;
     /// The JSON-LD texts taken out of the page before parsing (ParserInput::jsonLd).
     const QStringList &takenJsonLd() const { return m_jsonLd; }

@@ -669,38 +669,62 @@ QStringList preparationWarnings(const ParserInput &input, const QString &nameHin
             QCoreApplication::translate("Credence::Core::HtmlExtractor",
                                         "%1: %n attribute(s) past the first %2 of an element were left out.", nullptr,
                                         int(input.droppedAttributes))
-                .arg(nameHint)
-                .arg(MaxAttributesPerElement));
+                .arg(nameHint, QString::number(MaxAttributesPerElement)));
     }
     if (input.shortenedValues > 0) {
         warnings.append(QCoreApplication::translate("Credence::Core::HtmlExtractor",
                                                     "%1: %n attribute value(s) longer than %2 KB were shortened.",
                                                     nullptr, int(input.shortenedValues))
-                            .arg(nameHint)
-                            .arg(MaxAttributeValueBytes / 1024));
+                            .arg(nameHint, QString::number(MaxAttributeValueBytes / 1024)));
     }
     return warnings;
 }
 
 ImportedArticle extractParsed(QByteArray utf8, const QString &nameHint, QString *error)
 {
-    const auto tooDeep = [&] {
+    const auto refuse = [&](const QString &why) {
         if (error) {
-            *error = HtmlExtractor::tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
-                         .arg(nameHint, QString::number(MaxHtmlDepth));
+            *error = why;
         }
         ImportedArticle empty;
         empty.format = QStringLiteral("html");
         return empty;
     };
-    // Refused before parsing: gumbo's work grows with depth times length, so a pathological page would hang it.
-    ParserInput input = prepareForParser(utf8, MaxHtmlDepth);
+    const auto tooDeep = [&] {
+        return refuse(HtmlExtractor::tr("%1 nests its elements more than %2 deep; Credence reads at most %2 levels.")
+                          .arg(nameHint, QString::number(MaxHtmlDepth)));
+    };
+    // Refused before parsing, as far as the scan can tell: gumbo's work grows with depth times length and with the
+    // size of the page, so a pathological page would hang it.
+    ParserInput input = prepareForParser(utf8, MaxHtmlDepth, MaxParserWork);
     if (input.depth > MaxHtmlDepth) {
         return tooDeep();
+    }
+    if (input.work > MaxParserWork) {
+        return refuse(HtmlExtractor::tr("%1 nests too much of its content too deeply to be read in reasonable time.")
+                          .arg(nameHint));
+    }
+    // JSON-LD is read too: parsed as JSON, its article body as markup.
+    qsizetype parsed = input.html.size();
+    for (const QString &jsonLd : std::as_const(input.jsonLd)) {
+        parsed += jsonLd.size();
+    }
+    if (parsed > MaxHtmlParsedBytes) {
+        constexpr qsizetype MB = 1024 * 1024;
+        return refuse(
+            HtmlExtractor::tr(
+                "%1 holds %2 MB of text, markup and metadata besides scripts and styles; Credence reads at "
+                "most %3 MB.")
+                .arg(nameHint, QString::number((parsed + MB - 1) / MB), QString::number(MaxHtmlParsedBytes / MB)));
     }
     const QStringList warnings = preparationWarnings(input, nameHint);
     const bool fragment = isHtmlFragment(utf8);
     const HtmlDocument document(std::move(input));
+    if (!document.complete()) {
+        return refuse(
+            HtmlExtractor::tr("%1 has too many elements to be read in reasonable time: parsed, it passes %2 MB.")
+                .arg(nameHint, QString::number(MaxParserMemory / (1024 * 1024))));
+    }
     const FlatTree tree(document.root(), MaxHtmlDepth);
     if (tree.tooDeep()) {
         return tooDeep();

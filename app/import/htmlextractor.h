@@ -10,6 +10,9 @@ namespace Credence::Core {
 /// Pages that nest their elements deeper than this are refused: no real article needs it, and parsing cost grows
 /// with depth.
 inline constexpr int MaxHtmlDepth = 512;
+/// Pages with more text, markup and JSON-LD than this besides scripts, styles and SVG are refused: reading them would
+/// take seconds (the extraction benchmark's largest has 190 KB).
+inline constexpr qsizetype MaxHtmlParsedBytes = 8 * 1024 * 1024;
 
 /// Reads a saved web page: decodes it (byte order mark, declared charset, detection), parses it with gumbo, finds
 /// the article among the page furniture by content scoring, and reads its metadata from JSON-LD, OpenGraph, <meta>

@@ -1,5 +1,7 @@
 #include "htmlscan.h"
 
+#include "htmlnesting.h"
+
 #include <QStringDecoder>
 
 #include <gumbo.h>
@@ -91,154 +93,6 @@ bool isRawText(GumboTag tag)
         return true;
     default:
         return false;
-    }
-}
-
-/// Start tags that end an open <p> (a subset of the HTML rules: enough not to count unclosed paragraphs as depth).
-bool closesParagraph(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// The open-element stack of the estimate, with a count per tag so that closing by name costs amortised O(1).
-class OpenElements
-{
-public:
-    int size() const { return int(m_stack.size()); }
-    bool isOpen(GumboTag tag) const { return m_open[tag] > 0; }
-    void push(GumboTag tag)
-    {
-        m_stack.push_back(tag);
-        ++m_open[tag];
-    }
-    /// Pops up to and including the innermost open @p tag, if any is open.
-    void closeTo(GumboTag tag)
-    {
-        if (!isOpen(tag)) {
-            return;
-        }
-        while (!m_stack.empty()) {
-            const GumboTag top = m_stack.back();
-            m_stack.pop_back();
-            --m_open[top];
-            if (top == tag) {
-                return;
-            }
-        }
-    }
-    /// Pops up to and including the innermost open element among @p targets, unless one of @p boundaries is
-    /// nearer: the scopes within which a start tag closes an element implicitly ("<li>" closes an open <li>, but
-    /// not one outside the <ul> it is in).
-    void closeWithin(std::initializer_list<GumboTag> targets, std::initializer_list<GumboTag> boundaries)
-    {
-        const auto in = [](std::initializer_list<GumboTag> tags, GumboTag tag) {
-            return std::find(tags.begin(), tags.end(), tag) != tags.end();
-        };
-        if (std::none_of(targets.begin(), targets.end(), [this](GumboTag t) { return isOpen(t); })) {
-            return;
-        }
-        for (auto i = m_stack.size(); i > 0; --i) {
-            const GumboTag tag = m_stack[i - 1];
-            if (in(targets, tag)) {
-                while (m_stack.size() >= i) {
-                    --m_open[m_stack.back()];
-                    m_stack.pop_back();
-                }
-                return;
-            }
-            if (in(boundaries, tag)) {
-                return;
-            }
-        }
-    }
-
-private:
-    std::vector<GumboTag> m_stack;
-    std::array<int, GUMBO_TAG_LAST + 1> m_open{};
-};
-
-/// Start tags whose own end tag is optional: a new one closes the previous one.
-void closeImplied(OpenElements &open, GumboTag tag)
-{
-    // Blocks that end the scope of list items and definitions (a simplified "special" category of the spec).
-    static const std::initializer_list<GumboTag> listScope = {
-        GUMBO_TAG_UL,         GUMBO_TAG_OL,     GUMBO_TAG_MENU,     GUMBO_TAG_DL,      GUMBO_TAG_TABLE,
-        GUMBO_TAG_TD,         GUMBO_TAG_TH,     GUMBO_TAG_CAPTION,  GUMBO_TAG_BUTTON,  GUMBO_TAG_SECTION,
-        GUMBO_TAG_ARTICLE,    GUMBO_TAG_ASIDE,  GUMBO_TAG_NAV,      GUMBO_TAG_MAIN,    GUMBO_TAG_HEADER,
-        GUMBO_TAG_FOOTER,     GUMBO_TAG_FORM,   GUMBO_TAG_FIELDSET, GUMBO_TAG_DETAILS, GUMBO_TAG_FIGURE,
-        GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_OBJECT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG,     GUMBO_TAG_MATH};
-    static const std::initializer_list<GumboTag> buttonScope = {
-        GUMBO_TAG_BUTTON, GUMBO_TAG_TABLE,   GUMBO_TAG_TD,       GUMBO_TAG_TH,  GUMBO_TAG_CAPTION, GUMBO_TAG_OBJECT,
-        GUMBO_TAG_APPLET, GUMBO_TAG_MARQUEE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH};
-    if (closesParagraph(tag)) {
-        open.closeWithin({GUMBO_TAG_P}, buttonScope);
-    }
-    switch (tag) {
-    case GUMBO_TAG_LI:
-        open.closeWithin({GUMBO_TAG_LI}, listScope);
-        break;
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-        open.closeWithin({GUMBO_TAG_DT, GUMBO_TAG_DD}, listScope);
-        break;
-    case GUMBO_TAG_OPTION:
-        open.closeWithin({GUMBO_TAG_OPTION}, {GUMBO_TAG_SELECT, GUMBO_TAG_DATALIST, GUMBO_TAG_OPTGROUP});
-        break;
-    case GUMBO_TAG_OPTGROUP:
-        open.closeWithin({GUMBO_TAG_OPTION, GUMBO_TAG_OPTGROUP}, {GUMBO_TAG_SELECT, GUMBO_TAG_DATALIST});
-        break;
-    case GUMBO_TAG_TR:
-        open.closeWithin({GUMBO_TAG_TR}, {GUMBO_TAG_TABLE});
-        break;
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TH:
-        open.closeWithin({GUMBO_TAG_TD, GUMBO_TAG_TH}, {GUMBO_TAG_TR, GUMBO_TAG_TABLE});
-        break;
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TFOOT:
-        open.closeWithin({GUMBO_TAG_THEAD, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT}, {GUMBO_TAG_TABLE});
-        break;
-    case GUMBO_TAG_A:
-        open.closeWithin({GUMBO_TAG_A}, buttonScope);
-        break;
-    case GUMBO_TAG_RB:
-    case GUMBO_TAG_RT:
-    case GUMBO_TAG_RTC:
-    case GUMBO_TAG_RP:
-        open.closeWithin({GUMBO_TAG_RB, GUMBO_TAG_RT, GUMBO_TAG_RTC, GUMBO_TAG_RP}, {GUMBO_TAG_RUBY});
-        break;
-    default:
-        break;
     }
 }
 
@@ -698,23 +552,32 @@ bool isInert(GumboTag tag)
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_SVG;
 }
 
-/// The pass behind estimateNestingDepth() and prepareForParser(); writes the prepared page to @p edits if given.
-int scanForParser(QByteArrayView html, int limit, Edits *edits)
+/// What the pass behind estimateNestingDepth() and prepareForParser() found.
+struct Estimate
 {
-    // The parser always adds <html> and <body> above the page's own elements.
-    constexpr int Implied = 2;
-    OpenElements open;
-    int deepest = Implied;
-    int foreign = 0; // open <svg> and <math>: inside them "<g/>" really closes itself
+    int depth = 0;
+    qint64 work = 0;
+};
+
+/// The pass behind estimateNestingDepth() and prepareForParser(); writes the prepared page to @p edits if given. Stops
+/// once the depth passes @p depthLimit or the work @p workLimit.
+Estimate scanForParser(QByteArrayView html, int depthLimit, qint64 workLimit, Edits *edits)
+{
+    NestingModel model;
+    int deepest = model.depth();
+    int foreign = 0;        // open <svg> and <math>: inside them "<g/>" really closes itself
+    qsizetype textFrom = 0; // where the text before the next tag starts
     TagScanner scanner(html, edits != nullptr, MaxAttributesPerElement);
     ScannedTag scanned;
-    while (scanner.next(scanned)) {
+    while (scanner.next(scanned) && deepest <= depthLimit && model.work() <= workLimit) {
         const GumboTag tag = tagOf(scanned.name);
+        model.text(scanned.from - textFrom, foreign > 0);
+        textFrom = scanned.to;
         if (scanned.end) {
             if (isForeign(tag)) {
-                foreign -= open.isOpen(tag) ? 1 : 0;
+                foreign -= model.isOpen(tag) ? 1 : 0;
             }
-            open.closeTo(tag);
+            model.close(tag);
             continue;
         }
         if (tag == GUMBO_TAG_PLAINTEXT) {
@@ -724,9 +587,10 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
             boundAttributes(html, scanned, *edits);
         }
         if (isVoid(tag) || (scanned.selfClosing && (foreign > 0 || isForeign(tag)))) {
+            model.openVoid(tag, foreign > 0);
+            deepest = std::max(deepest, model.depth());
             continue;
         }
-        closeImplied(open, tag);
         // Inside <svg> and <math> a "script" or "title" is an element like any other, not raw text; a script there
         // is left to the parser with every JSON-LD script after it.
         if (edits && foreign > 0 && tag == GUMBO_TAG_SCRIPT) {
@@ -734,6 +598,7 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
         }
         if (foreign == 0 && (isRawText(tag) || isInert(tag))) {
             scanner.skipRawText(scanned.name);
+            textFrom = scanner.position(); // raw text is not text the formatting elements are reopened for
             const QByteArrayView content = html.sliced(scanned.to, scanner.position() - scanned.to);
             // Script content with "<!--" may hide "</script>" in an escape the scan does not follow; unclosed
             // content runs to the end of the page. Both are left to the parser.
@@ -748,31 +613,30 @@ int scanForParser(QByteArrayView html, int limit, Edits *edits)
                 continue; // its content is gone: the end tag closes nothing the parser will have open
             }
         }
-        open.push(tag);
+        const QByteArrayView attributes = html.sliced(scanned.from, scanned.attributesEnd - scanned.from);
+        model.open(tag, attributes.sliced(scanned.name.size() + 1), foreign > 0);
         foreign += isForeign(tag) ? 1 : 0;
-        deepest = std::max(deepest, open.size() + Implied);
-        if (deepest > limit) {
-            break;
-        }
+        deepest = std::max(deepest, model.depth());
     }
-    return deepest;
+    return {deepest, model.work()};
 }
 
 } // namespace
 
 int estimateNestingDepth(QByteArrayView html, int limit)
 {
-    return scanForParser(html, limit, nullptr);
+    return scanForParser(html, limit, std::numeric_limits<qint64>::max(), nullptr).depth;
 }
 
-ParserInput prepareForParser(const QByteArray &html, int depthLimit)
+ParserInput prepareForParser(const QByteArray &html, int depthLimit, qint64 workLimit)
 {
     Edits edits(html);
-    const int depth = scanForParser(html, depthLimit, &edits);
-    if (depth > depthLimit) {
-        return {{}, depth, {}, 0, 0};
+    const Estimate estimate = scanForParser(html, depthLimit, workLimit, &edits);
+    if (estimate.depth > depthLimit || estimate.work > workLimit) {
+        return {{}, estimate.depth, {}, 0, 0, estimate.work};
     }
-    return {edits.result(), depth, std::move(edits.jsonLd), edits.droppedAttributes, edits.shortenedValues};
+    return {edits.result(),          estimate.depth,        std::move(edits.jsonLd),
+            edits.droppedAttributes, edits.shortenedValues, estimate.work};
 }
 
 bool isReadAttribute(QByteArrayView name)

@@ -84,6 +84,11 @@ inline constexpr qsizetype MaxAttributesPerElement = 256;
 /// a value of megabytes, several times.
 inline constexpr qsizetype MaxAttributeValueBytes = 64 * 1024;
 
+/// The most parser work (NestingModel::work()) a page may take: for most tags, and for text inside formatting
+/// elements, gumbo walks its open elements, so that a long page that also nests deeply takes minutes (ten megabytes of
+/// end tags under 500 open elements: 11 s). The pages of the extraction benchmark take at most 62,000.
+inline constexpr qint64 MaxParserWork = 50'000'000;
+
 /// What gumbo is given, and how deep the tree it builds will be.
 struct ParserInput
 {
@@ -97,17 +102,21 @@ struct ParserInput
     /// MaxAttributesPerElement on one element, and values cut to MaxAttributeValueBytes.
     qsizetype droppedAttributes = 0;
     qsizetype shortenedValues = 0;
+    /// The parser's work that grows with depth (NestingModel::work()); html is empty when this passed the limit.
+    qint64 work = 0;
 };
 
-/// UTF-8 @p html prepared for gumbo in one pass of the tag scanner, which also estimates the nesting depth (and stops
-/// once @p depthLimit is exceeded). Gumbo spends hundreds of instructions on every byte, so the bytes the extractor
-/// never reads are taken out first: the content of <script> (except JSON-LD), <style> and <svg> elements, long values
-/// of attributes the extractor does not read (isReadAttribute()), and link targets, of which it only asks whether
-/// there is one. Everything else, article text included, is passed byte for byte; markup the scan cannot follow
-/// (script content with "<!--" in it, an unclosed element, a comment) is left as it is. Pathological pages lose more,
-/// and ParserInput says what: attributes past MaxAttributesPerElement on an element (but never the first of a name
-/// the extractor reads or that changes the tree) and the end of values longer than MaxAttributeValueBytes.
-ParserInput prepareForParser(const QByteArray &html, int depthLimit);
+/// UTF-8 @p html prepared for gumbo in one pass of the tag scanner, which also estimates the nesting depth and the
+/// parser's work that grows with it (and stops once @p depthLimit or @p workLimit is exceeded). Gumbo spends hundreds
+/// of instructions on every byte, so the bytes the extractor never reads are taken out first: the content of <script>
+/// (except JSON-LD), <style> and <svg> elements, long values of attributes the extractor does not read
+/// (isReadAttribute()), and link targets, of which it only asks whether there is one. Everything else, article text
+/// included, is passed byte for byte; markup the scan cannot follow (script content with "<!--" in it, an unclosed
+/// element, a comment) is left as it is. Pathological pages lose more, and ParserInput says what: attributes past
+/// MaxAttributesPerElement on an element (but never the first of a name the extractor reads or that changes the tree)
+/// and the end of values longer than MaxAttributeValueBytes.
+ParserInput prepareForParser(const QByteArray &html, int depthLimit,
+                             qint64 workLimit = std::numeric_limits<qint64>::max());
 
 /// True for the attributes the extractor reads from gumbo's tree (case ignored). Html::attribute() asserts it, so
 /// that prepareForParser() never empties a value that is wanted.

@@ -83,16 +83,36 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
         result.raw = raw;
         return result;
     }
+    constexpr qsizetype MB = 1024 * 1024;
+    if (raw.size() > MaxTextBytes) {
+        result.error =
+            Importer::tr("%1 holds %2 MB of text; Credence reads text files of at most %3 MB.")
+                .arg(nameHint, QString::number((raw.size() + MB - 1) / MB), QString::number(MaxTextBytes / MB));
+        return result;
+    }
     bool textual = true;
     const QString text = decodeText(raw, &textual);
     if (!textual) {
         result.error = Importer::tr("%1 is not a text file.").arg(nameHint);
         return result;
     }
-    const ImportedArticle article = extractText(text, isMarkdownName(nameHint));
+    if (const qsizetype lines = text.count(u'\n') + 1; lines > MaxTextLines) {
+        result.error = Importer::tr("%1 has %2 lines; Credence reads text files of at most %3.")
+                           .arg(nameHint, QString::number(lines), QString::number(MaxTextLines));
+        return result;
+    }
+    // Qt's Markdown reader takes time that grows with the square of a list's items or a table's rows; past a few
+    // thousand the lines are read as the plain text they also are.
+    const bool markdown = isMarkdownName(nameHint) && markdownRows(text) <= MaxMarkdownRows;
+    ImportedArticle article = extractText(text, markdown);
     if (article.body.isEmpty() && article.metadata.title.isEmpty()) {
         result.error = Importer::tr("%1 holds no article text.").arg(nameHint);
         return result;
+    }
+    if (markdown != isMarkdownName(nameHint)) {
+        article.warnings.append(
+            Importer::tr("%1 has more than %2 list items and table rows; it was read as plain text, not as Markdown.")
+                .arg(nameHint, QString::number(MaxMarkdownRows)));
     }
     result.article = article;
     return result;

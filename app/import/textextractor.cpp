@@ -914,6 +914,27 @@ ImportedArticle DumpReader::read(ImportedArticle result)
 
 } // namespace
 
+qsizetype markdownRows(QStringView text)
+{
+    qsizetype rows = 0;
+    for (const QStringView line : text.tokenize(u'\n')) {
+        const QStringView start = line.trimmed();
+        if (start.startsWith(u'|')) {
+            ++rows;
+            continue;
+        }
+        qsizetype digits = 0;
+        while (digits < start.size() && start.at(digits).isDigit()) {
+            ++digits;
+        }
+        const bool numbered =
+            digits > 0 && (start.sliced(digits).startsWith(u'.') || start.sliced(digits).startsWith(u')'));
+        const bool bullet = start.startsWith(u'-') || start.startsWith(u'*') || start.startsWith(u'+');
+        rows += numbered || bullet ? 1 : 0;
+    }
+    return rows;
+}
+
 QString markdownToPlainText(const QString &markdown)
 {
     SafeTextDocument document;

@@ -209,6 +209,8 @@ private Q_SLOTS:
     void clipboardHtml();
     void deepNestingRefused_data();
     void deepNestingRefused();
+    void oversizedRefused_data();
+    void oversizedRefused();
     void depthEstimate_data();
     void depthEstimate();
     void deepTreeOnSmallStack();
@@ -974,6 +976,75 @@ void HtmlExtractorTest::deepNestingRefused()
     QVERIFY(pasted.error.startsWith(QStringLiteral("Pasted page nests its elements more than 512 deep")));
 }
 
+void HtmlExtractorTest::oversizedRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error");      // what the refusal must say after the file name
+    QTest::addColumn<QByteArray>("smaller"); // the same pathology within the limits: read
+
+    const QString article = articleParagraphs();
+    const QString tooIntricate =
+        QStringLiteral("nests too much of its content too deeply to be read in reasonable time.");
+    // Shallow enough to pass the depth limit, but every end tag sends the parser down 500 open elements.
+    const auto endTags = [&](int n) {
+        return page({}, article + QStringLiteral("<span>").repeated(500) + QStringLiteral("</x>").repeated(n));
+    };
+    QTest::newRow("end tags under 500 spans") << endTags(150000) << tooIntricate << endTags(1000);
+    // 300 bold elements that the parser opens again in every paragraph after the one that closed them.
+    QString bold = QStringLiteral("<p>");
+    for (int i = 0; i < 300; ++i) {
+        bold += QStringLiteral("<b id=%1>").arg(i);
+    }
+    const auto reopened = [&](int n) {
+        return page({}, article + bold + QStringLiteral("</p>") + QStringLiteral("<p>x</p>").repeated(n));
+    };
+    QTest::newRow("distinct bold reopened in every paragraph") << reopened(2000) << tooIntricate << reopened(10);
+    const auto underBold = [&](int n) {
+        return page({}, article + QStringLiteral("<b>").repeated(500) + QStringLiteral("word ").repeated(n));
+    };
+    QTest::newRow("text under 500 bold") << underBold(400000) << tooIntricate << underBold(1000);
+
+    const qsizetype mb = MaxHtmlParsedBytes / (1024 * 1024);
+    const QString tooLarge = QStringLiteral("holds %1 MB of text, markup and metadata besides scripts and styles; "
+                                            "Credence reads at most %2 MB.")
+                                 .arg(mb + 1)
+                                 .arg(mb);
+    const auto text = [&](qsizetype n) {
+        return page({}, article + QStringLiteral("<p>%1</p>").arg(QString(n, u'a')));
+    };
+    QTest::newRow("text past the limit") << text(MaxHtmlParsedBytes) << tooLarge << text(1024 * 1024);
+    const auto jsonLd = [&](qsizetype n) {
+        return page(QStringLiteral("<script type=\"application/ld+json\">{\"description\":\"%1\"}</script>")
+                        .arg(QString(n, u'a')),
+                    article);
+    };
+    QTest::newRow("JSON-LD past the limit") << jsonLd(MaxHtmlParsedBytes) << tooLarge << jsonLd(1024 * 1024);
+    // Few bytes, many elements: the parser's memory is what stops it.
+    const auto spans = [&](int n) { return page({}, article + QStringLiteral("<span>x</span>").repeated(n)); };
+    QTest::newRow("many elements") << spans(300000)
+                                   << QStringLiteral("has too many elements to be read in reasonable time: parsed, it "
+                                                     "passes %1 MB.")
+                                          .arg(MaxParserMemory / (1024 * 1024))
+                                   << spans(10000);
+}
+
+void HtmlExtractorTest::oversizedRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QFETCH(QByteArray, smaller);
+
+    const ExtractResult extracted = extractBytes(bytes, QStringLiteral("page.html"));
+    QVERIFY(!extracted.article);
+    QCOMPARE(extracted.error, QStringLiteral("page.html ") + error);
+    const ExtractResult pasted = extractHtmlString(QString::fromUtf8(bytes), QStringLiteral("Pasted page"));
+    QCOMPARE(pasted.error, QStringLiteral("Pasted page ") + error);
+
+    const ExtractResult read = extractBytes(smaller, QStringLiteral("page.html"));
+    QVERIFY2(read.article, qPrintable(read.error));
+    QVERIFY(read.article->body.startsWith(QStringLiteral("The district council voted on Tuesday")));
+}
+
 void HtmlExtractorTest::depthEstimate_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -994,6 +1065,18 @@ void HtmlExtractorTest::depthEstimate_data()
     QTest::newRow("520 nested divs") << times("<div>", 520) + times("</div>", 520) << true;
     QTest::newRow("div slash does not close") << times("<div/>", 2000) << true;
     QTest::newRow("nested spans") << times("<span>", 2000) << true;
+    // A link end tag with a block inside leaves the block open (the adoption agency): the blocks nest.
+    QTest::newRow("links misnested around blocks") << times("<a href=x><div>x</a>", 2000) << true;
+    QTest::newRow("links nested properly around blocks") << times("<a href=x><div>x</div></a>", 2000) << false;
+    // Formatting elements a paragraph closed are opened again before the next text or inline element.
+    QByteArray distinct;
+    for (int i = 0; i < 600; ++i) {
+        distinct += "<p><b id=" + QByteArray::number(i) + "></p>";
+    }
+    QTest::newRow("distinct bold reopened") << distinct + "x" << true;
+    // ... but no more than three alike.
+    QTest::newRow("same bold reopened") << times("<p><b>text</p>", 2000) << false;
+    QTest::newRow("bold reopened in table cells") << "<table><tr>" + times("<td><b>text</td>", 2000) << false;
 }
 
 void HtmlExtractorTest::depthEstimate()
@@ -1003,7 +1086,8 @@ void HtmlExtractorTest::depthEstimate()
 
     // The estimate that guards the parser agrees with the tree the parser really builds.
     QCOMPARE(estimateNestingDepth(bytes, MaxHtmlDepth) > MaxHtmlDepth, tooDeep);
-    const HtmlDocument document(bytes);
+    // Parsed whole, past any limit on the parser's work: the real tree, however deep.
+    const HtmlDocument document(prepareForParser(bytes, std::numeric_limits<int>::max()));
     QCOMPARE(FlatTree(document.root(), MaxHtmlDepth).tooDeep(), tooDeep);
 }
 
@@ -1016,8 +1100,10 @@ void HtmlExtractorTest::deepTreeOnSmallStack()
     QString text;
     int blocks = 0;
     QThread *worker = QThread::create([&] {
-        const HtmlDocument document(
-            nested(QStringLiteral("<span>"), QStringLiteral("</span>"), Depth, QStringLiteral("deep text")).toUtf8());
+        // Prepared without a limit on the parser's work, which a tree this deep is far past.
+        const HtmlDocument document(prepareForParser(
+            nested(QStringLiteral("<span>"), QStringLiteral("</span>"), Depth, QStringLiteral("deep text")).toUtf8(),
+            std::numeric_limits<int>::max()));
         const FlatTree tree(document.root(), Depth + 10);
         elements = tree.size();
         text = Html::text(document.root());

@@ -3,6 +3,7 @@
 
 #include "import/htmlscan.h"
 #include "import/importer.h"
+#include "import/textextractor.h"
 #include "import/textnormalize.h"
 #include "project/project.h"
 #include "projecttestaccess.h"
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void oversizeRefusedUnread();
     void partsLeftOutReported_data();
     void partsLeftOutReported();
+    void longTextBounded_data();
+    void longTextBounded();
     void missingFile();
     void duplicateRefused_data();
     void duplicateRefused();
@@ -634,6 +637,80 @@ void ImportTest::partsLeftOutReported()
         for (const QString &part : warning) {
             QVERIFY2(outcome.warnings.constFirst().contains(part), qPrintable(outcome.warnings[0]));
         }
+    }
+}
+
+void ImportTest::longTextBounded_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("error");   // the refusal after the file name, or empty when the file is read
+    QTest::addColumn<QString>("format");  // of the article read
+    QTest::addColumn<QString>("warning"); // part of the one warning, or empty for none
+    QTest::addColumn<QString>("last");    // how the body ends: nothing of the text is lost, whichever way it was read
+
+    const auto lines = [](qsizetype count) {
+        // The title, a blank line, count - 3 lines of text and the empty line after the last line end.
+        return "Harbour bridge reopens\n\n" + QByteArray("The bridge reopened on Monday.\n").repeated(count - 3);
+    };
+    const QString lastLine = QStringLiteral("The bridge reopened on Monday.");
+    QTest::newRow("lines at the limit") << lines(MaxTextLines) << QStringLiteral("a.txt") << QString()
+                                        << QStringLiteral("text") << QString() << lastLine;
+    QTest::newRow("lines past the limit") << lines(MaxTextLines + 1) << QStringLiteral("a.txt")
+                                          << QStringLiteral("has %1 lines; Credence reads text files of at most %2.")
+                                                 .arg(MaxTextLines + 1)
+                                                 .arg(MaxTextLines)
+                                          << QString() << QString() << QString();
+    QTest::newRow("bytes past the limit")
+        << "Harbour bridge reopens\n\n" + QByteArray(MaxTextBytes, 'a') << QStringLiteral("a.txt")
+        << QStringLiteral("holds %1 MB of text; Credence reads text files of at most %2 MB.")
+               .arg(MaxTextBytes / (1024 * 1024) + 1)
+               .arg(MaxTextBytes / (1024 * 1024))
+        << QString() << QString() << QString();
+    const auto items = [](qsizetype count) {
+        QByteArray markdown = "# Harbour bridge reopens\n\n";
+        for (qsizetype i = 1; i <= count; ++i) {
+            markdown += "- the bridge reopened to lane " + QByteArray::number(i) + "\n";
+        }
+        return markdown;
+    };
+    const auto lane = [](qsizetype n) { return QStringLiteral("the bridge reopened to lane %1").arg(n); };
+    QTest::newRow("Markdown list at the limit") << items(MaxMarkdownRows) << QStringLiteral("a.md") << QString()
+                                                << QStringLiteral("markdown") << QString() << lane(MaxMarkdownRows);
+    QTest::newRow("Markdown list past the limit")
+        << items(MaxMarkdownRows + 1) << QStringLiteral("a.md") << QString() << QStringLiteral("text")
+        << QStringLiteral("a.md has more than %1 list items and table rows; it was read as plain text")
+               .arg(MaxMarkdownRows)
+        << lane(MaxMarkdownRows + 1);
+}
+
+void ImportTest::longTextBounded()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, error);
+    QFETCH(QString, format);
+    QFETCH(QString, warning);
+    QFETCH(QString, last);
+
+    const ExtractResult extracted = extractBytes(bytes, name);
+    if (!error.isEmpty()) {
+        QVERIFY(!extracted.article);
+        QCOMPARE(extracted.error, name + u' ' + error);
+        return;
+    }
+    QVERIFY2(extracted.article, qPrintable(extracted.error));
+    QCOMPARE(extracted.article->format, format);
+    // (Markdown read as plain text keeps the "# " of its heading.)
+    QVERIFY2(extracted.article->metadata.title.endsWith(QStringLiteral("Harbour bridge reopens")),
+             qPrintable(extracted.article->metadata.title));
+    QVERIFY2(extracted.article->body.trimmed().endsWith(last), qPrintable(extracted.article->body.right(200)));
+    if (warning.isEmpty()) {
+        QVERIFY2(extracted.article->warnings.isEmpty(), qPrintable(extracted.article->warnings.join(u'\n')));
+    } else {
+        QCOMPARE(extracted.article->warnings.size(), 1);
+        QVERIFY2(extracted.article->warnings.constFirst().startsWith(warning),
+                 qPrintable(extracted.article->warnings[0]));
     }
 }
 
