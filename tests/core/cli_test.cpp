@@ -4,7 +4,9 @@
 #include "credenceprocess.h"
 #include "import/importer.h"
 #include "project/project.h"
+#include "projectfiles.h"
 #include "scoring/reliability.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,32 +29,12 @@
 #include <unistd.h>
 
 using namespace Credence::Core;
+using Credence::Test::dataFile;
+using Credence::Test::seedsDir;
+using Credence::Test::sha256;
 using CredenceTest::Run;
 
-namespace {
-
-QString seedsDir()
-{
-    return QStringLiteral(CREDENCE_SEEDS_DIR);
-}
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
-}
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-} // namespace
+namespace {} // namespace
 
 class CliTest : public QObject
 {
@@ -328,8 +310,8 @@ void CliTest::exportOntoProjectIsRefused()
              0);
     QVERIFY(QFile::copy(other, dir.filePath(QStringLiteral("other-copy.pdf"))));
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-    const QByteArray projectSum = checksum(db);
-    const QByteArray otherSum = checksum(other);
+    const QByteArray projectSum = sha256(db);
+    const QByteArray otherSum = sha256(other);
     QVERIFY(!projectSum.isEmpty());
 
     // As a shell passes it: relative to the working directory.
@@ -338,9 +320,9 @@ void CliTest::exportOntoProjectIsRefused()
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(argument) && r.err.contains(QStringLiteral("project")), qPrintable(r.err));
-    QCOMPARE(checksum(db), projectSum);
-    QCOMPARE(checksum(other), otherSum);
-    QCOMPARE(checksum(dir.filePath(QStringLiteral("other-copy.pdf"))), otherSum);
+    QCOMPARE(sha256(db), projectSum);
+    QCOMPARE(sha256(other), otherSum);
+    QCOMPARE(sha256(dir.filePath(QStringLiteral("other-copy.pdf"))), otherSum);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("symlink.pdf"))).isSymLink());
     // No PDF written aside and left behind either.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name), filesBefore);
@@ -414,7 +396,7 @@ void CliTest::exitCodes()
     const QString missing = dir.filePath(QStringLiteral("missing.credence"));
     const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), db, m_seeds.first()});
     QCOMPARE(imported.exitCode, 0);
-    const QByteArray before = checksum(db);
+    const QByteArray before = sha256(db);
     const QStringList homeBefore = QDir(m_home.path()).entryList(QDir::Files, QDir::Name);
     arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), db);
     arguments.replaceInStrings(QRegularExpression(QStringLiteral("^MISSING$")), missing);
@@ -426,7 +408,7 @@ void CliTest::exitCodes()
     // Nothing was made of the mistake: no project named after a mistyped word, no change to the one given.
     QCOMPARE(QDir(m_home.path()).entryList(QDir::Files, QDir::Name), homeBefore);
     QVERIFY(!QFileInfo::exists(missing));
-    QCOMPARE(checksum(db), before);
+    QCOMPARE(sha256(db), before);
 }
 
 void CliTest::importReportsEachFileOnceStored()

@@ -9,6 +9,7 @@
 #include "import/htmltext.h"
 #include "import/importer.h"
 #include "import/safetextdocument.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 using namespace Credence::Core;
+using Credence::Test::readAll;
 
 namespace {
 
@@ -40,12 +42,6 @@ QString dataFile(const QString &name)
 QString fold(const QString &text)
 {
     return text.simplified();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QByteArray page(const QString &head, const QString &body)

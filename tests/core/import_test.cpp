@@ -7,6 +7,7 @@
 #include "import/textnormalize.h"
 #include "project/project.h"
 #include "projecttestaccess.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,30 +22,9 @@
 #include <QTest>
 
 using namespace Credence::Core;
+using namespace Credence::Test;
 
 namespace {
-
-QString seedsDir()
-{
-    return QStringLiteral(CREDENCE_SEEDS_DIR);
-}
-
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 /// Text compared the way a reader compares it: NFC, invisible characters gone, white space folded. Written here
 /// rather than taken from normalizeText() so that a normalizer that drops text cannot hide it.
