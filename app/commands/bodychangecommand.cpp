@@ -2,10 +2,8 @@
 
 namespace Credence::Core {
 
-BodyChangeCommand::BodyChangeCommand(const QString &text, const BodyChange &change, const ArticleSnapshot &before,
-                                     Apply apply, Restore restore)
+BodyChangeCommand::BodyChangeCommand(const QString &text, const ArticleSnapshot &before, Apply apply, Restore restore)
     : QUndoCommand(text)
-    , m_change(change)
     , m_before(before)
     , m_apply(std::move(apply))
     , m_restore(std::move(restore))
@@ -18,7 +16,7 @@ void BodyChangeCommand::redo()
     }
     if (!m_after) {
         // The first time the plan is applied (it gives new claims their ids); after that its result is put back.
-        m_after = m_apply(m_change);
+        m_after = m_apply();
         if (!m_after) {
             setObsolete(true);
         }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "project/bodychange.h"
 #include "storage/articlerepository.h"
 
 #include <QUndoCommand>
@@ -16,18 +15,16 @@ namespace Credence::Core {
 class BodyChangeCommand : public QUndoCommand
 {
 public:
-    /// Applies a planned change; returns the article afterwards, or nullopt when it failed.
-    using Apply = std::function<std::optional<ArticleSnapshot>(const BodyChange &)>;
+    /// Applies the planned change (the plan lives in the function); returns the article afterwards, or nullopt.
+    using Apply = std::function<std::optional<ArticleSnapshot>()>;
     using Restore = std::function<bool(const ArticleSnapshot &)>;
 
-    BodyChangeCommand(const QString &text, const BodyChange &change, const ArticleSnapshot &before, Apply apply,
-                      Restore restore);
+    BodyChangeCommand(const QString &text, const ArticleSnapshot &before, Apply apply, Restore restore);
 
     void redo() override;
     void undo() override;
 
 private:
-    BodyChange m_change;
     ArticleSnapshot m_before;
     std::optional<ArticleSnapshot> m_after;
     Apply m_apply;

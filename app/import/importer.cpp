@@ -1,13 +1,13 @@
-#include "importer.h"
+#include "import/importer.h"
 
-#include "htmlextractor.h"
-#include "htmlscan.h"
-#include "segmenter.h"
+#include "import/html/htmlextractor.h"
+#include "import/markup/htmlscan.h"
+#include "claims/segmenter.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/pathlookup.h"
-#include "textextractor.h"
-#include "textnormalize.h"
+#include "import/text/textextractor.h"
+#include "import/rules/textnormalize.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/article.h"
-#include "importedarticle.h"
+#include "domain/importedarticle.h"
 
 #include <QCoreApplication>
 

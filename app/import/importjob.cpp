@@ -1,4 +1,4 @@
-#include "importjob.h"
+#include "import/importjob.h"
 
 #include "storage/database.h"
 

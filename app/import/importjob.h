@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importer.h"
+#include "import/importer.h"
 
 #include <QObject>
 #include <QStringList>

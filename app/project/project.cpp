@@ -318,8 +318,8 @@ bool Project::applyBodyChange(const BodyChange &change, const QString &text)
         Q_EMIT articlesChanged();
     };
     m_undoStack.push(new BodyChangeCommand(
-        text.isEmpty() ? tr("Change article body") : text, change, *before,
-        [this, announce](const BodyChange &planned) -> std::optional<ArticleSnapshot> {
+        text.isEmpty() ? tr("Change article body") : text, *before,
+        [this, announce, planned = change]() -> std::optional<ArticleSnapshot> {
             if (!Core::applyBodyChange(*m_db, planned)) {
                 reportFailure();
                 return std::nullopt;

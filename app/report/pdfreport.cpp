@@ -1,7 +1,7 @@
 #include "pdfreport.h"
 
 #include "exporttarget.h"
-#include "import/safetextdocument.h"
+#include "richtext/safetextdocument.h"
 #include "project/project.h"
 #include "scoring/reliability.h"
 #include "usertext.h"

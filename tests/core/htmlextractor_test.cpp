@@ -2,13 +2,13 @@
 // lists, banners or bios), with metadata from JSON-LD, OpenGraph, <meta> tags and visible bylines. The pages in
 // tests/data/html were written for these tests; the rest are built in memory.
 
-#include "import/htmlcharset.h"
-#include "import/htmldom.h"
-#include "import/htmlextractor.h"
-#include "import/htmlscan.h"
-#include "import/htmltext.h"
+#include "import/charset/htmlcharset.h"
+#include "import/html/htmldom.h"
+#include "import/html/htmlextractor.h"
+#include "import/markup/htmlscan.h"
+#include "import/html/htmltext.h"
 #include "import/importer.h"
-#include "import/safetextdocument.h"
+#include "richtext/safetextdocument.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Sentence segmentation: every claim of an article is one span from segmentSentences(), so its offsets must index
 // the body exactly and its boundaries must survive the abbreviations, numbers and quotes of news copy.
 
-#include "import/segmenter.h"
+#include "claims/segmenter.h"
 
 #include <QTest>
 

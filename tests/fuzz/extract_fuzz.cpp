@@ -6,8 +6,8 @@
 // prepared for it must give the same tree, apart from what the preparation is there to drop (the content of
 // scripts, styles and SVG, the values of attributes the extractor never reads, link targets beyond "is there one").
 
-#include "import/htmldom.h"
-#include "import/htmlscan.h"
+#include "import/html/htmldom.h"
+#include "import/markup/htmlscan.h"
 #include "import/importer.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 
 #include "generatedarticle.h"
 #include "import/importer.h"
-#include "import/textnormalize.h"
+#include "import/rules/textnormalize.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"

@@ -1,7 +1,7 @@
 // JSON-LD (schema.org) metadata: the most precise source a news page has, when it has one.
 
-#include "htmlmetadata.h"
-#include "textnormalize.h"
+#include "import/html/htmlmetadata.h"
+#include "import/rules/textnormalize.h"
 
 #include <QHash>
 #include <QJsonArray>

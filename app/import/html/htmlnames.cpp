@@ -1,4 +1,4 @@
-#include "htmlnames.h"
+#include "import/html/htmlnames.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/article.h"
+#include "article.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "htmlnesting.h"
+#include "import/markup/htmlnesting.h"
 
 #include <QHashFunctions>
 

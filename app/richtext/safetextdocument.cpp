@@ -1,4 +1,4 @@
-#include "safetextdocument.h"
+#include "richtext/safetextdocument.h"
 
 namespace Credence::Core {
 

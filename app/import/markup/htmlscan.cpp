@@ -1,6 +1,6 @@
-#include "htmlscan.h"
+#include "import/markup/htmlscan.h"
 
-#include "htmlnesting.h"
+#include "import/markup/htmlnesting.h"
 
 #include <QStringDecoder>
 

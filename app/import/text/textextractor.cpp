@@ -1,9 +1,9 @@
-#include "textextractor.h"
+#include "import/text/textextractor.h"
 
-#include "htmllines.h"
-#include "safetextdocument.h"
-#include "textblocks.h"
-#include "textnormalize.h"
+#include "import/rules/linerules.h"
+#include "richtext/safetextdocument.h"
+#include "import/rules/textblocks.h"
+#include "import/rules/textnormalize.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,15 +1,15 @@
-#include "htmlextractor.h"
+#include "import/html/htmlextractor.h"
 
-#include "htmlcharset.h"
-#include "htmlcontent.h"
-#include "htmldom.h"
-#include "htmllines.h"
-#include "htmlmetadata.h"
-#include "htmlnames.h"
-#include "htmlscan.h"
-#include "htmltext.h"
-#include "textblocks.h"
-#include "textnormalize.h"
+#include "import/charset/htmlcharset.h"
+#include "import/html/htmlcontent.h"
+#include "import/html/htmldom.h"
+#include "import/rules/linerules.h"
+#include "import/html/htmlmetadata.h"
+#include "import/html/htmlnames.h"
+#include "import/markup/htmlscan.h"
+#include "import/html/htmltext.h"
+#include "import/rules/textblocks.h"
+#include "import/rules/textnormalize.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

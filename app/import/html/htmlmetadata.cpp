@@ -1,6 +1,6 @@
-#include "htmlmetadata.h"
+#include "import/html/htmlmetadata.h"
 
-#include "textnormalize.h"
+#include "import/rules/textnormalize.h"
 
 #include <QUrl>
 

@@ -1,7 +1,7 @@
-#include "htmldom.h"
+#include "import/html/htmldom.h"
 
-#include "htmlscan.h"
-#include "textnormalize.h"
+#include "import/markup/htmlscan.h"
+#include "import/rules/textnormalize.h"
 
 #include <algorithm>
 #include <csetjmp>

@@ -1,8 +1,8 @@
-#include "htmlcontent.h"
+#include "import/html/htmlcontent.h"
 
-#include "htmllines.h"
-#include "htmlnames.h"
-#include "htmltext.h"
+#include "import/rules/linerules.h"
+#include "import/html/htmlnames.h"
+#include "import/html/htmltext.h"
 
 #include <algorithm>
 

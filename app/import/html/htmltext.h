@@ -1,6 +1,6 @@
 #pragma once
 
-#include "htmldom.h"
+#include "import/html/htmldom.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importedarticle.h"
+#include "domain/importedarticle.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "textblocks.h"
+#include "import/rules/textblocks.h"
 
-#include "htmllines.h"
-#include "textnormalize.h"
+#include "import/rules/linerules.h"
+#include "import/rules/textnormalize.h"
 
 #include <QHash>
 #include <QRegularExpression>

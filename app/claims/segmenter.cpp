@@ -1,4 +1,4 @@
-#include "segmenter.h"
+#include "claims/segmenter.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "textnormalize.h"
+#include "import/rules/textnormalize.h"
 
 #include <QCryptographicHash>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "htmlcharset.h"
+#include "import/charset/htmlcharset.h"
 
-#include "htmlscan.h"
-#include "textnormalize.h"
+#include "import/markup/htmlscan.h"
+#include "import/rules/textnormalize.h"
 
 #include <QStringDecoder>
 

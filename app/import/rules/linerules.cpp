@@ -1,7 +1,7 @@
-#include "htmllines.h"
+#include "import/rules/linerules.h"
 
-#include "textblocks.h"
-#include "textnormalize.h"
+#include "import/rules/textblocks.h"
+#include "import/rules/textnormalize.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "htmltext.h"
+#include "import/html/htmltext.h"
 
-#include "textnormalize.h"
+#include "import/rules/textnormalize.h"
 
 namespace Credence::Core {
 
