@@ -11,7 +11,6 @@
 #include "richtext/safetextdocument.h"
 #include "testsupport.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -960,13 +959,11 @@ void HtmlExtractorTest::deepNestingRefused()
 {
     QFETCH(QByteArray, bytes);
 
-    QElapsedTimer timer;
-    timer.start();
+    // Refused before the parser sees it; how fast that is, worstcase_bench measures (no timed tests).
     const ExtractResult extracted = extractBytes(bytes, QStringLiteral("page.html"));
     QVERIFY(!extracted.article);
     QCOMPARE(extracted.error, QStringLiteral("page.html nests its elements more than 512 deep; Credence reads at "
                                              "most 512 levels."));
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 
     const ExtractResult pasted = extractHtmlString(QString::fromUtf8(bytes), QStringLiteral("Pasted page"));
     QVERIFY(pasted.error.startsWith(QStringLiteral("Pasted page nests its elements more than 512 deep")));
