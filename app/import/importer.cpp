@@ -1,13 +1,13 @@
 #include "import/importer.h"
 
+#include "claims/segmenter.h"
 #include "import/html/htmlextractor.h"
 #include "import/markup/htmlscan.h"
-#include "claims/segmenter.h"
+#include "import/rules/textnormalize.h"
+#include "import/text/textextractor.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/pathlookup.h"
-#include "import/text/textextractor.h"
-#include "import/rules/textnormalize.h"
 
 #include <QCoreApplication>
 #include <QFile>

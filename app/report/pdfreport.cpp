@@ -1,8 +1,8 @@
 #include "pdfreport.h"
 
 #include "exporttarget.h"
-#include "richtext/safetextdocument.h"
 #include "project/project.h"
+#include "richtext/safetextdocument.h"
 #include "scoring/reliability.h"
 #include "usertext.h"
 

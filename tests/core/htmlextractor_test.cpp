@@ -5,9 +5,9 @@
 #include "import/charset/htmlcharset.h"
 #include "import/html/htmldom.h"
 #include "import/html/htmlextractor.h"
-#include "import/markup/htmlscan.h"
 #include "import/html/htmltext.h"
 #include "import/importer.h"
+#include "import/markup/htmlscan.h"
 #include "richtext/safetextdocument.h"
 #include "testsupport.h"
 

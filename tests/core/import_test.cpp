@@ -1,10 +1,10 @@
 // Import: files become articles whose body holds every line of the input that is not metadata, with claims that
 // point into that body. Real inputs are the seed articles; the small fixtures in tests/data cover the header rules.
 
-#include "import/markup/htmlscan.h"
 #include "import/importer.h"
-#include "import/text/textextractor.h"
+#include "import/markup/htmlscan.h"
 #include "import/rules/textnormalize.h"
+#include "import/text/textextractor.h"
 #include "project/project.h"
 #include "projecttestaccess.h"
 #include "testsupport.h"

@@ -7,8 +7,8 @@
 // scripts, styles and SVG, the values of attributes the extractor never reads, link targets beyond "is there one").
 
 #include "import/html/htmldom.h"
-#include "import/markup/htmlscan.h"
 #include "import/importer.h"
+#include "import/markup/htmlscan.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 #include "import/html/htmlcontent.h"
 
-#include "import/rules/linerules.h"
 #include "import/html/htmlnames.h"
 #include "import/html/htmltext.h"
+#include "import/rules/linerules.h"
 
 #include <algorithm>
 

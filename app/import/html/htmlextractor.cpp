@@ -3,11 +3,11 @@
 #include "import/charset/htmlcharset.h"
 #include "import/html/htmlcontent.h"
 #include "import/html/htmldom.h"
-#include "import/rules/linerules.h"
 #include "import/html/htmlmetadata.h"
 #include "import/html/htmlnames.h"
-#include "import/markup/htmlscan.h"
 #include "import/html/htmltext.h"
+#include "import/markup/htmlscan.h"
+#include "import/rules/linerules.h"
 #include "import/rules/textblocks.h"
 #include "import/rules/textnormalize.h"
 

@@ -1,9 +1,9 @@
 #include "import/text/textextractor.h"
 
 #include "import/rules/linerules.h"
-#include "richtext/safetextdocument.h"
 #include "import/rules/textblocks.h"
 #include "import/rules/textnormalize.h"
+#include "richtext/safetextdocument.h"
 
 #include <QHash>
 #include <QRegularExpression>
