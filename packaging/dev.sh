@@ -17,7 +17,7 @@ packages=(
     qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-svg-plugins
     libkf6syntaxhighlighting-dev extra-cmake-modules
     libicu-dev libsqlite3-dev libgumbo-dev
-    poppler-utils fonts-dejavu-core
+    poppler-utils fonts-dejavu-core clang-format-19
     desktop-file-utils appstream shared-mime-info libxml2-utils
 )
 

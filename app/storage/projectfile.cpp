@@ -12,8 +12,7 @@ namespace Credence::Core {
 
 ProjectFileCheck inspectProjectFile(const QString &path)
 {
-    struct stat status
-    {};
+    struct stat status{};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
         // Only "no such file" means missing: a name too long, a folder that cannot be searched and the like are
         // reported in the system's own words.

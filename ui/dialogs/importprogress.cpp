@@ -25,8 +25,7 @@ QList<Core::ImportOutcome> importWithProgress(QWidget *parent, Core::Project *pr
     job->moveToThread(&thread);
     QObject::connect(&thread, &QThread::started, job, &Core::ImportJob::run);
     QObject::connect(&thread, &QThread::finished, job, &QObject::deleteLater);
-    QObject::connect(
-        &dialog, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    QObject::connect(&dialog, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
     QObject::connect(job, &Core::ImportJob::progress, &dialog, [&dialog](int index, int total, const QString &file) {
         dialog.setLabelText(QObject::tr("Importing %1 (%2 of %3)…")
                                 .arg(QFileInfo(file).fileName(), QString::number(index + 1), QString::number(total)));
