@@ -99,7 +99,8 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     updateWindowTitle();
     updateActions();
     rebuildRecentMenu();
-    statusBar()->showMessage(tr("Select a claim, then press 1 (corroborated), 2 (contradicted) or 3 (unverified)."));
+    statusBar()->showMessage(
+        tr("Select a claim, then press 1 (corroborated), 2 (contradicted), 3 (unverifiable) or 0 (not checked)."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -266,7 +267,8 @@ void MainWindow::createActions()
     const QList<VerdictAction> verdicts = {
         {Core::Verdict::Corroborated, tr("Mark &Corroborated"), {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_C)}},
         {Core::Verdict::Contradicted, tr("Mark Contra&dicted"), {QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_X)}},
-        {Core::Verdict::Unverified, tr("Mark &Unverified"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_U)}},
+        {Core::Verdict::Unverifiable, tr("Mark &Unverifiable"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_U)}},
+        {Core::Verdict::NotChecked, tr("Mark &Not Checked"), {QKeySequence(Qt::Key_0)}},
     };
     for (const VerdictAction &v : verdicts) {
         auto *action = new QAction(v.text, this);
@@ -658,28 +660,17 @@ void MainWindow::applyBodyChange(const Core::BodyChange &change, const QString &
         showError(change.error);
         return;
     }
-    if (!change.lostJudged.isEmpty()) {
-        QStringList lost;
-        for (const Core::Claim &claim : change.lostJudged) {
-            lost.append(QStringLiteral("%1: %2").arg(Core::verdictLabel(claim.verdict), claim.text));
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Change the article body"),
-                        tr("%n judged claim(s) are not in the new body and will be removed with their verdicts and "
-                           "notes.",
-                           nullptr, int(lost.size())),
-                        QMessageBox::Cancel, this);
-        QAbstractButton *remove = box.addButton(tr("Remove Them"), QMessageBox::DestructiveRole);
-        box.setInformativeText(lost.mid(0, 5).join(QLatin1Char('\n')));
-        box.setDetailedText(lost.join(QLatin1Char('\n')));
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove) {
-            return;
-        }
+    if (!m_project->applyBodyChange(change, undoText)) {
+        return;
     }
-    if (m_project->applyBodyChange(change, undoText)) {
-        statusBar()->showMessage(done, 6000);
-    }
+    // Nothing judged is lost: claims whose text is gone stay, orphaned, and undo puts the body back.
+    statusBar()->showMessage(change.orphaned.isEmpty()
+                                 ? done
+                                 : tr("%1 %n judged claim(s) are no longer in the text and are kept as orphaned "
+                                      "(Ctrl+Z undoes the change).",
+                                      nullptr, int(change.orphaned.size()))
+                                       .arg(done),
+                             8000);
 }
 
 void MainWindow::openProjectDialog()

@@ -199,11 +199,9 @@ void printSummaryTable(const QList<SourceTally> &tallies)
         int width;
         Qt::Alignment alignment;
     };
-    QList<Column> columns = {{Cli::tr("Source"), 32, Qt::AlignLeft},
-                             {Cli::tr("Articles"), 8, Qt::AlignRight},
-                             {Cli::tr("Corr."), 6, Qt::AlignRight},
-                             {Cli::tr("Contr."), 6, Qt::AlignRight},
-                             {Cli::tr("Unver."), 6, Qt::AlignRight}};
+    QList<Column> columns = {{Cli::tr("Source"), 32, Qt::AlignLeft},   {Cli::tr("Articles"), 8, Qt::AlignRight},
+                             {Cli::tr("Corr."), 6, Qt::AlignRight},    {Cli::tr("Contr."), 6, Qt::AlignRight},
+                             {Cli::tr("Unverif."), 8, Qt::AlignRight}, {Cli::tr("Not checked"), 11, Qt::AlignRight}};
     for (Column &column : columns) {
         column.width = std::max(column.width, terminalWidth(column.heading));
     }
@@ -220,10 +218,10 @@ void printSummaryTable(const QList<SourceTally> &tallies)
     }
     out() << line(headings, Cli::tr("Reliability (95% interval)")) << Qt::endl;
     for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+        const Reliability r = assessReliability(t.corroborated, t.contradicted);
         // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
         out() << line({withVisibleControls(t.name), QString::number(t.articles), QString::number(t.corroborated),
-                       QString::number(t.contradicted), QString::number(t.unverified)},
+                       QString::number(t.contradicted), QString::number(t.unverifiable), QString::number(t.notChecked)},
                       r.display())
               << Qt::endl;
     }
@@ -254,12 +252,13 @@ int runSummary(const QStringList &arguments)
         // JSON is read by programs: names go out exactly as stored, the encoder escapes what needs it.
         QJsonArray sources;
         for (const SourceTally &t : tallies) {
-            const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+            const Reliability r = assessReliability(t.corroborated, t.contradicted);
             QJsonObject o{{QStringLiteral("name"), t.name},
                           {QStringLiteral("articles"), t.articles},
                           {QStringLiteral("corroborated"), t.corroborated},
                           {QStringLiteral("contradicted"), t.contradicted},
-                          {QStringLiteral("unverified"), t.unverified},
+                          {QStringLiteral("unverifiable"), t.unverifiable},
+                          {QStringLiteral("not_checked"), t.notChecked},
                           {QStringLiteral("judged"), r.judged}};
             if (r.judged) {
                 o.insert(QStringLiteral("score"), r.score);

@@ -16,7 +16,7 @@ struct ArticleSummary
     QString author;
     QDate published;
     int claims = 0;
-    int decided = 0;
+    int checked = 0; ///< claims in any state but "not checked"
 };
 
 } // namespace Credence::Core

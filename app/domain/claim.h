@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claimkind.h"
 #include "id.h"
 #include "verdict.h"
 
@@ -8,7 +9,20 @@
 
 namespace Credence::Core {
 
-/// One sentence of an article's body that the user judges. Offsets are UTF-16 indexes into Article::body.
+/// How a claim came to be: found by segmenting the body, or made or reshaped by the user (added from a selection,
+/// split, merged, its span adjusted). Stored: never renumber.
+enum class ClaimOrigin : int
+{
+    Found = 0,
+    User = 1,
+};
+
+/// A statement of an article that the user judges.
+///
+/// A claim is anchored to the body twice, as a W3C Web Annotation TextQuoteSelector is: by its UTF-16 offsets into
+/// Article::body, and by its exact text with a little of the text before (prefix) and after (suffix). When the body
+/// changes (re-extraction, a cut) the quote finds the claim again; a claim whose text is gone is kept, orphaned,
+/// with its verdict and note, never dropped.
 struct Claim
 {
     Id id = 0;
@@ -16,12 +30,19 @@ struct Claim
     int start = 0;
     int end = 0;
     QString text;
-    Verdict verdict = Verdict::Unverified;
+    Verdict verdict = Verdict::NotChecked;
     QString note;
     QDateTime updated;
+    UnitKind kind = UnitKind::Sentence;
+    ClaimOrigin origin = ClaimOrigin::Found;
+    QString prefix;
+    QString suffix;
+    bool orphaned = false; ///< its text is no longer in the body: start and end are where it last stood
 
     int length() const { return end - start; }
-    bool contains(int position) const { return position >= start && position < end; }
+    bool contains(int position) const { return !orphaned && position >= start && position < end; }
+    /// Has the user put anything into it: a state, a note, or its shape.
+    bool isJudged() const { return verdict != Verdict::NotChecked || !note.isEmpty() || origin == ClaimOrigin::User; }
 };
 
 } // namespace Credence::Core

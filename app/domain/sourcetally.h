@@ -6,7 +6,7 @@
 
 namespace Credence::Core {
 
-/// Verdict counts over every claim of one source's articles.
+/// Claim states counted over every claim of one source's articles.
 struct SourceTally
 {
     Id id = 0;
@@ -14,7 +14,10 @@ struct SourceTally
     int articles = 0;
     int corroborated = 0;
     int contradicted = 0;
-    int unverified = 0;
+    int unverifiable = 0;
+    int notChecked = 0;
+
+    int claims() const { return corroborated + contradicted + unverifiable + notChecked; }
 };
 
 } // namespace Credence::Core

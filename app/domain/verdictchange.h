@@ -9,8 +9,8 @@ namespace Credence::Core {
 /// One entry of a claim's verdict history.
 struct VerdictChange
 {
-    Verdict from = Verdict::Unverified;
-    Verdict to = Verdict::Unverified;
+    Verdict from = Verdict::NotChecked;
+    Verdict to = Verdict::NotChecked;
     QDateTime at;
 };
 

@@ -1,6 +1,6 @@
 #include "import/importer.h"
 
-#include "claims/segmenter.h"
+#include "claims/claimsforbody.h"
 #include "import/html/htmlextractor.h"
 #include "import/markup/htmlscan.h"
 #include "import/rules/textnormalize.h"
@@ -56,21 +56,6 @@ ExtractResult htmlResult(const ImportedArticle &article, const QString &error, c
 }
 
 } // namespace
-
-QList<Claim> claimsForBody(const QString &body, const QString &language)
-{
-    QList<Claim> claims;
-    const QList<TextSpan> spans = segmentSentences(body, language);
-    claims.reserve(spans.size());
-    for (const TextSpan &span : spans) {
-        Claim claim;
-        claim.start = span.start;
-        claim.end = span.end;
-        claim.text = body.mid(span.start, span.end - span.start);
-        claims.append(claim);
-    }
-    return claims;
-}
 
 ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
 {

@@ -61,7 +61,4 @@ private:
     Database &m_db;
 };
 
-/// The claims of a body: one per sentence, anchored by offsets.
-QList<Claim> claimsForBody(const QString &body, const QString &language = QStringLiteral("en"));
-
 } // namespace Credence::Core

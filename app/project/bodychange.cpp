@@ -1,12 +1,15 @@
 #include "bodychange.h"
 
+#include "claims/anchor.h"
+#include "claims/claimsforbody.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
+#include <algorithm>
 
 namespace Credence::Core {
 
@@ -15,33 +18,46 @@ namespace {
 // Enough text to find the place again after re-extraction, short enough to survive small edits elsewhere.
 constexpr int MarkerLength = 60;
 
-/// Segments @p change.body and carries over the old claims whose text is unchanged, in order.
-void matchClaims(BodyChange &change, const QList<Claim> &oldClaims, const QString &language)
+bool overlaps(const TextSpan &a, const Claim &b)
 {
-    QHash<QString, QList<Claim>> byText;
-    for (const Claim &claim : oldClaims) {
-        byText[claim.text].append(claim);
-    }
-    change.claims = claimsForBody(change.body, language.isEmpty() ? QStringLiteral("en") : language);
-    for (Claim &claim : change.claims) {
-        auto it = byText.find(claim.text);
-        if (it != byText.end() && !it->isEmpty()) {
-            const Claim old = it->takeFirst();
-            claim.id = old.id;
-            claim.verdict = old.verdict;
-            claim.note = old.note;
+    return !b.orphaned && a.start < b.end && b.start < a.end;
+}
+
+/// Finds the old claims in @p change.body by their quotes and adds the claims the new body holds by default.
+void matchClaims(BodyChange &change, const QList<Claim> &oldClaims, const QStringList &dismissed,
+                 const QString &language)
+{
+    QList<Claim> placed;
+    QList<TextSpan> taken;
+    for (const Claim &old : oldClaims) {
+        // Two claims with the same text must not land on the same place.
+        const auto span = findQuote(change.body, old.text, old.prefix, old.suffix, old.start, taken);
+        Claim claim = old;
+        if (span) {
+            claim.start = span->start;
+            claim.end = span->end;
+            claim.orphaned = false;
+            anchorClaim(claim, change.body);
+            taken.append(*span);
             ++change.kept;
+            placed.append(claim);
+        } else if (old.isJudged()) {
+            claim.orphaned = true;
+            change.orphaned.append(claim);
+        } else {
+            ++change.dropped;
         }
     }
-    for (const QList<Claim> &left : std::as_const(byText)) {
-        for (const Claim &claim : left) {
-            if (claim.verdict != Verdict::Unverified || !claim.note.isEmpty()) {
-                change.lostJudged.append(claim);
-            }
+    for (const Claim &fresh :
+         claimsForBody(change.body, language.isEmpty() ? QStringLiteral("en") : language, dismissed)) {
+        const TextSpan span{fresh.start, fresh.end};
+        if (std::none_of(placed.cbegin(), placed.cend(), [&](const Claim &c) { return overlaps(span, c); })) {
+            placed.append(fresh);
         }
     }
-    std::sort(change.lostJudged.begin(), change.lostJudged.end(),
-              [](const Claim &a, const Claim &b) { return a.start < b.start; });
+    std::sort(placed.begin(), placed.end(),
+              [](const Claim &a, const Claim &b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+    change.claims = placed + change.orphaned;
 }
 
 } // namespace
@@ -95,7 +111,8 @@ BodyChange planReextract(Database &db, Id articleId)
     change.metadata = mergeMetadata(metadata, article->metadata, article->corrections.fields);
     change.corrections = article->corrections;
     change.body = applyBodyCorrections(fresh.body, article->corrections);
-    matchClaims(change, ClaimRepository(db).forArticle(articleId), change.metadata.language);
+    ClaimRepository claims(db);
+    matchClaims(change, claims.forArticle(articleId), claims.dismissed(articleId), change.metadata.language);
     return change;
 }
 
@@ -121,7 +138,8 @@ BodyChange planTrim(Database &db, Id articleId, int start, int end)
     if (end < article->body.size()) {
         change.corrections.bodyEnd = change.body.right(MarkerLength);
     }
-    matchClaims(change, ClaimRepository(db).forArticle(articleId), article->metadata.language);
+    ClaimRepository claims(db);
+    matchClaims(change, claims.forArticle(articleId), claims.dismissed(articleId), article->metadata.language);
     return change;
 }
 

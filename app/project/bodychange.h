@@ -11,7 +11,9 @@ class Database;
 /// A change to an article's body (re-extraction, or the user moving its start or end), planned before it is applied
 /// so the user can see which judged claims it would remove.
 ///
-/// Claims whose text survives the change keep their id, verdict, note and history; the rest are new or removed.
+/// Claims found again by their quote keep their id, state, note and history at their new place. A claim the user had
+/// judged, noted or shaped whose text is gone stays, orphaned, with all of that; an untouched claim the segmenter had
+/// found goes with its text. Units of the new body that no kept claim covers become new claims.
 struct BodyChange
 {
     Q_DECLARE_TR_FUNCTIONS(Credence::Core::BodyChange)
@@ -20,9 +22,10 @@ public:
     QString body;
     ArticleMetadata metadata;
     Corrections corrections;
-    QList<Claim> claims;     ///< the new claims in text order; id set where an old claim is kept
-    QList<Claim> lostJudged; ///< old claims with a verdict or a note that the change removes
-    int kept = 0;            ///< old claims carried over
+    QList<Claim> claims;   ///< the claims afterwards in text order, orphans last; id set where an old claim is kept
+    QList<Claim> orphaned; ///< judged claims whose text the change takes away: kept, marked orphaned
+    int kept = 0;          ///< old claims found again in the new body
+    int dropped = 0;       ///< untouched claims the segmenter had found, whose text is gone
     QString error;
 
     bool ok() const { return error.isEmpty(); }

@@ -46,7 +46,7 @@ bool populateDemo(Project &project)
         const Id articleId = articleIds.value(entry.value(QStringLiteral("file")).toString());
         const QString opening = entry.value(QStringLiteral("claim")).toString();
         const Verdict verdict =
-            verdictFromKey(entry.value(QStringLiteral("verdict")).toString()).value_or(Verdict::Unverified);
+            verdictFromKey(entry.value(QStringLiteral("verdict")).toString()).value_or(Verdict::NotChecked);
         // Written through the project (not as undoable commands: the demo starts with them done), so the views hear.
         for (const Claim &claim : project.claims(articleId)) {
             if (claim.text.startsWith(opening)) {

@@ -1,7 +1,9 @@
 #include "project.h"
 
-#include "commands/bodychangecommand.h"
+#include "claims/anchor.h"
+#include "commands/articlechangecommand.h"
 #include "commands/changevaluescommand.h"
+#include "commands/removearticlecommand.h"
 #include "storage/claimrepository.h"
 
 #include <QDir>
@@ -313,27 +315,335 @@ bool Project::applyBodyChange(const BodyChange &change, const QString &text)
         reportFailure();
         return false;
     }
-    const auto announce = [this](Id articleId) {
-        Q_EMIT articleChanged(articleId);
-        Q_EMIT articlesChanged();
-    };
-    m_undoStack.push(new BodyChangeCommand(
+    m_undoStack.push(new ArticleChangeCommand(
         text.isEmpty() ? tr("Change article body") : text, *before,
-        [this, announce, planned = change]() -> std::optional<ArticleSnapshot> {
+        [this, planned = change]() -> std::optional<ArticleSnapshot> {
             if (!Core::applyBodyChange(*m_db, planned)) {
                 reportFailure();
                 return std::nullopt;
             }
             auto after = ArticleRepository(*m_db).snapshot(planned.articleId);
-            announce(planned.articleId);
+            Q_EMIT articleChanged(planned.articleId);
+            Q_EMIT articlesChanged();
             return after;
         },
-        [this, announce](const ArticleSnapshot &snapshot) {
-            if (!ArticleRepository(*m_db).restore(snapshot)) {
+        [this](const ArticleSnapshot &snapshot) { return restoreArticle(snapshot); }));
+    return m_writeFailures == failures;
+}
+
+bool Project::refuse(const QString &message)
+{
+    ++m_writeFailures;
+    m_lastError = message;
+    Q_EMIT storageError(message);
+    return false;
+}
+
+bool Project::restoreArticle(const ArticleSnapshot &snapshot)
+{
+    if (!ArticleRepository(*m_db).restore(snapshot)) {
+        reportFailure();
+        return false;
+    }
+    Q_EMIT articleChanged(snapshot.articleId);
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+bool Project::changeClaims(Id articleId, const QString &text, const std::function<QString(ArticleSnapshot &)> &edit)
+{
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
+    const int errors = m_db->errorCount();
+    const auto before = ArticleRepository(*m_db).snapshot(articleId);
+    if (!before) {
+        if (m_db->errorCount() == errors) {
+            m_db->setError(tr("The article no longer exists."));
+        }
+        reportFailure();
+        return false;
+    }
+    ArticleSnapshot after = *before;
+    const QString why = edit(after);
+    if (!why.isEmpty()) {
+        return refuse(why);
+    }
+    std::sort(after.claims.begin(), after.claims.end(), [](const Claim &a, const Claim &b) {
+        if (a.orphaned != b.orphaned) {
+            return b.orphaned;
+        }
+        return a.start != b.start ? a.start < b.start : a.end < b.end;
+    });
+    m_undoStack.push(new ArticleChangeCommand(
+        text, *before,
+        [this, after]() -> std::optional<ArticleSnapshot> {
+            if (!restoreArticle(after)) {
+                return std::nullopt;
+            }
+            // Read back so that new claims keep the ids they were given when redone; should the read fail, redoing
+            // gives them new ones, which loses nothing.
+            const auto stored = ArticleRepository(*m_db).snapshot(after.articleId);
+            return stored ? *stored : after;
+        },
+        [this](const ArticleSnapshot &snapshot) { return restoreArticle(snapshot); }));
+    return m_writeFailures == failures;
+}
+
+namespace {
+
+/// A claim's text cut to a length a message can hold.
+QString shortQuote(const QString &text)
+{
+    constexpr int Most = 80;
+    return text.size() <= Most ? text : text.left(Most - 1) + QChar(0x2026);
+}
+
+qsizetype indexOfClaim(const ArticleSnapshot &article, Id claimId)
+{
+    for (qsizetype i = 0; i < article.claims.size(); ++i) {
+        if (article.claims.at(i).id == claimId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/// The placed claim (not @p except) that [start, end) overlaps, or nullptr.
+const Claim *overlapping(const ArticleSnapshot &article, const TextSpan &span, Id except)
+{
+    for (const Claim &claim : article.claims) {
+        if (claim.id != except && !claim.orphaned && span.start < claim.end && claim.start < span.end) {
+            return &claim;
+        }
+    }
+    return nullptr;
+}
+
+void dropHistoryOf(ArticleSnapshot &article, Id claimId)
+{
+    article.history.removeIf([claimId](const HistoryRow &row) { return row.claimId == claimId; });
+}
+
+bool hasWordCharacter(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+} // namespace
+
+std::optional<QString> Project::claimArticleRefusal(Id claimId, Id *articleId)
+{
+    const auto claim = this->claim(claimId);
+    if (!claim) {
+        return tr("The claim no longer exists.");
+    }
+    *articleId = claim->articleId;
+    return std::nullopt;
+}
+
+bool Project::addClaim(Id articleId, int start, int end, UnitKind kind)
+{
+    return changeClaims(articleId, tr("Add claim"), [&](ArticleSnapshot &article) {
+        const TextSpan span = trimmedSpan(article.body, start, end);
+        if (!hasWordCharacter(QStringView(article.body).mid(span.start, span.end - span.start))) {
+            return tr("Select the words of the article that make the claim.");
+        }
+        if (const Claim *other = overlapping(article, span, 0)) {
+            return tr("The selection overlaps the claim “%1”: adjust or remove that claim first.")
+                .arg(shortQuote(other->text));
+        }
+        Claim claim;
+        claim.articleId = articleId;
+        claim.start = span.start;
+        claim.end = span.end;
+        claim.kind = kind;
+        claim.origin = ClaimOrigin::User;
+        anchorClaim(claim, article.body);
+        article.dismissed.removeAll(claim.text);
+        article.claims.append(claim);
+        return QString();
+    });
+}
+
+bool Project::splitClaim(Id claimId, int at)
+{
+    Id articleId = 0;
+    if (const auto why = claimArticleRefusal(claimId, &articleId)) {
+        return refuse(*why);
+    }
+    return changeClaims(articleId, tr("Split claim"), [&](ArticleSnapshot &article) {
+        const qsizetype i = indexOfClaim(article, claimId);
+        if (i < 0) {
+            return tr("The claim no longer exists.");
+        }
+        Claim first = article.claims.at(i);
+        if (first.orphaned) {
+            return tr("This claim is no longer in the article's text, so it cannot be split.");
+        }
+        const TextSpan head = trimmedSpan(article.body, first.start, at);
+        const TextSpan tail = trimmedSpan(article.body, at, first.end);
+        const QStringView body(article.body);
+        if (at <= first.start || at >= first.end || !hasWordCharacter(body.mid(head.start, head.end - head.start)) ||
+            !hasWordCharacter(body.mid(tail.start, tail.end - tail.start))) {
+            return tr("Put the cursor inside the claim, where the second part should begin.");
+        }
+        Claim second = first;
+        second.id = 0;
+        second.verdict = Verdict::NotChecked;
+        second.note.clear();
+        second.updated = {};
+        second.start = tail.start;
+        second.end = tail.end;
+        second.origin = ClaimOrigin::User;
+        anchorClaim(second, article.body);
+        first.start = head.start;
+        first.end = head.end;
+        first.origin = ClaimOrigin::User;
+        anchorClaim(first, article.body);
+        article.claims[i] = first;
+        article.claims.append(second);
+        return QString();
+    });
+}
+
+bool Project::mergeWithNext(Id claimId)
+{
+    Id articleId = 0;
+    if (const auto why = claimArticleRefusal(claimId, &articleId)) {
+        return refuse(*why);
+    }
+    return changeClaims(articleId, tr("Merge claims"), [&](ArticleSnapshot &article) {
+        const qsizetype i = indexOfClaim(article, claimId);
+        if (i < 0) {
+            return tr("The claim no longer exists.");
+        }
+        Claim merged = article.claims.at(i);
+        if (merged.orphaned) {
+            return tr("This claim is no longer in the article's text, so it cannot be merged.");
+        }
+        qsizetype next = -1;
+        for (qsizetype j = 0; j < article.claims.size(); ++j) {
+            const Claim &c = article.claims.at(j);
+            if (!c.orphaned && c.start >= merged.end && (next < 0 || c.start < article.claims.at(next).start)) {
+                next = j;
+            }
+        }
+        if (next < 0) {
+            return tr("This is the article's last claim: there is nothing after it to merge it with.");
+        }
+        const Claim other = article.claims.at(next);
+        if (merged.verdict == Verdict::NotChecked) {
+            merged.verdict = other.verdict;
+        } else if (other.verdict != Verdict::NotChecked && other.verdict != merged.verdict) {
+            merged.verdict = Verdict::NotChecked; // they disagree: the user decides again
+        }
+        if (!other.note.isEmpty()) {
+            merged.note = merged.note.isEmpty() ? other.note : merged.note + QLatin1Char('\n') + other.note;
+        }
+        merged.end = other.end;
+        merged.origin = ClaimOrigin::User;
+        anchorClaim(merged, article.body);
+        article.claims[i] = merged;
+        article.claims.removeAt(next);
+        dropHistoryOf(article, other.id);
+        return QString();
+    });
+}
+
+bool Project::adjustClaim(Id claimId, int start, int end)
+{
+    Id articleId = 0;
+    if (const auto why = claimArticleRefusal(claimId, &articleId)) {
+        return refuse(*why);
+    }
+    return changeClaims(articleId, tr("Adjust claim"), [&](ArticleSnapshot &article) {
+        const qsizetype i = indexOfClaim(article, claimId);
+        if (i < 0) {
+            return tr("The claim no longer exists.");
+        }
+        const TextSpan span = trimmedSpan(article.body, start, end);
+        if (!hasWordCharacter(QStringView(article.body).mid(span.start, span.end - span.start))) {
+            return tr("A claim needs at least one word of the article.");
+        }
+        if (const Claim *other = overlapping(article, span, claimId)) {
+            return tr("The claim would overlap the claim “%1”: adjust or remove that claim first.")
+                .arg(shortQuote(other->text));
+        }
+        Claim &claim = article.claims[i];
+        claim.start = span.start;
+        claim.end = span.end;
+        claim.orphaned = false;
+        claim.origin = ClaimOrigin::User;
+        anchorClaim(claim, article.body);
+        return QString();
+    });
+}
+
+bool Project::removeClaims(const QList<Id> &claimIds)
+{
+    if (claimIds.isEmpty()) {
+        return false;
+    }
+    Id articleId = 0;
+    if (const auto why = claimArticleRefusal(claimIds.first(), &articleId)) {
+        return refuse(*why);
+    }
+    return changeClaims(articleId, tr("Remove %n claim(s)", nullptr, int(claimIds.size())),
+                        [&](ArticleSnapshot &article) {
+                            for (const Id id : claimIds) {
+                                const qsizetype i = indexOfClaim(article, id);
+                                if (i < 0) {
+                                    return tr("The claim no longer exists.");
+                                }
+                                const QString text = article.claims.at(i).text;
+                                if (!article.claims.at(i).orphaned && !article.dismissed.contains(text)) {
+                                    article.dismissed.append(text);
+                                }
+                                article.claims.removeAt(i);
+                                dropHistoryOf(article, id);
+                            }
+                            return QString();
+                        });
+}
+
+bool Project::removeArticle(Id articleId)
+{
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
+    ArticleRepository articles(*m_db);
+    const int errors = m_db->errorCount();
+    const auto article = articles.get(articleId);
+    const auto snapshot = article ? articles.snapshot(articleId) : std::nullopt;
+    if (!article || !snapshot) {
+        if (m_db->errorCount() == errors) {
+            m_db->setError(tr("The article no longer exists."));
+        }
+        reportFailure();
+        return false;
+    }
+    const QString title = article->metadata.title.isEmpty() ? article->fileName : article->metadata.title;
+    m_undoStack.push(new RemoveArticleCommand(
+        tr("Remove article “%1”").arg(shortQuote(title)), *article, *snapshot,
+        [this](Id id) {
+            if (!ArticleRepository(*m_db).remove(id)) {
                 reportFailure();
                 return false;
             }
-            announce(snapshot.articleId);
+            Q_EMIT articlesChanged();
+            return true;
+        },
+        [this](const Article &whole, const ArticleSnapshot &claims) {
+            ArticleRepository repository(*m_db);
+            Transaction tx(*m_db);
+            if (!tx.isActive() || !repository.insert(whole, {}) || !repository.restore(claims) || !tx.commit()) {
+                reportFailure();
+                return false;
+            }
+            Q_EMIT articlesChanged();
             return true;
         }));
     return m_writeFailures == failures;

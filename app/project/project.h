@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -81,6 +82,23 @@ public:
     bool setNote(Id claimId, const QString &note);
     bool setMetadata(Id articleId, const ArticleMetadata &metadata);
 
+    /// Claim editing; each is one undoable step, false when nothing was changed (storageError said why).
+    /// A new claim from [start, end) of the body (trimmed); refused where it would overlap a claim.
+    bool addClaim(Id articleId, int start, int end, UnitKind kind = UnitKind::Sentence);
+    /// Splits a claim at body offset @p at: the first part keeps the claim's id, state, note and history; the second
+    /// is a new claim, not checked.
+    bool splitClaim(Id claimId, int at);
+    /// Joins a claim with the next claim of its article. Equal states stay; a state and "not checked" give the state;
+    /// two different states give "not checked", for the user to decide again. Notes are joined.
+    bool mergeWithNext(Id claimId);
+    /// Moves a claim's ends to [start, end) of the body (trimmed); refused where it would overlap another claim.
+    bool adjustClaim(Id claimId, int start, int end);
+    /// Removes claims (the user says they are no claims): they are remembered, so re-extraction does not bring them
+    /// back. Undo puts them back with their states, notes and history.
+    bool removeClaims(const QList<Id> &claimIds);
+    /// Removes an article with its claims; undo puts all of it back under the same ids.
+    bool removeArticle(Id articleId);
+
     /// Re-extraction and body trims: plan, show the user what would be lost, then apply.
     BodyChange planReextract(Id articleId);
     BodyChange planTrim(Id articleId, int start, int end);
@@ -113,6 +131,15 @@ private:
     bool refuseIfReadOnly();
     /// Announces, once, that a read since @p errorsBefore failed: what the views show is then incomplete.
     void reportReadFailure(int errorsBefore);
+    /// The article of @p claimId, or why no change can be made to it.
+    std::optional<QString> claimArticleRefusal(Id claimId, Id *articleId);
+    /// Refuses with @p message as the reason (a change the user asked for that cannot be made).
+    bool refuse(const QString &message);
+    /// Pushes one undoable change of @p articleId's claims: @p edit changes a copy of the article as stored and
+    /// returns an empty string, or says why it cannot.
+    bool changeClaims(Id articleId, const QString &text, const std::function<QString(ArticleSnapshot &)> &edit);
+    /// Stores @p snapshot as the article's whole state and announces it.
+    bool restoreArticle(const ArticleSnapshot &snapshot);
 
     std::unique_ptr<Database> m_db;
     QString m_lastError;

@@ -41,7 +41,9 @@ QString verdictColour(Verdict verdict)
         return QStringLiteral("#1b6e2d");
     case Verdict::Contradicted:
         return QStringLiteral("#a31515");
-    case Verdict::Unverified:
+    case Verdict::Unverifiable:
+        return QStringLiteral("#6b4e00");
+    case Verdict::NotChecked:
         break;
     }
     return QStringLiteral("#666666");
@@ -56,9 +58,13 @@ QString PdfReport::html()
     const QList<ArticleSummary> articles = m_project.articles();
     int claimCount = 0;
     int decided = 0;
+    int unverifiable = 0;
+    int notChecked = 0;
     for (const SourceTally &t : tallies) {
-        claimCount += t.corroborated + t.contradicted + t.unverified;
+        claimCount += t.claims();
         decided += t.corroborated + t.contradicted;
+        unverifiable += t.unverifiable;
+        notChecked += t.notChecked;
     }
 
     QString html;
@@ -78,11 +84,11 @@ QString PdfReport::html()
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
                 .arg(esc(PdfReport::tr("Prepared %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
     html += QStringLiteral("<p align='center' class='meta'>%1</p>")
-                .arg(esc(PdfReport::tr("%1 sources, %2 articles, %3 claims, %4 decided")
-                             .arg(tallies.size())
-                             .arg(articles.size())
-                             .arg(claimCount)
-                             .arg(decided)));
+                .arg(esc(PdfReport::tr("%1 sources, %2 articles, %3 claims: %4 corroborated or contradicted, %5 "
+                                       "unverifiable, %6 not checked")
+                             .arg(QString::number(tallies.size()), QString::number(articles.size()),
+                                  QString::number(claimCount), QString::number(decided), QString::number(unverifiable),
+                                  QString::number(notChecked))));
 
     // Summary table.
     html +=
@@ -91,30 +97,33 @@ QString PdfReport::html()
         "<table class='summary' width='100%' cellspacing='0' border='1' style='border-color: #bbbbbb'><tr>");
     // Explicit widths: without them QTextDocument gives the source names the least room.
     // The widths leave room for borders and padding: QTextDocument squeezes a column when they add up to 100.
+    // Seven columns do not fit a portrait page at a readable size: the articles of each source are counted on its own
+    // page and on the title page, so the table keeps to the claims.
     const QList<std::pair<QString, int>> columns = {
-        {PdfReport::tr("Source"), 28},       {PdfReport::tr("Articles"), 9},
-        {PdfReport::tr("Corroborated"), 13}, {PdfReport::tr("Contradicted"), 13},
-        {PdfReport::tr("Unverified"), 11},   {PdfReport::tr("Reliability (95% interval)"), 20}};
+        {PdfReport::tr("Source"), 26},       {PdfReport::tr("Corroborated"), 14},
+        {PdfReport::tr("Contradicted"), 14}, {PdfReport::tr("Unverifiable"), 13},
+        {PdfReport::tr("Not checked"), 11},  {PdfReport::tr("Reliability (95% interval)"), 18}};
     for (const auto &[heading, width] : columns) {
         html += QStringLiteral("<th width='%1%'>%2</th>").arg(QString::number(width), esc(heading));
     }
     html += QStringLiteral("</tr>");
     for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted, t.unverified);
+        const Reliability r = assessReliability(t.corroborated, t.contradicted);
         // One arg() call substitutes all at once: chained, a name holding "%1" would take the next column's figure.
         // Top-aligned, so a name that wraps keeps its figures on its first line.
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top' class='num'>%2</td>"
                                "<td valign='top' class='num'>%3</td><td valign='top' class='num'>%4</td>"
                                "<td valign='top' class='num'>%5</td><td valign='top' class='num'>%6</td></tr>")
-                    .arg(sourceName(t.name), QString::number(t.articles), QString::number(t.corroborated),
-                         QString::number(t.contradicted), QString::number(t.unverified), esc(r.display()));
+                    .arg(sourceName(t.name), QString::number(t.corroborated), QString::number(t.contradicted),
+                         QString::number(t.unverifiable), QString::number(t.notChecked), esc(r.display()));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class='meta'>%1</p>")
                 .arg(esc(PdfReport::tr(
                              "Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
-                             "its central 95% credible interval. Unverified claims do not count. A source with fewer "
-                             "than %1 decided claims cannot be judged.")
+                             "its central 95% credible interval. Only corroborated and contradicted claims count: "
+                             "unverifiable claims (checked, not settled) and claims not checked yet do not. A source "
+                             "with fewer than %1 corroborated or contradicted claims cannot be judged.")
                              .arg(DefaultMinimumDecided)));
 
     // Details per source.
@@ -140,6 +149,10 @@ QString PdfReport::html()
                 html +=
                     QStringLiteral("<tr><td width='17%' style='color: %1; white-space: nowrap'><b>%2</b></td><td>%3")
                         .arg(verdictColour(claim.verdict), esc(verdictLabel(claim.verdict)), esc(claim.text));
+                if (claim.orphaned) {
+                    html += QStringLiteral("<br/><span class='note'>%1</span>")
+                                .arg(esc(PdfReport::tr("No longer in the article's text as extracted now.")));
+                }
                 if (!claim.note.isEmpty()) {
                     html += QStringLiteral("<br/><span class='note'>%1</span>")
                                 .arg(esc(PdfReport::tr("Note: %1").arg(claim.note)));
@@ -167,7 +180,7 @@ bool PdfReport::write(QIODevice *device)
     document.documentLayout()->setPaintDevice(&writer);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
-    // Without ligatures "fi" stays two letters in the PDF's text, so "Unverified" can be searched and copied.
+    // Without ligatures "fi" stays two letters in the PDF's text, so "Unverifiable" can be searched and copied.
     font.setFeature(QFont::Tag("liga"), 0);
     document.setDefaultFont(font);
     // A word longer than its column (a name without spaces, which any page can set) breaks inside the column rather

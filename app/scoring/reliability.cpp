@@ -85,12 +85,11 @@ double betaQuantile(double a, double b, double p)
     return 0.5 * (lo + hi);
 }
 
-Reliability assessReliability(int corroborated, int contradicted, int unverified, int minimumDecided)
+Reliability assessReliability(int corroborated, int contradicted, int minimumDecided)
 {
     Reliability r;
     r.corroborated = corroborated;
     r.contradicted = contradicted;
-    r.unverified = unverified;
     const double a = 1.0 + corroborated;
     const double b = 1.0 + contradicted;
     r.score = a / (a + b);

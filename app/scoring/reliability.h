@@ -7,15 +7,14 @@ namespace Credence::Core {
 /// A source's reliability estimate from its decided claims.
 ///
 /// The method (also in README): each decided claim of the source is a Bernoulli trial, corroborated = success,
-/// contradicted = failure; unverified claims carry no evidence. With a uniform Beta(1, 1) prior the posterior is
-/// Beta(1 + corroborated, 1 + contradicted). The score is its mean and the interval its central 95 % credible
-/// interval. Below minimumDecided decided claims the source "cannot be judged": the interval is then too wide to
-/// say anything a reader should act on.
+/// contradicted = failure; unverifiable and not-yet-checked claims carry no evidence. With a uniform Beta(1, 1) prior
+/// the posterior is Beta(1 + corroborated, 1 + contradicted). The score is its mean and the interval its central 95 %
+/// credible interval. Below minimumDecided decided claims the source "cannot be judged": the interval is then too wide
+/// to say anything a reader should act on.
 struct Reliability
 {
     int corroborated = 0;
     int contradicted = 0;
-    int unverified = 0;
     bool judged = false;
     double score = 0.5;
     double low = 0.0;
@@ -28,8 +27,7 @@ struct Reliability
 
 inline constexpr int DefaultMinimumDecided = 3;
 
-Reliability assessReliability(int corroborated, int contradicted, int unverified,
-                              int minimumDecided = DefaultMinimumDecided);
+Reliability assessReliability(int corroborated, int contradicted, int minimumDecided = DefaultMinimumDecided);
 
 /// Regularised incomplete beta function I_x(a, b).
 double incompleteBeta(double a, double b, double x);

@@ -66,24 +66,23 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
         return std::nullopt;
     }
     QSqlQuery q = m_db.exec(
-        QStringLiteral("INSERT INTO articles(source_id, author_id, title, published, url, body, raw, raw_format,"
+        QStringLiteral("INSERT INTO articles(id, source_id, author_id, title, published, url, body, raw, raw_format,"
                        " file_name, content_hash, imported_at, standfirst, original_source, language, corrections)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()), text(article.metadata.title),
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {article.id ? QVariant(article.id) : QVariant(QMetaType::fromType<qint64>()), *source,
+         *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()), text(article.metadata.title),
          dateValue(article.metadata.published), text(article.metadata.url), text(article.body), article.raw,
-         text(article.rawFormat), text(article.fileName), article.contentHash, nowValue(),
+         text(article.rawFormat), text(article.fileName), article.contentHash,
+         article.imported.isValid() ? QVariant(article.imported.toString(Qt::ISODateWithMs)) : nowValue(),
          text(article.metadata.standfirst), text(article.metadata.originalSource), text(article.metadata.language),
          article.corrections.toJson()});
     if (!q.isActive()) {
         return std::nullopt;
     }
-    const Id articleId = q.lastInsertId().toLongLong();
+    const Id articleId = article.id ? article.id : q.lastInsertId().toLongLong();
+    ClaimRepository claimRows(m_db);
     for (const Claim &claim : claims) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO claims(article_id, start_offset, end_offset, text, verdict, note,"
-                                      " updated_at) VALUES (?,?,?,?,?,?,?)"),
-                       {articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
-                        text(claim.note), nowValue()})
-                 .isActive()) {
+        if (!claimRows.insert(articleId, claim)) {
             return std::nullopt;
         }
     }
@@ -164,7 +163,7 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
                                    {summary.id});
         if (db.next(counts)) {
             summary.claims = counts.value(0).toInt();
-            summary.decided = counts.value(1).toInt();
+            summary.checked = counts.value(1).toInt();
         }
     }
     return result;
@@ -241,19 +240,9 @@ bool ArticleRepository::replaceBody(Id id, const QString &body, const QList<Clai
              .isActive()) {
         return false;
     }
+    ClaimRepository claimRows(m_db);
     for (const Claim &claim : claims) {
-        const bool ok =
-            claim.id
-                ? m_db.exec(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?"
-                                           " WHERE id = ? AND article_id = ?"),
-                            {claim.start, claim.end, text(claim.text), claim.id, id})
-                      .isActive()
-                : m_db.exec(QStringLiteral("INSERT INTO claims(article_id, start_offset, end_offset, text, verdict,"
-                                           " note, updated_at) VALUES (?,?,?,?,?,?,?)"),
-                            {id, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
-                             text(claim.note), nowValue()})
-                      .isActive();
-        if (!ok) {
+        if (!(claim.id ? claimRows.updateShape(claim) : claimRows.insert(id, claim).has_value())) {
             return false;
         }
     }
@@ -271,35 +260,19 @@ bool ArticleRepository::remove(Id id)
 
 std::optional<ArticleSnapshot> ArticleRepository::snapshot(Id id)
 {
+    const int errors = m_db.errorCount();
     const auto article = get(id);
     if (!article) {
         return std::nullopt;
     }
-    ArticleSnapshot snapshot{id, article->body, article->metadata, article->corrections, {}, {}};
-    const int errors = m_db.errorCount();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, start_offset, end_offset, text, verdict, note, updated_at"
-                                           " FROM claims WHERE article_id = ? ORDER BY start_offset, id"),
-                            {id});
-    while (m_db.next(q)) {
-        Claim c;
-        c.id = q.value(0).toLongLong();
-        c.articleId = id;
-        c.start = q.value(1).toInt();
-        c.end = q.value(2).toInt();
-        c.text = q.value(3).toString();
-        c.verdict = verdictFromInt(q.value(4).toInt()).value_or(Verdict::Unverified);
-        c.note = q.value(5).toString();
-        c.updated = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        snapshot.claims.append(c);
-    }
-    q = m_db.exec(QStringLiteral("SELECT h.id, h.claim_id, h.old_verdict, h.new_verdict, h.changed_at"
-                                 " FROM verdict_history h JOIN claims c ON c.id = h.claim_id WHERE c.article_id = ?"
-                                 " ORDER BY h.id"),
-                  {id});
-    while (m_db.next(q)) {
-        snapshot.history.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                                 q.value(3).toInt(), q.value(4).toString()});
-    }
+    ClaimRepository claims(m_db);
+    ArticleSnapshot snapshot{id,
+                             article->body,
+                             article->metadata,
+                             article->corrections,
+                             claims.forArticle(id),
+                             claims.historyRows(id),
+                             claims.dismissed(id)};
     if (m_db.errorCount() != errors) {
         return std::nullopt;
     }
@@ -318,13 +291,9 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
         !setCorrections(snapshot.articleId, snapshot.corrections)) {
         return false;
     }
+    ClaimRepository claims(m_db);
     for (const Claim &claim : snapshot.claims) {
-        if (!m_db.exec(
-                     QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict, note,"
-                                    " updated_at) VALUES (?,?,?,?,?,?,?,?)"),
-                     {claim.id, snapshot.articleId, claim.start, claim.end, text(claim.text),
-                      static_cast<int>(claim.verdict), text(claim.note), claim.updated.toString(Qt::ISODateWithMs)})
-                 .isActive()) {
+        if (!claims.insert(snapshot.articleId, claim)) {
             return false;
         }
     }
@@ -336,7 +305,7 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
             return false;
         }
     }
-    return tx.commit();
+    return claims.setDismissed(snapshot.articleId, snapshot.dismissed) && tx.commit();
 }
 
 int ArticleRepository::count()

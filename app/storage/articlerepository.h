@@ -2,6 +2,7 @@
 
 #include "domain/article.h"
 #include "domain/articlesummary.h"
+#include "storage/claimrepository.h"
 
 #include <optional>
 
@@ -9,18 +10,8 @@ namespace Credence::Core {
 
 class Database;
 
-/// One row of a claim's verdict history, whole: what a snapshot needs to put it back.
-struct HistoryRow
-{
-    Id id = 0;
-    Id claimId = 0;
-    int from = 0;
-    int to = 0;
-    QString at;
-};
-
-/// An article's body, details, corrections and claims with their verdict history, as stored: what undoing a body
-/// change puts back exactly, ids included.
+/// An article's body, details, corrections and claims with their verdict history, and the units the user said are no
+/// claims, as stored: what undoing a body or claim change puts back exactly, ids included.
 struct ArticleSnapshot
 {
     Id articleId = 0;
@@ -29,6 +20,7 @@ struct ArticleSnapshot
     Corrections corrections;
     QList<Claim> claims;
     QList<HistoryRow> history;
+    QStringList dismissed;
 };
 
 /// Stores articles with their claims, and the sources and authors they name.
@@ -40,7 +32,7 @@ public:
     {}
 
     /// Inserts @p article and its @p claims in one transaction; returns the new id. The article's content hash must
-    /// be new (see findByHash()).
+    /// be new (see findByHash()). An article with an id and an import time keeps both (undoing a deletion).
     std::optional<Id> insert(const Article &article, const QList<Claim> &claims);
     std::optional<Article> get(Id id);
     QList<ArticleSummary> list();
@@ -49,7 +41,8 @@ public:
     bool updateMetadata(Id id, const ArticleMetadata &metadata);
     bool setCorrections(Id id, const Corrections &corrections);
     /// Replaces the body and its claims in one transaction. Claims with an id keep it (and their verdict, note and
-    /// history) at their new offsets; claims without one are added; the article's other claims are deleted.
+    /// history) with their new place and anchors; claims without one are added; the article's other claims are
+    /// deleted.
     bool replaceBody(Id id, const QString &body, const QList<Claim> &claims);
     bool remove(Id id);
     std::optional<ArticleSnapshot> snapshot(Id id);

@@ -9,8 +9,8 @@ namespace Credence::Core {
 
 namespace {
 
-const QString ClaimColumns =
-    QStringLiteral("SELECT id, article_id, start_offset, end_offset, text, verdict, note, updated_at FROM claims ");
+const QString ClaimColumns = QStringLiteral("SELECT id, article_id, start_offset, end_offset, text, verdict, note,"
+                                            " updated_at, kind, origin, prefix, suffix, orphaned FROM claims ");
 
 Claim claimFromRow(const QSqlQuery &q)
 {
@@ -20,15 +20,31 @@ Claim claimFromRow(const QSqlQuery &q)
     c.start = q.value(2).toInt();
     c.end = q.value(3).toInt();
     c.text = q.value(4).toString();
-    c.verdict = verdictFromInt(q.value(5).toInt()).value_or(Verdict::Unverified);
+    c.verdict = verdictFromInt(q.value(5).toInt()).value_or(Verdict::NotChecked);
     c.note = q.value(6).toString();
     c.updated = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    c.kind = unitKindFromInt(q.value(8).toInt()).value_or(UnitKind::Sentence);
+    c.origin = q.value(9).toInt() == static_cast<int>(ClaimOrigin::User) ? ClaimOrigin::User : ClaimOrigin::Found;
+    c.prefix = q.value(10).toString();
+    c.suffix = q.value(11).toString();
+    c.orphaned = q.value(12).toInt() != 0;
     return c;
 }
 
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString noLongerExists()
+{
+    return QCoreApplication::translate("Credence::Core::ClaimRepository", "The claim no longer exists.");
 }
 
 } // namespace
@@ -62,7 +78,7 @@ bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
         return false; // lastError() says what failed
     }
     if (!old.isValid()) {
-        m_db.setError(QCoreApplication::translate("Credence::Core::ClaimRepository", "The claim no longer exists."));
+        m_db.setError(noLongerExists());
         return false;
     }
     if (old.toInt() == static_cast<int>(verdict)) {
@@ -105,7 +121,7 @@ bool ClaimRepository::setNote(Id claimId, const QString &note)
         return false;
     }
     if (q.numRowsAffected() != 1) {
-        m_db.setError(QCoreApplication::translate("Credence::Core::ClaimRepository", "The claim no longer exists."));
+        m_db.setError(noLongerExists());
         return false;
     }
     return tx.commit();
@@ -118,11 +134,101 @@ QList<VerdictChange> ClaimRepository::history(Id claimId)
                             {claimId});
     QList<VerdictChange> changes;
     while (m_db.next(q)) {
-        changes.append({verdictFromInt(q.value(0).toInt()).value_or(Verdict::Unverified),
-                        verdictFromInt(q.value(1).toInt()).value_or(Verdict::Unverified),
+        changes.append({verdictFromInt(q.value(0).toInt()).value_or(Verdict::NotChecked),
+                        verdictFromInt(q.value(1).toInt()).value_or(Verdict::NotChecked),
                         QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
     }
     return changes;
+}
+
+QList<HistoryRow> ClaimRepository::historyRows(Id articleId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT h.id, h.claim_id, h.old_verdict, h.new_verdict, h.changed_at"
+                                           " FROM verdict_history h JOIN claims c ON c.id = h.claim_id"
+                                           " WHERE c.article_id = ? ORDER BY h.id"),
+                            {articleId});
+    QList<HistoryRow> rows;
+    while (m_db.next(q)) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                     q.value(4).toString()});
+    }
+    return rows;
+}
+
+std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
+{
+    const QVariant id = claim.id ? QVariant(claim.id) : QVariant(QMetaType::fromType<qint64>());
+    const QString updated = claim.updated.isValid() ? claim.updated.toString(Qt::ISODateWithMs) : now();
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict,"
+                                           " note, updated_at, kind, origin, prefix, suffix, orphaned)"
+                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                            {id, articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
+                             text(claim.note), updated, static_cast<int>(claim.kind), static_cast<int>(claim.origin),
+                             text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0});
+    if (!q.isActive()) {
+        return std::nullopt;
+    }
+    return claim.id ? claim.id : q.lastInsertId().toLongLong();
+}
+
+bool ClaimRepository::updateShape(const Claim &claim)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?, kind = ?,"
+                                           " origin = ?, prefix = ?, suffix = ?, orphaned = ?, updated_at = ?"
+                                           " WHERE id = ?"),
+                            {claim.start, claim.end, text(claim.text), static_cast<int>(claim.kind),
+                             static_cast<int>(claim.origin), text(claim.prefix), text(claim.suffix),
+                             claim.orphaned ? 1 : 0, now(), claim.id});
+    if (!q.isActive()) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_db.setError(noLongerExists());
+        return false;
+    }
+    return true;
+}
+
+bool ClaimRepository::remove(const QList<Id> &claimIds)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const Id id : claimIds) {
+        if (!m_db.exec(QStringLiteral("DELETE FROM claims WHERE id = ?"), {id}).isActive()) {
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+QStringList ClaimRepository::dismissed(Id articleId)
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT text FROM dismissed_units WHERE article_id = ? ORDER BY id"), {articleId});
+    QStringList texts;
+    while (m_db.next(q)) {
+        texts.append(q.value(0).toString());
+    }
+    return texts;
+}
+
+bool ClaimRepository::setDismissed(Id articleId, const QStringList &texts)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive() ||
+        !m_db.exec(QStringLiteral("DELETE FROM dismissed_units WHERE article_id = ?"), {articleId}).isActive()) {
+        return false;
+    }
+    for (const QString &unit : texts) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO dismissed_units(article_id, text) VALUES (?,?)"),
+                       {articleId, text(unit)})
+                 .isActive()) {
+            return false;
+        }
+    }
+    return tx.commit();
 }
 
 } // namespace Credence::Core

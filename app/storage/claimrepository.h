@@ -9,7 +9,18 @@ namespace Credence::Core {
 
 class Database;
 
-/// Reads claims and records verdicts and notes; each write is its own committed transaction.
+/// One row of a claim's verdict history, whole: what a snapshot needs to put it back.
+struct HistoryRow
+{
+    Id id = 0;
+    Id claimId = 0;
+    int from = 0;
+    int to = 0;
+    QString at;
+};
+
+/// Reads and writes claims, their states, notes and history, and the units the user said are no claims.
+/// Each public write is one committed transaction (a savepoint when called inside another).
 class ClaimRepository
 {
 public:
@@ -19,12 +30,23 @@ public:
 
     QList<Claim> forArticle(Id articleId);
     std::optional<Claim> get(Id claimId);
-    /// Sets the verdict and appends to the history in one transaction. Setting the same verdict writes nothing.
+    /// Sets the state and appends to the history in one transaction. Setting the same state writes nothing.
     bool setVerdict(Id claimId, Verdict verdict);
     bool setNote(Id claimId, const QString &note);
-    /// Several claims' verdicts in one transaction, each with its history row: all are stored or none.
+    /// Several claims' states in one transaction, each with its history row: all are stored or none.
     bool setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
     QList<VerdictChange> history(Id claimId);
+    QList<HistoryRow> historyRows(Id articleId);
+
+    /// Inserts @p claim for @p articleId, under its own id when it has one; returns the id, or nullopt.
+    std::optional<Id> insert(Id articleId, const Claim &claim);
+    /// Writes everything of @p claim but its id, article, state and history: its place, text, kind and anchors.
+    bool updateShape(const Claim &claim);
+    bool remove(const QList<Id> &claimIds);
+
+    /// The texts of units the user removed from the claims: re-extraction does not make them claims again.
+    QStringList dismissed(Id articleId);
+    bool setDismissed(Id articleId, const QStringList &texts);
 
 private:
     Database &m_db;

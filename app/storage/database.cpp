@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QUrl>
 
@@ -320,7 +321,7 @@ bool Database::checkSchema()
     while (next(q)) {
         tables.append(q.value(0).toString());
     }
-    for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history"}) {
+    for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history", "dismissed_units"}) {
         if (!tables.contains(QString::fromLatin1(required))) {
             m_lastError = Database::tr("%1 is damaged: its table '%2' is missing.")
                               .arg(nativePath(m_path), QString::fromLatin1(required));
@@ -389,6 +390,16 @@ bool Database::migrate()
                 .arg(nativePath(m_path), m_readOnlyReason);
         return false;
     }
+    if (version == steps.size()) {
+        return true;
+    }
+    // A step may rebuild a table (SQLite cannot change a CHECK in place): with foreign keys on, dropping the old
+    // table would delete the rows that refer to it. So keys are off while steps run (the pragma cannot change inside
+    // a transaction), each step checks them before it commits, and they are on again whatever happens.
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = OFF")).isActive()) {
+        return false;
+    }
+    const auto keysOn = qScopeGuard([this] { exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     while (version < steps.size()) {
         Transaction tx(*this);
         if (!tx.isActive()) {
@@ -400,6 +411,14 @@ bool Database::migrate()
                                   .arg(nativePath(m_path), QString::number(version + 1), m_lastError);
                 return false;
             }
+        }
+        QSqlQuery broken = exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!broken.isActive() || next(broken)) {
+            m_lastError = Database::tr("Cannot upgrade %1 to schema %2: rows of table '%3' refer to rows that do not "
+                                       "exist.")
+                              .arg(nativePath(m_path), QString::number(version + 1),
+                                   broken.isActive() ? broken.value(0).toString() : m_lastError);
+            return false;
         }
         // PRAGMA takes no bound values; the number is ours.
         if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)).isActive() || !tx.commit()) {

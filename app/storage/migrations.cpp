@@ -52,6 +52,49 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE articles ADD COLUMN corrections TEXT NOT NULL DEFAULT '{}'"),
         },
+        // 2 -> 3: four claim states, claim kinds, quote anchors, orphans, and units the user said are no claims.
+        // The claims table is rebuilt for its new CHECK; Database::migrate() runs every step with foreign keys off,
+        // so dropping the old table does not cascade to the history, and checks the keys before committing.
+        //
+        // Before, 0 meant both "nobody looked" and "checked, could not be verified". A claim whose history shows a
+        // deliberate change to 0 was checked: it becomes 3 (unverifiable), and so do those history entries; every
+        // other 0 stays 0 (not checked), so no claim is counted as checked that nobody checked.
+        {
+            QStringLiteral("CREATE TABLE claims_v3 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " start_offset INTEGER NOT NULL,"
+                           " end_offset INTEGER NOT NULL CHECK (end_offset >= start_offset),"
+                           " text TEXT NOT NULL,"
+                           " verdict INTEGER NOT NULL DEFAULT 0 CHECK (verdict BETWEEN 0 AND 3),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " kind INTEGER NOT NULL DEFAULT 0 CHECK (kind BETWEEN 0 AND 7),"
+                           " origin INTEGER NOT NULL DEFAULT 0 CHECK (origin IN (0, 1)),"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " suffix TEXT NOT NULL DEFAULT '',"
+                           " orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)))"),
+            QStringLiteral("INSERT INTO claims_v3(id, article_id, start_offset, end_offset, text, verdict, note,"
+                           " updated_at)"
+                           " SELECT id, article_id, start_offset, end_offset, text,"
+                           " CASE WHEN verdict = 0 AND (SELECT h.new_verdict FROM verdict_history h"
+                           "  WHERE h.claim_id = claims.id ORDER BY h.id DESC LIMIT 1) = 0 THEN 3 ELSE verdict END,"
+                           " note, updated_at FROM claims"),
+            QStringLiteral("DROP TABLE claims"),
+            QStringLiteral("ALTER TABLE claims_v3 RENAME TO claims"),
+            QStringLiteral("CREATE INDEX claims_article ON claims(article_id, start_offset)"),
+            // History: a change to 0 was a decision (unverifiable); a change from 0 was from "not checked" unless an
+            // earlier entry of the same claim had set 0 on purpose.
+            QStringLiteral("UPDATE verdict_history SET old_verdict = 3 WHERE old_verdict = 0 AND EXISTS ("
+                           " SELECT 1 FROM verdict_history e WHERE e.claim_id = verdict_history.claim_id"
+                           " AND e.id < verdict_history.id AND e.new_verdict = 0)"),
+            QStringLiteral("UPDATE verdict_history SET new_verdict = 3 WHERE new_verdict = 0"),
+            QStringLiteral("CREATE TABLE dismissed_units ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX dismissed_units_article ON dismissed_units(article_id)"),
+        },
     };
     return steps;
 }

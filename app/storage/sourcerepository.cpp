@@ -14,6 +14,7 @@ QList<SourceTally> readTallies(Database &db, const QString &where, const QVarian
                                          " (SELECT count(*) FROM articles a WHERE a.source_id = s.id),"
                                          " count(c.id) FILTER (WHERE c.verdict = 1),"
                                          " count(c.id) FILTER (WHERE c.verdict = 2),"
+                                         " count(c.id) FILTER (WHERE c.verdict = 3),"
                                          " count(c.id) FILTER (WHERE c.verdict = 0)"
                                          " FROM sources s LEFT JOIN articles a ON a.source_id = s.id"
                                          " LEFT JOIN claims c ON c.article_id = a.id ") +
@@ -22,7 +23,7 @@ QList<SourceTally> readTallies(Database &db, const QString &where, const QVarian
     QList<SourceTally> result;
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(),
-                       q.value(4).toInt(), q.value(5).toInt()});
+                       q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt()});
     }
     return result;
 }

@@ -4,7 +4,7 @@
 <context>
     <name>Credence::Core::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="107"/>
+        <location filename="../../app/cli/cli.cpp" line="178"/>
         <source>imported %1: %n claim(s)</source>
         <translation>
             <numerusform>imported %1: %n claim</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Credence::Core::HtmlExtractor</name>
     <message numerus="yes">
-        <location filename="../../app/import/htmlextractor.cpp" line="668"/>
+        <location filename="../../app/import/html/htmlextractor.cpp" line="669"/>
         <source>%1: %n attribute(s) past the first %2 of an element were left out.</source>
         <translation>
             <numerusform>%1: %n attribute past the first %2 of an element was left out.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/import/htmlextractor.cpp" line="675"/>
+        <location filename="../../app/import/html/htmlextractor.cpp" line="675"/>
         <source>%1: %n attribute value(s) longer than %2 KB were shortened.</source>
         <translation>
             <numerusform>%1: %n attribute value longer than %2 KB was shortened.</numerusform>
@@ -34,18 +34,34 @@
 <context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="119"/>
+        <location filename="../../app/project/project.cpp" line="248"/>
         <source>Mark %n claim(s) %1</source>
         <translation>
             <numerusform>Mark %n claim %1</numerusform>
             <numerusform>Mark %n claims %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/project/project.cpp" line="593"/>
+        <source>Remove %n claim(s)</source>
+        <translation>
+            <numerusform>Remove %n claim</numerusform>
+            <numerusform>Remove %n claims</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="466"/>
+        <source>Import cancelled after %n article(s).</source>
+        <translation>
+            <numerusform>Import cancelled after %n article.</numerusform>
+            <numerusform>Import cancelled after %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="467"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -53,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="312"/>
+        <location filename="../../ui/mainwindow.cpp" line="474"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -61,22 +77,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="416"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
             <numerusform>Marked %n claims %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
+        <translation>
+            <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
+            <numerusform>Re-extracted: %1 of %n claims kept their verdicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
+        <translation>
+            <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>
+            <numerusform>%1 %n judged claims are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/sourcetablemodel.cpp" line="91"/>
-        <source>%n decided claim(s); at least %1 are needed to judge a source.</source>
+        <location filename="../../ui/models/sourcetablemodel.cpp" line="108"/>
+        <source>%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.</source>
         <translation>
-            <numerusform>%n decided claim; at least %1 are needed to judge a source.</numerusform>
-            <numerusform>%n decided claims; at least %1 are needed to judge a source.</numerusform>
+            <numerusform>%n corroborated or contradicted claim; at least %1 are needed to judge a source.</numerusform>
+            <numerusform>%n corroborated or contradicted claims; at least %1 are needed to judge a source.</numerusform>
         </translation>
     </message>
 </context>

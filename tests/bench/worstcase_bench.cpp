@@ -11,6 +11,7 @@
 // --claims also cuts each body into claims, as an import does before storing. A benchmark, not a test: it is never
 // registered with ctest.
 
+#include "claims/claimsforbody.h"
 #include "import/importer.h"
 
 #include <QCommandLineParser>

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void cleanup() { m_project.reset(); }
     void reextractKeepsVerdictsAndCorrections();
     void trimDropsTextAndRemembersCut();
-    void trimListsLostJudgedClaims();
+    void trimKeepsJudgedClaimsOrphaned();
     void reextractReappliesCuts();
     void applyBodyCorrections_data();
     void applyBodyCorrections();
@@ -83,12 +83,12 @@ void BodyChangeTest::trimIsUndoneExactly()
     QUndoStack *stack = m_project->undoStack();
     const int steps = stack->count();
 
-    // Cutting the last paragraph removes a judged claim with its note and history.
+    // Cutting the last paragraph takes a judged claim's text away: the claim stays, orphaned.
     const int cut = int(body.indexOf(QStringLiteral("Islanders said")));
     QVERIFY(m_project->applyBodyChange(m_project->planTrim(m_article, 0, cut), QStringLiteral("Move body end")));
     QCOMPARE(stack->count(), steps + 1); // one more step; the earlier ones are still there
     QCOMPARE(stack->undoText(), QStringLiteral("Move body end"));
-    QVERIFY(!m_project->claim(islanders.id));
+    QVERIFY(m_project->claim(islanders.id)->orphaned);
     const QList<Claim> trimmed = m_project->claims(m_article);
 
     stack->undo();
@@ -112,7 +112,7 @@ void BodyChangeTest::trimIsUndoneExactly()
     // Back past the trim, the verdict given before it is undone on the claim it was given to.
     stack->undo();
     stack->undo();
-    QCOMPARE(m_project->claim(storm.id)->verdict, Verdict::Unverified);
+    QCOMPARE(m_project->claim(storm.id)->verdict, Verdict::NotChecked);
     QCOMPARE(ProjectTestAccess::database(*m_project).integrityCheck(), QStringLiteral("ok"));
 }
 
@@ -123,10 +123,10 @@ void BodyChangeTest::severalVerdictsAreOneTransaction()
     QCOMPARE(m_project->undoStack()->count(), 1);
     // A batch with a claim that is gone stores none of it.
     QVERIFY(!m_project->writeVerdicts({{claims.at(3).id, Verdict::Contradicted}, {999999, Verdict::Contradicted}}));
-    QCOMPARE(m_project->claim(claims.at(3).id)->verdict, Verdict::Unverified);
+    QCOMPARE(m_project->claim(claims.at(3).id)->verdict, Verdict::NotChecked);
     m_project->undoStack()->undo();
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(m_project->claim(claims.at(i).id)->verdict, Verdict::Unverified);
+        QCOMPARE(m_project->claim(claims.at(i).id)->verdict, Verdict::NotChecked);
     }
 }
 
@@ -153,7 +153,7 @@ void BodyChangeTest::reextractKeepsVerdictsAndCorrections()
 
     const BodyChange change = m_project->planReextract(m_article);
     QVERIFY2(change.ok(), qPrintable(change.error));
-    QVERIFY(change.lostJudged.isEmpty());
+    QVERIFY(change.orphaned.isEmpty());
     QCOMPARE(change.kept, 4);
     QVERIFY(m_project->applyBodyChange(change));
 
@@ -174,7 +174,8 @@ void BodyChangeTest::trimDropsTextAndRemembersCut()
     QVERIFY(cut > 0);
     const BodyChange change = m_project->planTrim(m_article, 0, cut);
     QVERIFY2(change.ok(), qPrintable(change.error));
-    QVERIFY(change.lostJudged.isEmpty()); // nothing judged yet
+    QVERIFY(change.orphaned.isEmpty()); // nothing judged yet
+    QCOMPARE(change.dropped, 1);
     QVERIFY(m_project->applyBodyChange(change));
     const auto after = m_project->article(m_article);
     QVERIFY(!after->body.contains(QStringLiteral("Islanders")));
@@ -187,7 +188,7 @@ void BodyChangeTest::trimDropsTextAndRemembersCut()
     }
 }
 
-void BodyChangeTest::trimListsLostJudgedClaims()
+void BodyChangeTest::trimKeepsJudgedClaimsOrphaned()
 {
     const Claim first = claimStartingWith(QStringLiteral("The island ferry"));
     m_project->setVerdict({first.id}, Verdict::Corroborated);
@@ -195,12 +196,23 @@ void BodyChangeTest::trimListsLostJudgedClaims()
     const BodyChange change =
         m_project->planTrim(m_article, second.start, int(m_project->article(m_article)->body.size()));
     QVERIFY(change.ok());
-    QCOMPARE(change.lostJudged.size(), 1);
-    QCOMPARE(change.lostJudged.first().id, first.id);
-    // Planning changes nothing: the verdict is still stored until the change is applied.
-    QCOMPARE(m_project->claim(first.id)->verdict, Verdict::Corroborated);
+    QCOMPARE(change.orphaned.size(), 1);
+    QCOMPARE(change.orphaned.first().id, first.id);
+    // Planning changes nothing: the claim is still in place until the change is applied.
+    QVERIFY(!m_project->claim(first.id)->orphaned);
     QVERIFY(m_project->applyBodyChange(change));
-    QVERIFY(!m_project->claim(first.id));
+    // Its text is gone from the body, but the claim, its state and its history stay, marked orphaned.
+    const auto kept = m_project->claim(first.id);
+    QVERIFY(kept);
+    QVERIFY(kept->orphaned);
+    QCOMPARE(kept->verdict, Verdict::Corroborated);
+    QCOMPARE(kept->text, first.text);
+    QVERIFY(!m_project->article(m_article)->body.contains(first.text));
+    QCOMPARE(m_project->history(first.id).size(), 1);
+    // Undo puts it back in its place.
+    m_project->undoStack()->undo();
+    QVERIFY(!m_project->claim(first.id)->orphaned);
+    QCOMPARE(m_project->claim(first.id)->start, first.start);
 }
 
 void BodyChangeTest::reextractReappliesCuts()

@@ -145,7 +145,8 @@ void CliTest::importSummaryExport()
         int articles = 0;
         int corroborated = 0;
         int contradicted = 0;
-        int unverified = 0;
+        int unverifiable = 0;
+        int notChecked = 0;
     };
     QHash<QString, Counts> expected;
     {
@@ -162,7 +163,8 @@ void CliTest::importSummaryExport()
             for (const Claim &claim : claims) {
                 const Verdict verdict = n % 3 == 0   ? Verdict::Corroborated
                                         : n % 5 == 0 ? Verdict::Contradicted
-                                                     : Verdict::Unverified;
+                                        : n % 7 == 0 ? Verdict::Unverifiable
+                                                     : Verdict::NotChecked;
                 ++n;
                 QVERIFY(project.writeVerdict(claim.id, verdict));
             }
@@ -178,8 +180,11 @@ void CliTest::importSummaryExport()
                 case Verdict::Contradicted:
                     ++c.contradicted;
                     break;
-                case Verdict::Unverified:
-                    ++c.unverified;
+                case Verdict::Unverifiable:
+                    ++c.unverifiable;
+                    break;
+                case Verdict::NotChecked:
+                    ++c.notChecked;
                     break;
                 }
             }
@@ -205,8 +210,9 @@ void CliTest::importSummaryExport()
         QCOMPARE(o.value(QStringLiteral("articles")).toInt(-1), c.articles);
         QCOMPARE(o.value(QStringLiteral("corroborated")).toInt(-1), c.corroborated);
         QCOMPARE(o.value(QStringLiteral("contradicted")).toInt(-1), c.contradicted);
-        QCOMPARE(o.value(QStringLiteral("unverified")).toInt(-1), c.unverified);
-        const Reliability r = assessReliability(c.corroborated, c.contradicted, c.unverified);
+        QCOMPARE(o.value(QStringLiteral("unverifiable")).toInt(-1), c.unverifiable);
+        QCOMPARE(o.value(QStringLiteral("not_checked")).toInt(-1), c.notChecked);
+        const Reliability r = assessReliability(c.corroborated, c.contradicted);
         QCOMPARE(o.value(QStringLiteral("judged")).toBool(!r.judged), r.judged);
         if (r.judged) {
             QCOMPARE(o.value(QStringLiteral("score")).toDouble(-1), r.score);

@@ -49,7 +49,7 @@ void verifyClaims(const QString &body, const QList<Claim> &claims)
         QVERIFY2(claim.start < claim.end, qPrintable(claim.text));
         QVERIFY2(claim.end <= body.size(), qPrintable(claim.text));
         QCOMPARE(body.mid(claim.start, claim.length()), claim.text);
-        QCOMPARE(claim.verdict, Verdict::Unverified);
+        QCOMPARE(claim.verdict, Verdict::NotChecked);
         for (int i = claim.start; i < claim.end; ++i) {
             covered[i] = true;
         }

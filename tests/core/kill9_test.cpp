@@ -26,7 +26,7 @@ namespace {
 struct Write
 {
     Id claimId = 0;
-    Verdict verdict = Verdict::Unverified;
+    Verdict verdict = Verdict::NotChecked;
 };
 
 /// What the writer said before it died: the writes it committed in order, and the one it had started on, if any.
@@ -131,7 +131,7 @@ void Kill9Test::initTestCase()
     }
     QSqlQuery q = db.exec(QStringLiteral("SELECT id, verdict FROM claims"));
     while (q.next()) {
-        m_expected.insert(q.value(0).toLongLong(), verdictFromInt(q.value(1).toInt()).value_or(Verdict::Unverified));
+        m_expected.insert(q.value(0).toLongLong(), verdictFromInt(q.value(1).toInt()).value_or(Verdict::NotChecked));
         m_historyRows.insert(q.value(0).toLongLong(), 0);
     }
     // Enough claims that the early rounds never come back to a claim, and the last ones do.

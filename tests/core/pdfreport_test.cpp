@@ -79,7 +79,7 @@ void PdfReportTest::init()
         {QStringLiteral("Mining licences were refused in July."), QStringLiteral("The ministry denied the report.")},
         {QStringLiteral("Drones were bought from Turkey."), QStringLiteral("Two helicopters crashed in 2024.")},
     };
-    const QList<Verdict> verdicts = {Verdict::Corroborated, Verdict::Contradicted, Verdict::Unverified};
+    const QList<Verdict> verdicts = {Verdict::Corroborated, Verdict::Contradicted, Verdict::Unverifiable};
     m_sample.clear();
     for (qsizetype i = 0; i < m_sources.size(); ++i) {
         const QString text = QStringLiteral("Report %1\nBy Ana Ruiz\nSource: %2\n\n%3\n")
@@ -140,7 +140,7 @@ void PdfReportTest::pdfHoldsTheReport()
         const QStringList found = lines.filter(claim.text);
         QVERIFY2(found.size() == 1,
                  qPrintable(QStringLiteral("%1 is on %2 lines of:\n%3").arg(claim.text).arg(found.size()).arg(text)));
-        for (const Verdict verdict : {Verdict::Unverified, Verdict::Corroborated, Verdict::Contradicted}) {
+        for (const Verdict verdict : allVerdicts()) {
             QVERIFY2(found.first().contains(verdictLabel(verdict)) == (verdict == claim.verdict),
                      qPrintable(QStringLiteral("%1 should be marked %2: %3")
                                     .arg(claim.text, verdictLabel(claim.verdict), found.first())));

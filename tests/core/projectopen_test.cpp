@@ -374,7 +374,7 @@ void ProjectOpenTest::lockHeldByAnotherProcess()
     Project project;
     QVERIFY2(project.open(file, {OpenMode::Existing}), qPrintable(project.lastError()));
     const Claim claim = project.claims(project.articles().first().id).at(2);
-    QCOMPARE(claim.verdict, Verdict::Unverified);
+    QCOMPARE(claim.verdict, Verdict::NotChecked);
 
     QProcess locker;
     locker.start(QStringLiteral(CREDENCE_DB_LOCKER), {file});
@@ -386,7 +386,7 @@ void ProjectOpenTest::lockHeldByAnotherProcess()
     QCOMPARE(errors.size(), 1);
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(QLatin1String("Another program is using the project")), qPrintable(message));
-    QCOMPARE(project.claim(claim.id)->verdict, Verdict::Unverified);
+    QCOMPARE(project.claim(claim.id)->verdict, Verdict::NotChecked);
 
     locker.write("\n");
     QVERIFY(locker.waitForFinished(20000));

@@ -64,8 +64,8 @@ void RecoveryTest::initTestCase()
     for (const ArticleSummary &article : project.articles()) {
         for (const Claim &claim : project.claims(article.id)) {
             const Verdict verdict =
-                std::array{Verdict::Corroborated, Verdict::Contradicted, Verdict::Unverified}[n++ % 3];
-            if (verdict != Verdict::Unverified) {
+                std::array{Verdict::Corroborated, Verdict::Contradicted, Verdict::NotChecked}[n++ % 3];
+            if (verdict != Verdict::NotChecked) {
                 QVERIFY(project.setVerdict({claim.id}, verdict));
             }
             m_verdicts.insert(claim.id, verdict);
@@ -141,7 +141,8 @@ void RecoveryTest::recoveredCopyHoldsEverythingReadable()
     QVERIFY(claims < m_verdicts.size());
     QVERIFY(report.lost() > 0);
     // The copy is a working project.
-    QVERIFY(recovered.setVerdict({recovered.claims(recovered.articles().first().id).first().id}, Verdict::Unverified));
+    QVERIFY(
+        recovered.setVerdict({recovered.claims(recovered.articles().first().id).first().id}, Verdict::Unverifiable));
 }
 
 void RecoveryTest::commandLineRefusesToReportOnDamage()

@@ -67,8 +67,6 @@ private Q_SLOTS:
     void quantileEnds();
     void judged_data();
     void judged();
-    void unverifiedCarryNoEvidence_data();
-    void unverifiedCarryNoEvidence();
     void display();
     void projectTallies();
 };
@@ -80,10 +78,9 @@ void ReliabilityTest::initTestCase()
 
 void ReliabilityTest::knownFixture()
 {
-    const Reliability r = assessReliability(8, 2, 5);
+    const Reliability r = assessReliability(8, 2);
     QCOMPARE(r.corroborated, 8);
     QCOMPARE(r.contradicted, 2);
-    QCOMPARE(r.unverified, 5);
     QCOMPARE(r.decided(), 10);
     QVERIFY(r.judged);
     // Beta(9, 3): the mean 9 / 12 is exact in binary floating point.
@@ -234,50 +231,22 @@ void ReliabilityTest::judged()
     QFETCH(int, minimum);
     QFETCH(bool, judged);
 
-    const Reliability r = assessReliability(corroborated, contradicted, 0, minimum);
+    const Reliability r = assessReliability(corroborated, contradicted, minimum);
     QCOMPARE(r.judged, judged);
     if (minimum == DefaultMinimumDecided) {
-        QCOMPARE(assessReliability(corroborated, contradicted, 0).judged, judged);
+        QCOMPARE(assessReliability(corroborated, contradicted).judged, judged);
     }
     // The estimate is computed either way; "judged" only says whether to show it.
     const double expected = (1.0 + corroborated) / (2.0 + corroborated + contradicted);
     QVERIFY2(near(r.score, expected, 1e-15), describe(r.score, expected).constData());
 }
 
-void ReliabilityTest::unverifiedCarryNoEvidence_data()
-{
-    QTest::addColumn<int>("corroborated");
-    QTest::addColumn<int>("contradicted");
-    QTest::newRow("8/2") << 8 << 2;
-    QTest::newRow("none decided") << 0 << 0;
-    QTest::newRow("below minimum") << 1 << 1;
-    QTest::newRow("all contradicted") << 0 << 9;
-}
-
-void ReliabilityTest::unverifiedCarryNoEvidence()
-{
-    QFETCH(int, corroborated);
-    QFETCH(int, contradicted);
-
-    const Reliability base = assessReliability(corroborated, contradicted, 0);
-    for (const int unverified : {1, 5, 1000}) {
-        const Reliability r = assessReliability(corroborated, contradicted, unverified);
-        QCOMPARE(r.unverified, unverified);
-        QCOMPARE(r.decided(), corroborated + contradicted);
-        QCOMPARE(r.judged, base.judged);
-        QVERIFY(r.score == base.score);
-        QVERIFY(r.low == base.low);
-        QVERIFY(r.high == base.high);
-        QCOMPARE(r.display(), base.display());
-    }
-}
-
 void ReliabilityTest::display()
 {
-    const Reliability r = assessReliability(8, 2, 5);
+    const Reliability r = assessReliability(8, 2);
     QCOMPARE(r.display(), QStringLiteral("0.75 (0.48–0.94)"));
-    QCOMPARE(assessReliability(1, 1, 20).display(), QStringLiteral("cannot be judged"));
-    QCOMPARE(assessReliability(0, 3, 0).display(), QStringLiteral("0.20 (0.01–0.60)"));
+    QCOMPARE(assessReliability(1, 1).display(), QStringLiteral("cannot be judged"));
+    QCOMPARE(assessReliability(0, 3).display(), QStringLiteral("0.20 (0.01–0.60)"));
 }
 
 void ReliabilityTest::projectTallies()
@@ -315,17 +284,17 @@ void ReliabilityTest::projectTallies()
     const auto mark = [&project](Id article, int index, Verdict verdict) {
         return project.writeVerdict(project.claims(article).at(index).id, verdict);
     };
-    // Alpha Times: 3 corroborated, 1 contradicted, 1 unverified.
+    // Alpha Times: 3 corroborated, 1 contradicted, 1 not checked.
     QVERIFY(mark(alpha1, 0, Verdict::Corroborated));
     QVERIFY(mark(alpha1, 1, Verdict::Corroborated));
     QVERIFY(mark(alpha1, 2, Verdict::Contradicted));
     QVERIFY(mark(alpha2, 0, Verdict::Corroborated));
-    // Beta Daily: a verdict changed twice and one set back to unverified count once, as what they are now.
+    // Beta Daily: a state changed twice and one changed to unverifiable count once, as what they are now.
     QVERIFY(mark(beta, 0, Verdict::Corroborated));
     QVERIFY(mark(beta, 0, Verdict::Contradicted));
     QVERIFY(mark(beta, 1, Verdict::Contradicted));
     QVERIFY(mark(beta, 2, Verdict::Corroborated));
-    QVERIFY(mark(beta, 2, Verdict::Unverified));
+    QVERIFY(mark(beta, 2, Verdict::Unverifiable));
 
     const QList<SourceTally> tallies = project.sourceTallies();
     QStringList names;
@@ -338,25 +307,24 @@ void ReliabilityTest::projectTallies()
 
     struct Expected
     {
-        int articles, corroborated, contradicted, unverified;
+        int articles, corroborated, contradicted, unverifiable, notChecked;
     };
-    const Expected expected[] = {{2, 3, 1, 1}, {1, 0, 2, 2}, {1, 0, 0, 0}, {1, 0, 0, 1}};
+    const Expected expected[] = {{2, 3, 1, 0, 1}, {1, 0, 2, 1, 1}, {1, 0, 0, 0, 0}, {1, 0, 0, 0, 1}};
     for (qsizetype i = 0; i < tallies.size(); ++i) {
         const SourceTally &t = tallies.at(i);
         QVERIFY(t.id != 0);
         QCOMPARE(t.articles, expected[i].articles);
         QCOMPARE(t.corroborated, expected[i].corroborated);
         QCOMPARE(t.contradicted, expected[i].contradicted);
-        QCOMPARE(t.unverified, expected[i].unverified);
+        QCOMPARE(t.unverifiable, expected[i].unverifiable);
+        QCOMPARE(t.notChecked, expected[i].notChecked);
     }
 
-    // The project's counts feed the score unchanged.
-    const Reliability alpha =
-        assessReliability(tallies.at(0).corroborated, tallies.at(0).contradicted, tallies.at(0).unverified);
+    // The project's counts feed the score unchanged; unverifiable and unchecked claims are no evidence.
+    const Reliability alpha = assessReliability(tallies.at(0).corroborated, tallies.at(0).contradicted);
     QVERIFY(alpha.judged);
     QVERIFY(alpha.score == 4.0 / 6.0);
-    QVERIFY(
-        !assessReliability(tallies.at(1).corroborated, tallies.at(1).contradicted, tallies.at(1).unverified).judged);
+    QVERIFY(!assessReliability(tallies.at(1).corroborated, tallies.at(1).contradicted).judged);
 }
 
 QTEST_MAIN(ReliabilityTest)

@@ -299,7 +299,7 @@ void StorageTest::roundTrip()
     QCOMPARE(summary->author, metadata.author);
     QCOMPARE(summary->published, metadata.published);
     QCOMPARE(summary->claims, int(claims.size()));
-    QCOMPARE(summary->decided, 2);
+    QCOMPARE(summary->checked, 2);
     QCOMPARE(articles.findByHash(article.contentHash).value_or(0), id);
     QCOMPARE(articles.count(), 1);
 }

@@ -209,8 +209,8 @@ void UserTextTest::hostileNamesInEveryOutput()
     QVERIFY(imported.finished);
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
-    // Every source: 1 article, 2 corroborated, 3 contradicted, 4 unverified claims, so a figure in the wrong column
-    // shows.
+    // Every source: 1 article, 2 corroborated, 3 contradicted, 4 unverifiable claims and 0 not checked, so a figure in
+    // the wrong column shows.
     {
         Project project;
         QVERIFY2(project.open(db), qPrintable(project.lastError()));
@@ -222,12 +222,12 @@ void UserTextTest::hostileNamesInEveryOutput()
             for (qsizetype c = 0; c < claims.size(); ++c) {
                 const Verdict verdict = c < 2   ? Verdict::Corroborated
                                         : c < 5 ? Verdict::Contradicted
-                                                : Verdict::Unverified;
+                                                : Verdict::Unverifiable;
                 QVERIFY(project.writeVerdict(claims.at(c).id, verdict));
             }
         }
     }
-    const QString reliability = assessReliability(2, 3, 4).display();
+    const QString reliability = assessReliability(2, 3).display();
 
     // JSON: verbatim.
     const Run json = CredenceTest::runCredence(
@@ -248,7 +248,8 @@ void UserTextTest::hostileNamesInEveryOutput()
         QCOMPARE(o.value(QStringLiteral("articles")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("corroborated")).toInt(), 2);
         QCOMPARE(o.value(QStringLiteral("contradicted")).toInt(), 3);
-        QCOMPARE(o.value(QStringLiteral("unverified")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("unverifiable")).toInt(), 4);
+        QCOMPARE(o.value(QStringLiteral("not_checked")).toInt(), 0);
     }
 
     // The terminal table: names shortened and their controls spelled out, figures in fixed columns.
@@ -262,12 +263,14 @@ void UserTextTest::hostileNamesInEveryOutput()
                                 QStringLiteral("Articles").rightJustified(8) + QStringLiteral("  ") +
                                 QStringLiteral("Corr.").rightJustified(6) + QStringLiteral("  ") +
                                 QStringLiteral("Contr.").rightJustified(6) + QStringLiteral("  ") +
-                                QStringLiteral("Unver.").rightJustified(6) + QStringLiteral("  ") +
+                                QStringLiteral("Unverif.").rightJustified(8) + QStringLiteral("  ") +
+                                QStringLiteral("Not checked").rightJustified(11) + QStringLiteral("  ") +
                                 QStringLiteral("Reliability (95% interval)"));
     const QString figures = QStringLiteral("  ") + QStringLiteral("1").rightJustified(8) + QStringLiteral("  ") +
                             QStringLiteral("2").rightJustified(6) + QStringLiteral("  ") +
                             QStringLiteral("3").rightJustified(6) + QStringLiteral("  ") +
-                            QStringLiteral("4").rightJustified(6) + QStringLiteral("  ") + reliability;
+                            QStringLiteral("4").rightJustified(8) + QStringLiteral("  ") +
+                            QStringLiteral("0").rightJustified(11) + QStringLiteral("  ") + reliability;
     for (const HostileName &hostile : names) {
         const QString expected = hostile.tableCell.leftJustified(hostile.tableCellWidth) + figures;
         QVERIFY2(lines.contains(expected), qPrintable(QStringLiteral("'%1' is not in:\n%2").arg(expected, table.out)));
@@ -291,8 +294,9 @@ void UserTextTest::hostileNamesInEveryOutput()
                                      QStringLiteral("\\S*\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s"));
         const QRegularExpressionMatch m = row.match(text);
         QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("no summary row for %1 in:\n%2").arg(hostile.pdfStart, text)));
+        // Corroborated, contradicted, unverifiable, not checked (the table does not count articles).
         QCOMPARE(m.capturedTexts().mid(1),
-                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+                 (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("0")}));
     }
     // The 10,000-character name is shortened (in the table and in its heading), not printed over pages.
     QVERIFY2(text.count(u'w') < 1000, qPrintable(QString::number(text.count(u'w'))));

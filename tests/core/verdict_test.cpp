@@ -28,7 +28,8 @@ char *toString(const Verdict &verdict)
 
 namespace {
 
-constexpr auto U = Verdict::Unverified;
+constexpr auto U = Verdict::NotChecked;
+constexpr auto V = Verdict::Unverifiable;
 constexpr auto C = Verdict::Corroborated;
 constexpr auto X = Verdict::Contradicted;
 
@@ -162,7 +163,8 @@ void VerdictTest::setVerdictPersists_data()
     QTest::newRow("corroborated") << C << C;
     QTest::newRow("contradicted") << X << X;
     QTest::newRow("corroborated, then contradicted") << C << X;
-    QTest::newRow("contradicted, then back to unverified") << X << U;
+    QTest::newRow("contradicted, then unverifiable") << X << V;
+    QTest::newRow("unverifiable, then back to not checked") << V << U;
 }
 
 void VerdictTest::setVerdictPersists()
@@ -198,9 +200,9 @@ void VerdictTest::historyRecordsEachChange_data()
     QTest::addColumn<QList<Change>>("history");
 
     QTest::newRow("one change") << QList<Verdict>{C} << QList<Change>{{U, C}};
-    QTest::newRow("unverified again") << QList<Verdict>{U} << QList<Change>{};
+    QTest::newRow("not checked again") << QList<Verdict>{U} << QList<Change>{};
     QTest::newRow("same twice") << QList<Verdict>{C, C} << QList<Change>{{U, C}};
-    QTest::newRow("full cycle") << QList<Verdict>{C, X, U} << QList<Change>{{U, C}, {C, X}, {X, U}};
+    QTest::newRow("full cycle") << QList<Verdict>{C, X, V, U} << QList<Change>{{U, C}, {C, X}, {X, V}, {V, U}};
     QTest::newRow("repeats between changes")
         << QList<Verdict>{X, X, C, C, C, X} << QList<Change>{{U, X}, {X, C}, {C, X}};
 }

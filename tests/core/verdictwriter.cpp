@@ -4,7 +4,8 @@
 //
 // Prints "ready <claims>", then per write "intent <claimId> <verdict>" before it and "saved <claimId> <verdict>"
 // once it is committed, each line flushed at once: whatever the parent read as saved must survive a SIGKILL. Every
-// write changes the verdict (unverified -> corroborated -> contradicted -> unverified), so each adds a history row.
+// write changes the verdict (not checked -> corroborated -> contradicted -> unverifiable -> not checked), so each adds
+// a history row.
 
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
 
     for (qint64 i = 0; i < MaxWrites; ++i) {
         Claim &claim = claims[i % claims.size()];
-        const Verdict next = verdictFromInt((static_cast<int>(claim.verdict) + 1) % 3).value_or(Verdict::Unverified);
+        const Verdict next = verdictFromInt((static_cast<int>(claim.verdict) + 1) % 4).value_or(Verdict::NotChecked);
         report("intent", claim.id, next);
         if (!repository.setVerdict(claim.id, next)) {
             std::fprintf(stderr, "cannot save claim %lld: %s\n", static_cast<long long>(claim.id),

@@ -6,6 +6,7 @@
 // prepared for it must give the same tree, apart from what the preparation is there to drop (the content of
 // scripts, styles and SVG, the values of attributes the extractor never reads, link targets beyond "is there one").
 
+#include "claims/claimsforbody.h"
 #include "import/html/htmldom.h"
 #include "import/importer.h"
 #include "import/markup/htmlscan.h"

@@ -121,9 +121,9 @@ void MainWindowTest::importSelectAndMark()
                  .data(Ui::ClaimTableModel::VerdictRole)
                  .value<Core::Verdict>(),
              expected);
-    // Unverified through its key, saved as well.
+    // Unverifiable through its key, saved as well.
     QTest::keyClick(view, Qt::Key_3);
-    QCOMPARE(savedVerdict(2), std::optional<Core::Verdict>(Core::Verdict::Unverified));
+    QCOMPARE(savedVerdict(2), std::optional<Core::Verdict>(Core::Verdict::Unverifiable));
 }
 
 void MainWindowTest::undoRestoresSavedVerdict()
@@ -135,7 +135,7 @@ void MainWindowTest::undoRestoresSavedVerdict()
     QTest::keyClick(view, Qt::Key_2);
     QCOMPARE(savedVerdict(0), std::optional<Core::Verdict>(Core::Verdict::Contradicted));
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(savedVerdict(0), std::optional<Core::Verdict>(Core::Verdict::Unverified));
+    QCOMPARE(savedVerdict(0), std::optional<Core::Verdict>(Core::Verdict::NotChecked));
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(savedVerdict(0), std::optional<Core::Verdict>(Core::Verdict::Contradicted));
 }
@@ -186,7 +186,7 @@ void MainWindowTest::lettersDoNotMarkWhileEditingNote()
     QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
     QTRY_COMPARE(view->model()->index(1, Ui::ClaimTableModel::NoteColumn).data().toString(),
                  QStringLiteral("Checked with council"));
-    QCOMPARE(savedVerdict(1), std::optional<Core::Verdict>(Core::Verdict::Unverified));
+    QCOMPARE(savedVerdict(1), std::optional<Core::Verdict>(Core::Verdict::NotChecked));
     Core::Database db;
     QVERIFY(db.open(m_projectPath));
     QCOMPARE(Core::ClaimRepository(db).forArticle(m_window->currentArticle()).at(1).note,

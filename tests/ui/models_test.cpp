@@ -151,7 +151,7 @@ void ModelsTest::sourceModelCountsAndScores()
         riverWatch = model.index(row, 0).data().toString() == QLatin1String("RiverWatch Notes") ? row : riverWatch;
     }
     QCOMPARE(model.index(riverWatch, Ui::SourceTableModel::ScoreColumn).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("1 decided claim; at least 3 are needed to judge a source."));
+             QStringLiteral("1 corroborated or contradicted claim; at least 3 are needed to judge a source."));
 
     const Core::Id claim = m_project->claims(m_clarion).last().id;
     m_project->setVerdict({claim}, Core::Verdict::Corroborated);

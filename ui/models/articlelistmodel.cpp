@@ -77,12 +77,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return a.published.isValid() ? a.published.toString(Qt::ISODate) : QString();
         case ProgressColumn:
-            return tr("%1/%2").arg(a.decided).arg(a.claims);
+            return tr("%1/%2").arg(a.checked).arg(a.claims);
         }
     }
     if (role == Qt::ToolTipRole) {
         // One arg() call: a title holding "%2" must not receive the figures.
-        return tr("%1\n%2 of %3 claims decided").arg(a.title, QString::number(a.decided), QString::number(a.claims));
+        return tr("%1\n%2 of %3 claims checked").arg(a.title, QString::number(a.checked), QString::number(a.claims));
     }
     return {};
 }

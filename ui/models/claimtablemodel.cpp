@@ -17,7 +17,9 @@ QColor verdictColor(Verdict verdict)
         return QColor(0x2e, 0x9e, 0x5a);
     case Verdict::Contradicted:
         return QColor(0xd0, 0x3b, 0x3b);
-    case Verdict::Unverified:
+    case Verdict::Unverifiable:
+        return QColor(0xb8, 0x86, 0x0b);
+    case Verdict::NotChecked:
         break;
     }
     return QColor(0x9a, 0x9a, 0x9a);

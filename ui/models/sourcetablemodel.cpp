@@ -22,7 +22,7 @@ void SourceTableModel::reload()
     QList<Row> rows;
     if (m_project && m_project->isOpen()) {
         for (const Core::SourceTally &tally : m_project->sourceTallies()) {
-            rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted, tally.unverified)});
+            rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted)});
         }
     }
     // Same sources in the same order (the usual case after a verdict): update in place so views keep selection.
@@ -47,8 +47,7 @@ void SourceTableModel::refreshSourceOf(Core::Id articleId)
     const auto tally = m_project ? m_project->sourceTallyOfArticle(articleId) : std::nullopt;
     for (int row = 0; tally && row < m_rows.size(); ++row) {
         if (m_rows.at(row).tally.id == tally->id) {
-            m_rows[row] = {*tally,
-                           Core::assessReliability(tally->corroborated, tally->contradicted, tally->unverified)};
+            m_rows[row] = {*tally, Core::assessReliability(tally->corroborated, tally->contradicted)};
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
@@ -83,8 +82,10 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
             return r.corroborated;
         case ContradictedColumn:
             return r.contradicted;
-        case UnverifiedColumn:
-            return r.unverified;
+        case UnverifiableColumn:
+            return row.tally.unverifiable;
+        case NotCheckedColumn:
+            return row.tally.notChecked;
         case ScoreColumn:
             if (role == SortRole) {
                 return r.judged ? r.score : -1.0;
@@ -104,7 +105,8 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
                               .arg(r.corroborated)
                               .arg(r.contradicted)
                               .arg(QString::number(r.low, 'f', 2), QString::number(r.high, 'f', 2))
-                        : tr("%n decided claim(s); at least %1 are needed to judge a source.", nullptr, r.decided())
+                        : tr("%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.",
+                             nullptr, r.decided())
                               .arg(Core::DefaultMinimumDecided);
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn) {
@@ -127,8 +129,10 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Corroborated");
     case ContradictedColumn:
         return tr("Contradicted");
-    case UnverifiedColumn:
-        return tr("Unverified");
+    case UnverifiableColumn:
+        return tr("Unverifiable");
+    case NotCheckedColumn:
+        return tr("Not checked");
     case ScoreColumn:
         return tr("Reliability");
     case IntervalColumn:

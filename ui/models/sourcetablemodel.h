@@ -24,7 +24,8 @@ public:
         ArticlesColumn,
         CorroboratedColumn,
         ContradictedColumn,
-        UnverifiedColumn,
+        UnverifiableColumn,
+        NotCheckedColumn,
         ScoreColumn,
         IntervalColumn,
         ColumnCount

@@ -78,7 +78,7 @@ void ArticleView::updateSelections()
             mark.setAlpha(90);
             selection.format.setBackground(mark);
             selection.format.setProperty(QTextFormat::OutlinePen, QPen(palette().color(QPalette::Highlight)));
-        } else if (claim.verdict != Core::Verdict::Unverified) {
+        } else if (claim.verdict != Core::Verdict::NotChecked) {
             QColor tint = verdictColor(claim.verdict);
             tint.setAlpha(45);
             selection.format.setBackground(tint);

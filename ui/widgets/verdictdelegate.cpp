@@ -23,8 +23,7 @@ QIcon swatch(Core::Verdict verdict)
 QWidget *VerdictDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
-    for (const Core::Verdict v :
-         {Core::Verdict::Unverified, Core::Verdict::Corroborated, Core::Verdict::Contradicted}) {
+    for (const Core::Verdict v : Core::allVerdicts()) {
         combo->addItem(swatch(v), Core::verdictLabel(v), static_cast<int>(v));
     }
     // Commit as soon as a verdict is picked: one click, one saved change.

@@ -1,5 +1,6 @@
 #include "durabilitymodel.h"
 
+#include "claims/claimsforbody.h"
 #include "generatedarticle.h"
 #include "import/importer.h"
 #include "import/rules/textnormalize.h"
@@ -45,7 +46,7 @@ DurabilityModel::FileState DurabilityModel::readFile(Database &db)
         const Id id = claims.value(0).toLongLong();
         ClaimState state;
         state.articleId = claims.value(1).toLongLong();
-        state.verdict = verdictFromInt(claims.value(2).toInt()).value_or(Verdict::Unverified);
+        state.verdict = verdictFromInt(claims.value(2).toInt()).value_or(Verdict::NotChecked);
         state.note = claims.value(3).toString();
         state.historyRows = claims.value(4).toInt();
         file.claims.insert(id, state);
@@ -100,7 +101,7 @@ void DurabilityModel::addArticle(Id id, const ArticleSourceText &source, const F
     m_articles.insert(id, source);
     // A new article's claims start undecided and without notes; later changes in the log apply on top.
     for (const Id claimId : file.claimsOfArticle.values(id)) {
-        m_claims.insert(claimId, ClaimState{id, Verdict::Unverified, QString(), 0});
+        m_claims.insert(claimId, ClaimState{id, Verdict::NotChecked, QString(), 0});
     }
 }
 

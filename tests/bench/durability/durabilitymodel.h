@@ -14,7 +14,7 @@ class Database;
 struct ClaimState
 {
     Id articleId = 0;
-    Verdict verdict = Verdict::Unverified;
+    Verdict verdict = Verdict::NotChecked;
     QString note;
     int historyRows = 0;
 

@@ -123,9 +123,9 @@ int main(int argc, char *argv[])
         if (roll < VerdictShare + NoteShare) {
             Claim &claim = claims[qsizetype(rng.bounded(quint64(claims.size())))];
             if (roll < VerdictShare) {
-                // One of the two other verdicts, so that the change always adds a history row.
-                const int next = (int(claim.verdict) + 1 + int(rng.bounded(2))) % 3;
-                const Verdict verdict = verdictFromInt(next).value_or(Verdict::Unverified);
+                // One of the three other states, so that the change always adds a history row.
+                const int next = (int(claim.verdict) + 1 + int(rng.bounded(3))) % 4;
+                const Verdict verdict = verdictFromInt(next).value_or(Verdict::NotChecked);
                 const QByteArray fields = QByteArray::number(claim.id) + ' ' + verdictKey(verdict).toLatin1();
                 say("intent verdict " + fields);
                 if (!project.setVerdict({claim.id}, verdict)) {

@@ -22,7 +22,7 @@ struct Change
 {
     ChangeKind kind = ChangeKind::Verdict;
     Id claimId = 0; ///< verdicts and notes
-    Verdict verdict = Verdict::Unverified;
+    Verdict verdict = Verdict::NotChecked;
     QString note;
     QString name;     ///< imports: the name the article was imported under
     Id articleId = 0; ///< imports, once saved

@@ -1,15 +1,16 @@
-#include "bodychangecommand.h"
+#include "articlechangecommand.h"
 
 namespace Credence::Core {
 
-BodyChangeCommand::BodyChangeCommand(const QString &text, const ArticleSnapshot &before, Apply apply, Restore restore)
+ArticleChangeCommand::ArticleChangeCommand(const QString &text, const ArticleSnapshot &before, Apply apply,
+                                           Restore restore)
     : QUndoCommand(text)
     , m_before(before)
     , m_apply(std::move(apply))
     , m_restore(std::move(restore))
 {}
 
-void BodyChangeCommand::redo()
+void ArticleChangeCommand::redo()
 {
     if (isObsolete()) {
         return;
@@ -25,7 +26,7 @@ void BodyChangeCommand::redo()
     m_restore(*m_after);
 }
 
-void BodyChangeCommand::undo()
+void ArticleChangeCommand::undo()
 {
     m_restore(m_before);
 }
