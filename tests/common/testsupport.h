@@ -19,6 +19,12 @@ inline QString dataFile(const QString &name)
     return QStringLiteral(CREDENCE_TEST_DATA_DIR "/") + name;
 }
 
+/// A saved page of ours under tests/data/html/.
+inline QString htmlDataFile(const QString &name)
+{
+    return dataFile(QStringLiteral("html/") + name);
+}
+
 /// The whole file, or an empty array when it cannot be read.
 inline QByteArray readAll(const QString &path)
 {

@@ -2,25 +2,19 @@
 // lists, banners or bios), with metadata from JSON-LD, OpenGraph, <meta> tags and visible bylines. The pages in
 // tests/data/html were written for these tests; the rest are built in memory.
 
-#include "import/charset/htmlcharset.h"
+#include "htmltestpages.h"
 #include "import/html/htmldom.h"
 #include "import/html/htmlextractor.h"
-#include "import/html/htmltext.h"
 #include "import/importer.h"
-#include "import/markup/htmlscan.h"
-#include "richtext/safetextdocument.h"
 #include "testsupport.h"
 
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -28,57 +22,22 @@
 #include <unistd.h>
 
 using namespace Credence::Core;
+using Credence::Test::articleParagraphs;
+using Credence::Test::htmlDataFile;
+using Credence::Test::nested;
+using Credence::Test::page;
 using Credence::Test::readAll;
+using Credence::Test::verifyInOrder;
 
 namespace {
 
-QString dataFile(const QString &name)
-{
-    return QStringLiteral(CREDENCE_TEST_DATA_DIR "/html/") + name;
-}
-
-/// White space folded, so that line wrapping in the fixtures does not matter.
-QString fold(const QString &text)
-{
-    return text.simplified();
-}
-
-QByteArray page(const QString &head, const QString &body)
-{
-    return (QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\">") + head +
-            QStringLiteral("</head><body>") + body + QStringLiteral("</body></html>"))
-        .toUtf8();
-}
-
-/// An article body long enough to be trusted on its own.
-QString articleParagraphs()
-{
-    return QStringLiteral(
-        "<p>The district council voted on Tuesday to keep the public swimming pool open through the winter, "
-        "reversing a decision taken in the spring to close it from November to March.</p>"
-        "<p>Councillors said the pool's new heat pump, installed in August, had cut its energy bill by almost half, "
-        "which made winter opening affordable again.</p>"
-        "<p>Swimming clubs, schools and a group of older residents who swim every morning had campaigned against "
-        "the closure, collecting more than 2,000 signatures.</p>"
-        "<p>The pool will open from seven in the morning until nine in the evening on weekdays.</p>");
-}
-
-/// Checks that @p sentences all occur in @p body, in this order, exactly as written (paragraph breaks included).
-void verifyInOrder(const QString &body, const QStringList &sentences)
-{
-    qsizetype from = 0;
-    for (const QString &sentence : sentences) {
-        const qsizetype at = body.indexOf(sentence, from);
-        QVERIFY2(at >= 0, qPrintable(QStringLiteral("missing or out of order: %1\n--- body:\n%2").arg(sentence, body)));
-        from = at + 1;
-    }
-}
-
-/// Checks that none of @p furniture is in @p body, as written or with white space folded.
+/// Checks that none of @p furniture is in @p body, as written or with white space folded (so that line wrapping in the
+/// fixtures does not matter).
 void verifyAbsent(const QString &body, const QStringList &furniture)
 {
     for (const QString &junk : furniture) {
-        const bool kept = body.contains(junk) || (!fold(junk).isEmpty() && fold(body).contains(fold(junk)));
+        const bool kept =
+            body.contains(junk) || (!junk.simplified().isEmpty() && body.simplified().contains(junk.simplified()));
         QVERIFY2(!kept, qPrintable(QStringLiteral("furniture kept: %1\n--- body:\n%2").arg(junk, body)));
     }
 }
@@ -123,56 +82,6 @@ private:
     int m_port = 0;
 };
 
-QString nested(const QString &open, const QString &close, int depth, const QString &inner = QStringLiteral("x"))
-{
-    return open.repeated(depth) + inner + close.repeated(depth);
-}
-
-/// " a<from>=v ... a<to - 1>=v": attributes of distinct names that nothing reads.
-QByteArray unreadAttributes(int from, int to)
-{
-    QByteArray attributes;
-    for (int i = from; i < to; ++i) {
-        attributes += " a" + QByteArray::number(i) + "=v";
-    }
-    return attributes;
-}
-
-/// The elements of a tree as the extractor can see them, in document order: tag, namespace and the attributes it
-/// reads or that steer the parser.
-QByteArrayList elementsSeen(const GumboNode *root)
-{
-    QByteArrayList out;
-    QList<const GumboNode *> stack{root};
-    while (!stack.isEmpty()) {
-        const GumboNode *node = stack.takeLast();
-        if (node->type != GUMBO_NODE_ELEMENT) {
-            continue;
-        }
-        const GumboElement &element = node->v.element;
-        QByteArray line = QByteArray::number(element.tag) + ' ' + QByteArray::number(element.tag_namespace);
-        for (unsigned int i = 0; i < element.attributes.length; ++i) {
-            const auto *attribute = static_cast<const GumboAttribute *>(element.attributes.data[i]);
-            if (isReadAttribute(attribute->name) || qstrcmp(attribute->name, "color") == 0) {
-                line += QByteArray(" ") + attribute->name + '=' + attribute->value;
-            }
-        }
-        out.append(line);
-        for (unsigned int i = element.children.length; i > 0; --i) {
-            stack.append(static_cast<const GumboNode *>(element.children.data[i - 1]));
-        }
-    }
-    return out;
-}
-
-QByteArrayList elementsSeen(const QByteArray &html)
-{
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, html.constData(), size_t(html.size()));
-    const QByteArrayList seen = elementsSeen(output->root);
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
-    return seen;
-}
-
 } // namespace
 
 class HtmlExtractorTest : public QObject
@@ -180,37 +89,20 @@ class HtmlExtractorTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void utf8PassedThrough_data();
-    void utf8PassedThrough();
-    void parserInputPrepared_data();
-    void parserInputPrepared();
-    void attributesBounded_data();
-    void attributesBounded();
     void pages_data();
     void pages();
     void pageWithoutArticle();
     void paywalledBody();
-    void charsets_data();
-    void charsets();
-    void jsonLd_data();
-    void jsonLd();
     void scriptShellUsesArticleBody();
     void titles_data();
     void titles();
     void standfirst_data();
     void standfirst();
-    void routing_data();
-    void routing();
-    void clipboardHtml();
     void deepNestingRefused_data();
     void deepNestingRefused();
     void oversizedRefused_data();
     void oversizedRefused();
-    void depthEstimate_data();
-    void depthEstimate();
-    void deepTreeOnSmallStack();
     void nothingFetched();
-    void safeDocumentLoadsNothing();
     void cliExtractJson();
 };
 
@@ -459,7 +351,7 @@ void HtmlExtractorTest::pages()
     QFETCH(QStringList, present);
     QFETCH(QStringList, absent);
 
-    const ExtractResult extracted = extractFile(dataFile(file));
+    const ExtractResult extracted = extractFile(htmlDataFile(file));
     QVERIFY2(extracted.article, qPrintable(extracted.error));
     const ImportedArticle &article = *extracted.article;
     QCOMPARE(article.format, QStringLiteral("html"));
@@ -480,14 +372,14 @@ void HtmlExtractorTest::pages()
 
 void HtmlExtractorTest::pageWithoutArticle()
 {
-    const ExtractResult extracted = extractFile(dataFile(QStringLiteral("homepage.html")));
+    const ExtractResult extracted = extractFile(htmlDataFile(QStringLiteral("homepage.html")));
     QVERIFY(!extracted.article);
     QCOMPARE(extracted.error, QStringLiteral("homepage.html holds no article text."));
 
     // Links, a logo and a footer are all the page has: nothing of it is passed off as an article.
     QString error;
     const ImportedArticle article =
-        extractHtml(readAll(dataFile(QStringLiteral("homepage.html"))), QStringLiteral("homepage.html"), &error);
+        extractHtml(readAll(htmlDataFile(QStringLiteral("homepage.html"))), QStringLiteral("homepage.html"), &error);
     QVERIFY(error.isEmpty());
     QCOMPARE(article.body, QString());
     QCOMPARE(article.metadata.publication, QStringLiteral("Coastline Today"));
@@ -514,238 +406,6 @@ void HtmlExtractorTest::paywalledBody()
              qPrintable(article.body));
     QVERIFY(article.body.contains(QStringLiteral("stays a trial for another year.")));
     QVERIFY(!article.body.contains(QStringLiteral("TRANSCRIPT")));
-}
-
-void HtmlExtractorTest::charsets_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QByteArray>("encoding");
-    QTest::addColumn<int>("origin");
-    QTest::addColumn<QString>("expected");
-
-    using Origin = HtmlEncoding::Origin;
-    const auto cp1252 = [](const QString &text) {
-        QStringEncoder encoder("windows-1252");
-        return QByteArray(encoder.encode(text));
-    };
-    const QString french = QStringLiteral(
-        "<p>Le café du marché a rouvert jeudi après trois mois de travaux. La gérante, Hélène Bérard, a déclaré "
-        "que la clientèle était revenue dès le premier matin, malgré la pluie et la fermeture de la rue voisine, "
-        "où les ouvriers réparent toujours la chaussée. « C’est une fête », a-t-elle ajouté, en servant des crêpes "
-        "à 3 € aux enfants de l’école élémentaire, qui étaient venus goûter après la classe.</p>");
-
-    QTest::newRow("meta charset windows-1252")
-        << (QByteArray("<html><head><meta charset=\"windows-1252\"></head><body>") +
-            cp1252(QStringLiteral("<p>café “quoted” €5</p>")) + "</body></html>")
-        << QByteArray("windows-1252") << int(Origin::Declared) << QStringLiteral("café “quoted” €5");
-    QTest::newRow("http-equiv ISO-8859-1 read as windows-1252")
-        << (QByteArray("<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">"
-                       "</head><body>") +
-            cp1252(QStringLiteral("<p>naïve – dash</p>")) + "</body></html>")
-        << QByteArray("windows-1252") << int(Origin::Declared) << QStringLiteral("naïve – dash");
-    QTest::newRow("XML declaration")
-        << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><html><body><p>price \xA4 5</p></body></html>")
-        << QByteArray("iso-8859-15") << int(Origin::Declared) << QStringLiteral("price € 5");
-    QTest::newRow("KOI8-R declared") << (QByteArray("<html><head><meta charset='koi8-r'></head><body><p>") +
-                                         QByteArray::fromHex("f0d2c9d7c5d4") + "</p></body></html>")
-                                     << QByteArray("koi8-r") << int(Origin::Declared) << QStringLiteral("Привет");
-    QTest::newRow("Shift_JIS declared")
-        << (QByteArray("<html><head><meta http-equiv=content-type content='text/html;charset=Shift_JIS'></head>"
-                       "<body><p>") +
-            QByteArray::fromHex("93fa967b") + "</p></body></html>")
-        << QByteArray("shift_jis") << int(Origin::Declared) << QStringLiteral("日本");
-    QTest::newRow("UTF-8 byte order mark")
-        << QByteArray("\xEF\xBB\xBF<html><body><p>Z\xC3\xBCrich</p></body></html>") << QByteArray("UTF-8")
-        << int(Origin::ByteOrderMark) << QStringLiteral("Zürich");
-    QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
-    QTest::newRow("UTF-16LE byte order mark")
-        << QByteArray(utf16.encode(QStringLiteral("<html><body><p>Łódź</p></body></html>"))) << QByteArray("UTF-16LE")
-        << int(Origin::ByteOrderMark) << QStringLiteral("Łódź");
-    QTest::newRow("UTF-8 undeclared")
-        << page(QString(), QStringLiteral("<p>Kraków “naïve”</p>")).replace("<meta charset=\"utf-8\">", "")
-        << QByteArray("UTF-8") << int(Origin::Detected) << QStringLiteral("Kraków “naïve”");
-    QTest::newRow("windows-1252 undeclared (ICU)")
-        << (QByteArray("<html><body>") + cp1252(french) + "</body></html>") << QByteArray("windows-1252")
-        << int(Origin::Detected) << QStringLiteral("« C’est une fête », a-t-elle ajouté, en servant des crêpes à 3 €");
-    QTest::newRow("declared UTF-8 but windows-1252")
-        << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") + cp1252(french) + "</body></html>")
-        << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("La gérante, Hélène Bérard");
-    // A few bytes that are not UTF-8 in a UTF-8 page: the page stays UTF-8, those bytes become U+FFFD.
-    QTest::newRow("declared UTF-8 with one bad byte")
-        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\xC3\xA9 in Z\xC3\xBCrich \x96 open "
-                      "again</p></body></html>")
-        << QByteArray("UTF-8") << int(Origin::Declared) << QStringLiteral("Café in Zürich \uFFFD open again");
-    QTest::newRow("declared UTF-8 with bad bytes among many letters")
-        << (QByteArray("<html><head><meta charset=\"utf-8\"></head><body>") +
-            french.toUtf8().replace("trois", "\x93trois\x94").replace(" 3 ", " \x80") + "</body></html>")
-        << QByteArray("UTF-8") << int(Origin::Declared)
-        << QStringLiteral("après \uFFFDtrois\uFFFD mois de travaux. La gérante, Hélène Bérard");
-    // Not a UTF-8 page at all, whatever it says: no character of it is UTF-8, its one letter beyond ASCII is not.
-    QTest::newRow("declared UTF-8, ASCII and one windows-1252 letter")
-        << QByteArray("<html><head><meta charset=\"utf-8\"></head><body><p>The town's only caf\xE9 reopened on "
-                      "Monday after the floods of last winter closed it for six months.</p></body></html>")
-        << QByteArray("windows-1252") << int(Origin::Detected) << QStringLiteral("only café reopened");
-    QTest::newRow("declaration inside a comment ignored")
-        << QByteArray("<html><head><!-- <meta charset=\"koi8-r\"> --></head><body><p>Z\xC3\xBCrich</p></body></html>")
-        << QByteArray("UTF-8") << int(Origin::Detected) << QStringLiteral("Zürich");
-}
-
-void HtmlExtractorTest::charsets()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(QByteArray, encoding);
-    QFETCH(int, origin);
-    QFETCH(QString, expected);
-
-    const HtmlEncoding detected = detectHtmlEncoding(bytes);
-    QCOMPARE(detected.name.toLower(), encoding.toLower());
-    QCOMPARE(int(detected.origin), origin);
-    bool ok = false;
-    const QString text = decodeHtml(bytes, &ok);
-    QVERIFY(ok);
-    QVERIFY2(text.contains(expected), qPrintable(text));
-    // What the parser is given: the same text in UTF-8, whether it was re-encoded or passed through.
-    ok = false;
-    QCOMPARE(decodeHtmlToUtf8(bytes, &ok), text.toUtf8());
-    QVERIFY(ok);
-}
-
-void HtmlExtractorTest::utf8PassedThrough_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("textual");
-    const QByteArray start("<html><head><meta charset=\"utf-8\"></head><body><p>");
-    QTest::newRow("plain") << start + "Z\xC3\xBCrich \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80</p>" << true;
-    QTest::newRow("cut off in a character") << start + "Z\xC3\xBCrich \xE2\x80" << true;
-    QTest::newRow("C1 controls") << start + QByteArray("\xC2\x80\xC2\x81\xC2\x9F").repeated(100) << false;
-    QTest::newRow("controls after the sample") << start + QByteArray(70000, 'a') + QByteArray(4000, '\x01') << true;
-    QTest::newRow("DEL between letters") << start + QByteArray("abcdefghijklm\x7F").repeated(300) << false;
-    QTest::newRow("white space controls") << start + QByteArray("one\ttwo\fthree\r\nfour ").repeated(300) << true;
-    QTest::newRow("non-characters") << start + QByteArray("\xEF\xB7\x90\xEF\xBF\xBE ").repeated(100) << false;
-}
-
-void HtmlExtractorTest::utf8PassedThrough()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(bool, textual);
-    bool decodedOk = !textual;
-    const QString decoded = decodeHtml(bytes, &decodedOk);
-    QCOMPARE(decodedOk, textual);
-    bool ok = !textual;
-    const QByteArray utf8 = decodeHtmlToUtf8(bytes, &ok);
-    QCOMPARE(ok, textual);
-    QCOMPARE(utf8, decoded.toUtf8());
-    if (textual && bytes.isValidUtf8()) {
-        QCOMPARE(utf8.constData(), bytes.constData()); // not copied
-    }
-}
-
-void HtmlExtractorTest::jsonLd_data()
-{
-    QTest::addColumn<QString>("json");
-    QTest::addColumn<QString>("title");
-    QTest::addColumn<QString>("author");
-    QTest::addColumn<QDate>("published");
-    QTest::addColumn<QString>("publication");
-    QTest::addColumn<QString>("originalSource");
-    QTest::addColumn<QString>("language");
-
-    const QString base = QStringLiteral("\"@context\":\"https://schema.org\",\"headline\":\"Pool stays open\","
-                                        "\"datePublished\":\"2025-10-07T22:30:00-05:00\"");
-    QTest::newRow("author as string")
-        << QStringLiteral("{\"@type\":\"NewsArticle\",%1,\"author\":\"Ada Byrne\"}").arg(base)
-        << QStringLiteral("Pool stays open") << QStringLiteral("Ada Byrne") << QDate(2025, 10, 7) << QString()
-        << QString() << QStringLiteral("en");
-    QTest::newRow("author object with By, publisher object")
-        << QStringLiteral("{\"@type\":\"Article\",%1,\"author\":{\"@type\":\"Person\",\"name\":\"By Ada Byrne\"},"
-                          "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Lakeside Herald\"}}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QStringLiteral("Ada Byrne") << QDate(2025, 10, 7)
-        << QStringLiteral("Lakeside Herald") << QString() << QStringLiteral("en");
-    QTest::newRow("authors as array, type as array and URL")
-        << QStringLiteral("{\"@type\":[\"http://schema.org/ReportageNewsArticle\"],%1,\"author\":[\"Ada Byrne\","
-                          "{\"@type\":\"Person\",\"name\":\"Ben Iwu\"},{\"@type\":\"Person\",\"name\":\"Ada Byrne\"}]}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QStringLiteral("Ada Byrne, Ben Iwu") << QDate(2025, 10, 7) << QString()
-        << QString() << QStringLiteral("en");
-    QTest::newRow("top-level array with a teaser list first")
-        << QStringLiteral("[{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"NewsArticle\",\"headline\":"
-                          "\"Other story\"}]},{\"@type\":\"BlogPosting\",%1,\"author\":{\"name\":\"Ada Byrne\"}}]")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QStringLiteral("Ada Byrne") << QDate(2025, 10, 7) << QString()
-        << QString() << QStringLiteral("en");
-    QTest::newRow("main entity of a web page, language object")
-        << QStringLiteral("{\"@type\":\"WebPage\",\"name\":\"Page\",\"mainEntity\":{\"@type\":\"NewsArticle\",%1,"
-                          "\"inLanguage\":{\"@type\":\"Language\",\"name\":\"Spanish\",\"alternateName\":\"es\"}}}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QString() << QDate(2025, 10, 7) << QString() << QString()
-        << QStringLiteral("es");
-    QTest::newRow("isBasedOn object")
-        << QStringLiteral("{\"@type\":\"NewsArticle\",%1,\"isBasedOn\":{\"@type\":\"NewsArticle\",\"name\":"
-                          "\"Wire report\",\"url\":\"https://wire.example/x\"}}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QString() << QDate(2025, 10, 7) << QString()
-        << QStringLiteral("Wire report") << QStringLiteral("en");
-    QTest::newRow("isBasedOn address")
-        << QStringLiteral("{\"@type\":\"NewsArticle\",%1,\"isBasedOn\":\"https://wire.example/x\"}").arg(base)
-        << QStringLiteral("Pool stays open") << QString() << QDate(2025, 10, 7) << QString()
-        << QStringLiteral("https://wire.example/x") << QStringLiteral("en");
-    QTest::newRow("source organisation other than the publisher")
-        << QStringLiteral("{\"@type\":\"NewsArticle\",%1,\"publisher\":{\"name\":\"Lakeside Herald\"},"
-                          "\"sourceOrganization\":{\"name\":\"Coastal Wire\"}}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QString() << QDate(2025, 10, 7) << QStringLiteral("Lakeside Herald")
-        << QStringLiteral("Coastal Wire") << QStringLiteral("en");
-    QTest::newRow("source organisation that is the publisher")
-        << QStringLiteral("{\"@type\":\"NewsArticle\",%1,\"publisher\":{\"name\":\"Lakeside Herald\"},"
-                          "\"sourceOrganization\":{\"name\":\"Lakeside Herald\"}}")
-               .arg(base)
-        << QStringLiteral("Pool stays open") << QString() << QDate(2025, 10, 7) << QStringLiteral("Lakeside Herald")
-        << QString() << QStringLiteral("en");
-    QTest::newRow("trailing comma, comment wrapper, entities")
-        << QStringLiteral("<!--\n{\"@type\":\"NewsArticle\",\"headline\":\"Fish &amp; chips shop closes\","
-                          "\"datePublished\":\"Fri, 14 Mar 2025 09:30:00 GMT\",\"author\":\"Ada Byrne\",}\n-->")
-        << QStringLiteral("Fish & chips shop closes") << QStringLiteral("Ada Byrne") << QDate(2025, 3, 14) << QString()
-        << QString() << QStringLiteral("en");
-    QTest::newRow("not JSON at all") << QStringLiteral("window.dataLayer = [];") << QStringLiteral("Page title")
-                                     << QString() << QDate() << QString() << QString() << QStringLiteral("en");
-}
-
-void HtmlExtractorTest::jsonLd()
-{
-    QFETCH(QString, json);
-    QFETCH(QString, title);
-    QFETCH(QString, author);
-    QFETCH(QDate, published);
-    QFETCH(QString, publication);
-    QFETCH(QString, originalSource);
-    QFETCH(QString, language);
-
-    const QByteArray html = page(QStringLiteral("<title>Page title</title><script type=\"application/ld+json\">") +
-                                     json + QStringLiteral("</script>"),
-                                 QStringLiteral("<article>") + articleParagraphs() + QStringLiteral("</article>"));
-    QString error;
-    const ImportedArticle article = extractHtml(html, QStringLiteral("page.html"), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(article.metadata.title, title);
-    QCOMPARE(article.metadata.author, author);
-    QCOMPARE(article.metadata.published, published);
-    QCOMPARE(article.metadata.publication, publication);
-    QCOMPARE(article.originalSource, originalSource);
-    QCOMPARE(article.language, language);
-    QVERIFY(article.body.startsWith(QStringLiteral("The district council voted on Tuesday")));
-
-    // The same with the block split in two scripts, the first of which the parser must read (a character reference
-    // in its type): the blocks still reach the reader in document order, whichever way each came.
-    const QByteArray split = page(QStringLiteral("<title>Page title</title><script type=\"application/ld&#43;json\">"
-                                                 "{\"@type\":\"WebPage\",\"name\":\"Page\"}</script>"
-                                                 "<script type=\"application/ld+json\">") +
-                                      json + QStringLiteral("</script>"),
-                                  QStringLiteral("<article>") + articleParagraphs() + QStringLiteral("</article>"));
-    const ImportedArticle again = extractHtml(split, QStringLiteral("page.html"), &error);
-    QCOMPARE(again.metadata.title, title);
-    QCOMPARE(again.metadata.author, author);
-    QCOMPARE(again.metadata.published, published);
 }
 
 void HtmlExtractorTest::scriptShellUsesArticleBody()
@@ -877,68 +537,6 @@ void HtmlExtractorTest::standfirst()
     }
 }
 
-void HtmlExtractorTest::routing_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("format");
-
-    const QByteArray html = page(QString(), articleParagraphs());
-    QTest::newRow(".html") << html << QStringLiteral("pool.html") << QStringLiteral("html");
-    QTest::newRow(".HTM") << html << QStringLiteral("POOL.HTM") << QStringLiteral("html");
-    QTest::newRow("HTML saved as .txt") << html << QStringLiteral("pool.txt") << QStringLiteral("html");
-    QTest::newRow("fragment without a name")
-        << articleParagraphs().toUtf8() << QStringLiteral("Pasted text") << QStringLiteral("html");
-    QTest::newRow("doctype after byte order mark and blank lines")
-        << QByteArray("\xEF\xBB\xBF\n\n  ") + html << QStringLiteral("pool") << QStringLiteral("html");
-    QTest::newRow("Markdown with inline HTML stays Markdown")
-        << QByteArray("# Pool stays open\n\n<div>A heat pump halved the bills.</div>\n\n<p>Clubs campaigned.</p>\n\n"
-                      "<p>Open from seven.</p>\n")
-        << QStringLiteral("pool.md") << QStringLiteral("markdown");
-    QTest::newRow("text mentioning a tag stays text")
-        << QByteArray("Pool stays open\n\nThe council's web team said the <div> on its page was broken, so the "
-                      "notice about the pool appeared blank for a day.\n")
-        << QStringLiteral("pool.txt") << QStringLiteral("text");
-}
-
-void HtmlExtractorTest::routing()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(QString, name);
-    QFETCH(QString, format);
-
-    const ExtractResult extracted = extractBytes(bytes, name);
-    QVERIFY2(extracted.article, qPrintable(extracted.error));
-    QCOMPARE(extracted.article->format, format);
-    QCOMPARE(extracted.raw, bytes);
-    QVERIFY(!extracted.article->body.contains(QStringLiteral("<p>")));
-}
-
-void HtmlExtractorTest::clipboardHtml()
-{
-    const QString html =
-        QStringLiteral("<meta charset='utf-8'><h1>Pool stays open</h1><p class=byline>By Ada Byrne</p>") +
-        articleParagraphs();
-    const ExtractResult extracted = extractHtmlString(html, QStringLiteral("Pasted page"));
-    QVERIFY2(extracted.article, qPrintable(extracted.error));
-    QCOMPARE(extracted.article->format, QStringLiteral("html"));
-    QCOMPARE(extracted.article->metadata.title, QStringLiteral("Pool stays open"));
-    QCOMPARE(extracted.article->metadata.author, QStringLiteral("Ada Byrne"));
-    QCOMPARE(extracted.raw, html.toUtf8());
-    verifyInOrder(extracted.article->body, {QStringLiteral("The district council voted on Tuesday"),
-                                            QStringLiteral("The pool will open from seven in the morning")});
-
-    const ExtractResult empty =
-        extractHtmlString(QStringLiteral("<ul><li><a href=/a>Home</a></li></ul>"), QStringLiteral("Pasted page"));
-    QVERIFY(!empty.article);
-    QCOMPARE(empty.error, QStringLiteral("Pasted page holds no article text."));
-
-    const ExtractResult huge = extractHtmlString(QStringLiteral("<p>%1</p>").arg(QString(MaxImportBytes, u'x')),
-                                                 QStringLiteral("Pasted page"));
-    QVERIFY(!huge.article);
-    QCOMPARE(huge.error, QStringLiteral("Pasted page is 50 MB; articles larger than 50 MB are not imported."));
-}
-
 void HtmlExtractorTest::deepNestingRefused_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -1038,79 +636,6 @@ void HtmlExtractorTest::oversizedRefused()
     QVERIFY(read.article->body.startsWith(QStringLiteral("The district council voted on Tuesday")));
 }
 
-void HtmlExtractorTest::depthEstimate_data()
-{
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("tooDeep");
-
-    const auto times = [](const char *piece, int n) { return QByteArray(piece).repeated(n); };
-    QTest::newRow("unclosed paragraphs") << "<div>" + times("<p>text ", 2000) << false;
-    QTest::newRow("unclosed list items") << "<ul>" + times("<li>item ", 2000) << false;
-    QTest::newRow("unclosed table cells") << "<table>" + times("<tr><td>a<td>b", 2000) << false;
-    QTest::newRow("unclosed options") << "<select>" + times("<option>a", 2000) << false;
-    QTest::newRow("tags inside a comment") << "<!--" + times("<div>", 2000) + "-->" << false;
-    QTest::newRow("tags inside a script") << "<script>" + times("<div>", 2000) + "</script>" << false;
-    QTest::newRow("self-closing svg elements") << "<svg>" + times("<g/>", 2000) + "</svg>" << false;
-    QTest::newRow("deep svg, dropped unparsed") << "<svg>" + times("<g>", 2000) + "</svg>" << false;
-    QTest::newRow("deep MathML") << "<math>" + times("<mrow>", 2000) + "</math>" << true;
-    QTest::newRow("links closing links") << times("<a href=x>", 2000) << false;
-    QTest::newRow("500 nested divs") << times("<div>", 500) + times("</div>", 500) << false;
-    QTest::newRow("520 nested divs") << times("<div>", 520) + times("</div>", 520) << true;
-    QTest::newRow("div slash does not close") << times("<div/>", 2000) << true;
-    QTest::newRow("nested spans") << times("<span>", 2000) << true;
-    // A link end tag with a block inside leaves the block open (the adoption agency): the blocks nest.
-    QTest::newRow("links misnested around blocks") << times("<a href=x><div>x</a>", 2000) << true;
-    QTest::newRow("links nested properly around blocks") << times("<a href=x><div>x</div></a>", 2000) << false;
-    // Formatting elements a paragraph closed are opened again before the next text or inline element.
-    QByteArray distinct;
-    for (int i = 0; i < 600; ++i) {
-        distinct += "<p><b id=" + QByteArray::number(i) + "></p>";
-    }
-    QTest::newRow("distinct bold reopened") << distinct + "x" << true;
-    // ... but no more than three alike.
-    QTest::newRow("same bold reopened") << times("<p><b>text</p>", 2000) << false;
-    QTest::newRow("bold reopened in table cells") << "<table><tr>" + times("<td><b>text</td>", 2000) << false;
-}
-
-void HtmlExtractorTest::depthEstimate()
-{
-    QFETCH(QByteArray, bytes);
-    QFETCH(bool, tooDeep);
-
-    // The estimate that guards the parser agrees with the tree the parser really builds.
-    QCOMPARE(estimateNestingDepth(bytes, MaxHtmlDepth) > MaxHtmlDepth, tooDeep);
-    // Parsed whole, past any limit on the parser's work: the real tree, however deep.
-    const HtmlDocument document(prepareForParser(bytes, std::numeric_limits<int>::max()));
-    QCOMPARE(FlatTree(document.root(), MaxHtmlDepth).tooDeep(), tooDeep);
-}
-
-void HtmlExtractorTest::deepTreeOnSmallStack()
-{
-    // Every walk over the tree, and freeing it, must cost heap rather than stack: gumbo's own destroy function
-    // recurses once per level and overflows a small stack at a few ten thousand levels.
-    constexpr int Depth = 100000;
-    int elements = 0;
-    QString text;
-    int blocks = 0;
-    QThread *worker = QThread::create([&] {
-        // Prepared without a limit on the parser's work, which a tree this deep is far past.
-        const HtmlDocument document(prepareForParser(
-            nested(QStringLiteral("<span>"), QStringLiteral("</span>"), Depth, QStringLiteral("deep text")).toUtf8(),
-            std::numeric_limits<int>::max()));
-        const FlatTree tree(document.root(), Depth + 10);
-        elements = tree.size();
-        text = Html::text(document.root());
-        blocks = int(renderBlocks(tree, 0, QList<bool>(tree.size(), false)).size());
-    });
-    worker->setStackSize(256 * 1024);
-    worker->start();
-    QVERIFY(worker->wait(60000));
-    delete worker;
-    QCOMPARE(elements, Depth + 3); // <html>, <head>, <body> and the spans
-    QCOMPARE(text, QStringLiteral("deep text"));
-    QCOMPARE(blocks, 1);
-}
-
 void HtmlExtractorTest::nothingFetched()
 {
     const Listener server;
@@ -1142,32 +667,11 @@ void HtmlExtractorTest::nothingFetched()
     QVERIFY(!server.connected());
 }
 
-void HtmlExtractorTest::safeDocumentLoadsNothing()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("pixel.png"));
-    QImage pixel(4, 4, QImage::Format_RGB32);
-    pixel.fill(Qt::red);
-    QVERIFY(pixel.save(path));
-    const QUrl url = QUrl::fromLocalFile(path);
-
-    // A plain QTextDocument reads local files: the check below could fail.
-    QTextDocument plain;
-    QVERIFY(plain.resource(QTextDocument::ImageResource, url).isValid());
-
-    SafeTextDocument safe;
-    safe.setHtml(QStringLiteral("<p>Text <img src='%1'></p>").arg(url.toString()));
-    QVERIFY(!safe.resource(QTextDocument::ImageResource, url).isValid());
-    QVERIFY(!safe.resource(QTextDocument::StyleSheetResource, url).isValid());
-    QCOMPARE(safe.toPlainText().trimmed().left(4), QStringLiteral("Text"));
-}
-
 void HtmlExtractorTest::cliExtractJson()
 {
     QProcess process;
-    process.start(QStringLiteral(CREDENCE_BINARY),
-                  {QStringLiteral("extract"), QStringLiteral("--json"), dataFile(QStringLiteral("jsonld-graph.html"))});
+    process.start(QStringLiteral(CREDENCE_BINARY), {QStringLiteral("extract"), QStringLiteral("--json"),
+                                                    htmlDataFile(QStringLiteral("jsonld-graph.html"))});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     const QJsonArray results = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
@@ -1180,162 +684,10 @@ void HtmlExtractorTest::cliExtractJson()
     QVERIFY(o.value(QStringLiteral("body")).toString().contains(QStringLiteral("Flood warnings unaffected")));
 
     process.start(QStringLiteral(CREDENCE_BINARY),
-                  {QStringLiteral("extract"), dataFile(QStringLiteral("homepage.html"))});
+                  {QStringLiteral("extract"), htmlDataFile(QStringLiteral("homepage.html"))});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("holds no article text"));
-}
-
-void HtmlExtractorTest::parserInputPrepared_data()
-{
-    QTest::addColumn<QByteArray>("html");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<QStringList>("jsonLd");
-    QTest::newRow("script") << QByteArray("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>")
-                            << QByteArray("<p>a</p><script></script><p>b</p>") << QStringList();
-    QTest::newRow("upper case, attributes") << QByteArray("<SCRIPT src=\"x.js\" data-x='>'>code()</SCRIPT>")
-                                            << QByteArray("<SCRIPT src=\"x.js\" data-x='>'></SCRIPT>") << QStringList();
-    // JSON-LD is taken out whole, its text as the parser would give it; from the first script the scan cannot read
-    // as the parser does (a character reference in its type), the rest are left in place.
-    QTest::newRow("json-ld taken out")
-        << QByteArray("<script type=\"application/ld+json\">{\"a\":\"<a href='https://example.org/a/long/path'>\"}"
-                      "</script><SCRIPT TYPE='Application/LD+JSON'>[1,\r\n2]</SCRIPT>")
-        << QByteArray("<script type=\"application/ld+json\"></script><SCRIPT TYPE='Application/LD+JSON'></SCRIPT>")
-        << QStringList{QStringLiteral("{\"a\":\"<a href='https://example.org/a/long/path'>\"}"),
-                       QStringLiteral("[1,\n2]")};
-    QTest::newRow("json-ld left in place")
-        << QByteArray("<script type=application/ld+json>{}</script><script type=\"application/ld&#43;json\">[1]"
-                      "</script><script type=application/ld+json>[2]</script>")
-        << QByteArray("<script type=application/ld+json></script><script type=\"application/ld&#43;json\">[1]"
-                      "</script><script type=application/ld+json>[2]</script>")
-        << QStringList{QStringLiteral("{}")};
-    QTest::newRow("style and svg") << QByteArray("<style>p{}</style><svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg>x")
-                                   << QByteArray("<style></style><svg viewBox=\"0 0 1 1\"></svg>x") << QStringList();
-    // An <svg/> that closes itself has no content: the article after it must not be taken for some.
-    QTest::newRow("self-closing svg") << QByteArray("<svg class=\"icon\"/><p>Article text.</p><svg><g/></svg>")
-                                      << QByteArray("<svg class=\"icon\"/><p>Article text.</p><svg></svg>")
-                                      << QStringList();
-    QTest::newRow("commented out") << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->")
-                                   << QByteArray("<!-- <script> --><p>kept</p><!-- </script> -->") << QStringList();
-    // The parser reads the first "</script>" here as script text; the scan does not follow it that far.
-    QTest::newRow("escaped script") << QByteArray("<script><!-- document.write('<script></script>'); --></script><p>a")
-                                    << QByteArray("<script><!-- document.write('<script></script>'); --></script><p>a")
-                                    << QStringList();
-    QTest::newRow("not a script tag") << QByteArray("<scripture>text</scripture>")
-                                      << QByteArray("<scripture>text</scripture>") << QStringList();
-    QTest::newRow("unclosed") << QByteArray("<script>never closed <p>text</p>")
-                              << QByteArray("<script>never closed <p>text</p>") << QStringList();
-    QTest::newRow("link targets") << QByteArray(
-                                         "<a class=\"more\" href=\"https://example.org/news/2025/11/story\">a</a>"
-                                         "<A HREF='/news/2025/11/a-long-relative-path'>b</A>")
-                                  << QByteArray("<a class=\"more\" href=\"/\">a</a><A HREF='/'>b</A>") << QStringList();
-    // What the extractor asks of a link ("#" and "javascript:" are not links) must not change.
-    QTest::newRow("link targets kept")
-        << QByteArray("<a href=\"#comments-section-of-page\">a</a><a href=\"javascript:void(0); return false\">b</a>"
-                      "<a href=\"https://example.org/?a=1&amp;b=2\">c</a><a href=\"x.html\">d</a>"
-                      "<a href=https://example.org/unquoted/value>e</a><link rel=\"canonical\" "
-                      "href=\"https://example.org/news/2025/11/story\">")
-        << QByteArray("<a href=\"#comments-section-of-page\">a</a><a href=\"javascript:void(0); return false\">b</a>"
-                      "<a href=\"https://example.org/?a=1&amp;b=2\">c</a><a href=\"x.html\">d</a>"
-                      "<a href=https://example.org/unquoted/value>e</a><link rel=\"canonical\" "
-                      "href=\"https://example.org/news/2025/11/story\">")
-        << QStringList();
-    QTest::newRow("unread attributes")
-        << QByteArray("<img src=\"/media/2025/11/photo-of-the-harbour.jpg\" srcset=\"a.jpg 1x, b.jpg 2x, c.jpg 3x, "
-                      "d.jpg 4x\" alt=\"The harbour wall, photographed from the pier at low tide\" width=\"640\">")
-        << QByteArray("<img src=\"\" srcset=\"\" alt=\"The harbour wall, photographed from the pier at low tide\" "
-                      "width=\"640\">")
-        << QStringList();
-    QTest::newRow("read attributes kept")
-        << QByteArray("<div class=\"article-body story-text layout-wide\" data-testid=\"article-body-container-x\" "
-                      "data-props='{\"id\":42,\"kind\":\"story\",\"layout\":\"wide\"}'>")
-        << QByteArray("<div class=\"article-body story-text layout-wide\" data-testid=\"article-body-container-x\" "
-                      "data-props=''>")
-        << QStringList();
-    // Markup inside an attribute value or a title is text: nothing in it is a tag.
-    QTest::newRow("tags inside text") << QByteArray("<title>Use <a href=\"https://example.org/a/long/path\"></title>"
-                                                    "<meta content='<a href=\"https://example.org/a/long/path\">'>")
-                                      << QByteArray("<title>Use <a href=\"https://example.org/a/long/path\"></title>"
-                                                    "<meta content='<a href=\"https://example.org/a/long/path\">'>")
-                                      << QStringList();
-    // In MathML a "script" or "title" is an ordinary element: its content is markup, prepared like any other.
-    QTest::newRow("foreign content")
-        << QByteArray("<math><script>x()</script><title><a href=\"https://example.org/a/long/path\">t</a></title>"
-                      "</math>")
-        << QByteArray("<math><script>x()</script><title><a href=\"/\">t</a></title></math>") << QStringList();
-    QTest::newRow("unclosed quote") << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
-                                    << QByteArray("<a href=\"https://example.org/a/long/path and the rest of the page")
-                                    << QStringList();
-}
-
-void HtmlExtractorTest::parserInputPrepared()
-{
-    QFETCH(QByteArray, html);
-    QFETCH(QByteArray, expected);
-    QFETCH(QStringList, jsonLd);
-    const ParserInput input = prepareForParser(html, MaxHtmlDepth);
-    QCOMPARE(input.html, expected);
-    QCOMPARE(input.jsonLd, jsonLd);
-    QCOMPARE(input.depth, estimateNestingDepth(html, MaxHtmlDepth));
-}
-
-void HtmlExtractorTest::attributesBounded_data()
-{
-    QTest::addColumn<QByteArray>("html");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<int>("dropped");
-    QTest::addColumn<int>("shortened");
-
-    const int cap = int(MaxAttributesPerElement);
-    QTest::newRow("at the cap") << "<div" + unreadAttributes(0, cap) + ">x</div>"
-                                << "<div" + unreadAttributes(0, cap) + ">x</div>" << 0 << 0;
-    QTest::newRow("past the cap") << "<div" + unreadAttributes(0, cap + 44) + ">x</div>"
-                                  << "<div" + unreadAttributes(0, cap) + ">x</div>" << 44 << 0;
-    // The first of each name the extractor reads stays wherever it is; later ones the parser ignores anyway.
-    QTest::newRow("read names past the cap")
-        << "<div" + unreadAttributes(0, cap + 10) + " class=\"story\" data-x=1 ID=main class=\"other\" title=t>x</div>"
-        << "<div" + unreadAttributes(0, cap) + " class=\"story\" ID=main>x</div>" << 13 << 0;
-    QTest::newRow("read name repeated past the cap")
-        << "<div class=a" + unreadAttributes(0, cap + 5) + " CLASS=b>x</div>"
-        << "<div class=a" + unreadAttributes(0, cap - 1) + ">x</div>" << 7 << 0;
-    QTest::newRow("self-closing") << "<math><mi" + unreadAttributes(0, cap + 3) + " />x</math>"
-                                  << "<math><mi" + unreadAttributes(0, cap) + " />x</math>" << 3 << 0;
-    // A <font> with a colour leaves MathML: the attribute changes the tree, so it stays.
-    QTest::newRow("font colour in MathML")
-        << "<math><font" + unreadAttributes(0, cap + 3) + " color=red><p>x</p></font></math>"
-        << "<math><font" + unreadAttributes(0, cap) + " color=red><p>x</p></font></math>" << 3 << 0;
-
-    const qsizetype longest = MaxAttributeValueBytes;
-    QTest::newRow("long read value") << "<div class=\"" + QByteArray(longest + 100, 'c') + "\">x</div>"
-                                     << "<div class=\"" + QByteArray(longest, 'c') + "\">x</div>" << 0 << 1;
-    QTest::newRow("long unquoted value") << "<div data-x=" + QByteArray(longest + 1, 'c') + ">x</div>"
-                                         << "<div data-x=" + QByteArray(longest, 'c') + ">x</div>" << 0 << 1;
-    // Cut before a character, not inside it: "a" and then two bytes a letter puts byte 65,536 inside one.
-    QTest::newRow("long value of letters")
-        << "<div class=\"a" + QByteArray("\xC3\xA9").repeated(longest / 2 + 10) + "\">x</div>"
-        << "<div class=\"a" + QByteArray("\xC3\xA9").repeated(longest / 2 - 1) + "\">x</div>" << 0 << 1;
-    QTest::newRow("unclosed quote") << "<p>x</p><div class=\"" + QByteArray(longest + 100, 'c')
-                                    << "<p>x</p><div class=\"" + QByteArray(longest, 'c') << 0 << 1;
-    QTest::newRow("long unread value emptied as before")
-        << "<div data-x=\"" + QByteArray(longest + 100, 'c') + "\">x</div>" << QByteArray("<div data-x=\"\">x</div>")
-        << 0 << 0;
-}
-
-void HtmlExtractorTest::attributesBounded()
-{
-    QFETCH(QByteArray, html);
-    QFETCH(QByteArray, expected);
-    QFETCH(int, dropped);
-    QFETCH(int, shortened);
-
-    const ParserInput input = prepareForParser(html, MaxHtmlDepth);
-    QCOMPARE(input.html, expected);
-    QCOMPARE(input.droppedAttributes, qsizetype(dropped));
-    QCOMPARE(input.shortenedValues, qsizetype(shortened));
-    if (shortened == 0) {
-        // Nothing the extractor reads differs between the page the parser is given and the page itself.
-        QCOMPARE(elementsSeen(input.html), elementsSeen(html));
-    }
 }
 
 QTEST_MAIN(HtmlExtractorTest)

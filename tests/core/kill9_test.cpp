@@ -1,10 +1,12 @@
 // A process killed with SIGKILL while it writes verdicts loses nothing it reported as saved, and leaves a file that
 // passes PRAGMA integrity_check. The writer is tests/core/verdictwriter.cpp; it reports each write before
-// ("intent") and after its commit ("saved"), so the one write that may have been cut short is known.
+// ("intent") and after its commit ("saved"), so the one write that may have been cut short is known; its log is read
+// by parseWriterLog() (tests/common/writerlog.h), as kill9_bench reads durabilitywriter's.
 
 #include "import/importer.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
+#include "writerlog.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -16,72 +18,11 @@
 #include <QTest>
 #include <QThread>
 
-#include <optional>
 #include <signal.h>
 
 using namespace Credence::Core;
 
 namespace {
-
-struct Write
-{
-    Id claimId = 0;
-    Verdict verdict = Verdict::NotChecked;
-};
-
-/// What the writer said before it died: the writes it committed in order, and the one it had started on, if any.
-struct WriterLog
-{
-    qsizetype claims = -1;
-    QList<Write> saved;
-    std::optional<Write> pending;
-    QString error;
-};
-
-std::optional<Write> parseWrite(const QList<QByteArray> &fields)
-{
-    if (fields.size() != 3) {
-        return std::nullopt;
-    }
-    bool ok = false;
-    const Id id = fields.at(1).toLongLong(&ok);
-    const auto verdict = verdictFromKey(QString::fromLatin1(fields.at(2)));
-    return ok && verdict ? std::optional<Write>(Write{id, *verdict}) : std::nullopt;
-}
-
-/// Reads complete lines only: a line cut off by the kill is treated as not written, which is the cautious reading.
-WriterLog parseLog(const QByteArray &output)
-{
-    WriterLog log;
-    const qsizetype end = output.lastIndexOf('\n') + 1;
-    for (const QByteArray &line : output.left(end).split('\n')) {
-        if (line.isEmpty()) {
-            continue;
-        }
-        const QList<QByteArray> fields = line.split(' ');
-        if (fields.first() == "ready" && fields.size() == 2) {
-            log.claims = fields.at(1).toLongLong();
-        } else if (fields.first() == "intent" && parseWrite(fields)) {
-            if (log.pending) {
-                log.error = QStringLiteral("two intents without a save: %1").arg(QString::fromLatin1(line));
-                return log;
-            }
-            log.pending = parseWrite(fields);
-        } else if (fields.first() == "saved" && parseWrite(fields)) {
-            const Write write = *parseWrite(fields);
-            if (!log.pending || log.pending->claimId != write.claimId || log.pending->verdict != write.verdict) {
-                log.error = QStringLiteral("a save that was not announced: %1").arg(QString::fromLatin1(line));
-                return log;
-            }
-            log.saved.append(write);
-            log.pending.reset();
-        } else {
-            log.error = QStringLiteral("unexpected line: %1").arg(QString::fromLatin1(line));
-            return log;
-        }
-    }
-    return log;
-}
 
 qsizetype countSaved(const QByteArray &output)
 {
@@ -185,11 +126,12 @@ void Kill9Test::killedWriterLosesNoReportedVerdict()
     output += writer.readAllStandardOutput();
     QVERIFY2(writer.readAllStandardError().isEmpty(), "the writer reported an error");
 
-    const WriterLog log = parseLog(output);
+    const WriterLog log = parseWriterLog(output);
     QVERIFY2(log.error.isEmpty(), qPrintable(log.error));
     QCOMPARE(log.claims, m_expected.size());
     QVERIFY(log.saved.size() >= minimumSaved);
-    for (const Write &write : log.saved) {
+    for (const Change &write : log.saved) {
+        QVERIFY2(write.kind == ChangeKind::Verdict, qPrintable(write.describe()));
         QVERIFY2(m_expected.contains(write.claimId), qPrintable(QString::number(write.claimId)));
         m_expected[write.claimId] = write.verdict;
         ++m_historyRows[write.claimId];
@@ -204,6 +146,7 @@ void Kill9Test::killedWriterLosesNoReportedVerdict()
     // The write in flight was either committed whole (verdict and history row) or not at all.
     const char *inFlight = "none in flight";
     if (log.pending) {
+        QVERIFY2(log.pending->kind == ChangeKind::Verdict, qPrintable(log.pending->describe()));
         const auto claim = claims.get(log.pending->claimId);
         QVERIFY(claim);
         inFlight = "one in flight, lost";

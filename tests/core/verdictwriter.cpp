@@ -2,10 +2,10 @@
 //
 //   verdictwriter PROJECT
 //
-// Prints "ready <claims>", then per write "intent <claimId> <verdict>" before it and "saved <claimId> <verdict>"
-// once it is committed, each line flushed at once: whatever the parent read as saved must survive a SIGKILL. Every
-// write changes the verdict (not checked -> corroborated -> contradicted -> unverifiable -> not checked), so each adds
-// a history row.
+// Prints "ready <claims> <articles>", then per write "intent verdict <claimId> <verdict>" before it and "saved verdict
+// <claimId> <verdict>" once it is committed (the log tests/common/writerlog.h reads), each line flushed at once:
+// whatever the parent read as saved must survive a SIGKILL. Every write changes the verdict (not checked ->
+// corroborated -> contradicted -> unverifiable -> not checked), so each adds a history row.
 
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
@@ -24,7 +24,7 @@ constexpr qint64 MaxWrites = 10'000'000;
 
 void report(const char *what, Id claimId, Verdict verdict)
 {
-    std::printf("%s %lld %s\n", what, static_cast<long long>(claimId), qPrintable(verdictKey(verdict)));
+    std::printf("%s verdict %lld %s\n", what, static_cast<long long>(claimId), qPrintable(verdictKey(verdict)));
     std::fflush(stdout);
 }
 
@@ -45,14 +45,15 @@ int main(int argc, char *argv[])
     }
     ClaimRepository repository(db);
     QList<Claim> claims;
-    for (const ArticleSummary &article : ArticleRepository(db).list()) {
+    const QList<ArticleSummary> articles = ArticleRepository(db).list();
+    for (const ArticleSummary &article : articles) {
         claims += repository.forArticle(article.id);
     }
     if (claims.isEmpty()) {
         std::fprintf(stderr, "%s has no claims\n", qPrintable(arguments.at(1)));
         return 1;
     }
-    std::printf("ready %lld\n", static_cast<long long>(claims.size()));
+    std::printf("ready %lld %lld\n", static_cast<long long>(claims.size()), static_cast<long long>(articles.size()));
     std::fflush(stdout);
 
     for (qint64 i = 0; i < MaxWrites; ++i) {
