@@ -9,6 +9,23 @@ namespace {
 // A cell longer than this is page layout holding an article, not a value in a table.
 constexpr int MaxDataCellChars = 300;
 
+/// Elements that a cell of a data table does not hold: headings, lists, tables, sections, forms.
+bool isPageStructure(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_FORM:
+        return true;
+    default:
+        return Html::isHeading(t);
+    }
+}
+
 class Renderer
 {
 public:
@@ -244,21 +261,10 @@ bool isDataTable(const FlatTree &tree, int table)
     int widest = 0;
     for (int i = table + 1; i < item.end; ++i) {
         const FlatTree::Item &inner = tree.at(i);
-        switch (inner.tag) {
-        case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL:
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_FORM:
+        if (isPageStructure(inner.tag)) {
             return false; // structure inside cells: the table lays out a page
+        }
+        switch (inner.tag) {
         case GUMBO_TAG_TR: {
             ++rows;
             int cells = 0;
