@@ -195,17 +195,11 @@ int tagWeight(GumboTag t)
     case GUMBO_TAG_LI:
     case GUMBO_TAG_FORM:
         return -3;
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_TH:
     case GUMBO_TAG_HEADER:
         return -5;
     default:
-        return 0;
+        return Html::isHeading(t) ? -5 : 0; // h1-h6 weigh as th and header
     }
 }
 

@@ -308,12 +308,6 @@ QString classAndId(const GumboNode *node)
     return names.toLower();
 }
 
-bool isHeading(GumboTag t)
-{
-    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
-           t == GUMBO_TAG_H6;
-}
-
 QString text(const GumboNode *node)
 {
     if (!node) {

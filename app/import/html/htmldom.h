@@ -91,7 +91,11 @@ bool hasAttribute(const GumboNode *node, const char *name);
 const char *rawAttribute(const GumboNode *node, const char *name);
 /// Lower-case class and id, for matching against the words sites use for furniture ("share-bar", "comments").
 QString classAndId(const GumboNode *node);
-bool isHeading(GumboTag tag);
+inline bool isHeading(GumboTag t)
+{
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+           t == GUMBO_TAG_H6;
+}
 /// The text of a subtree as a browser would show it on one line: white space folded, iteratively collected.
 QString text(const GumboNode *node);
 /// Plain text of an HTML fragment: entities decoded, tags dropped, white space folded.

@@ -8,6 +8,8 @@
 
 namespace Credence::Core::HtmlNames {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Every element of a page has its names matched against these lists, several times over: the matching below
@@ -102,51 +104,41 @@ bool matchesFurniture(const QString &classAndId, bool obviousOnly)
         return false;
     }
     // Parts of compound names ("newsletter-signup", "disqus_thread", "most-read"): never an article's container.
-    static const Vocabulary obviousParts = {QLatin1StringView("newsletter"),    QLatin1StringView("cookie"),
-                                            QLatin1StringView("consent"),       QLatin1StringView("gdpr"),
-                                            QLatin1StringView("related"),       QLatin1StringView("recommend"),
-                                            QLatin1StringView("disqus"),        QLatin1StringView("outbrain"),
-                                            QLatin1StringView("taboola"),       QLatin1StringView("advert"),
-                                            QLatin1StringView("sponsor"),       QLatin1StringView("subscribe"),
-                                            QLatin1StringView("signup"),        QLatin1StringView("sign-up"),
-                                            QLatin1StringView("social"),        QLatin1StringView("sharing"),
-                                            QLatin1StringView("sharebar"),      QLatin1StringView("promo"),
-                                            QLatin1StringView("popup"),         QLatin1StringView("more-stories"),
-                                            QLatin1StringView("read-more"),     QLatin1StringView("readmore"),
-                                            QLatin1StringView("also-read"),     QLatin1StringView("most-read"),
-                                            QLatin1StringView("mostread"),      QLatin1StringView("most-popular"),
-                                            QLatin1StringView("trending"),      QLatin1StringView("top-stories"),
-                                            QLatin1StringView("more-from"),     QLatin1StringView("you-may"),
-                                            QLatin1StringView("author-bio"),    QLatin1StringView("authorbio"),
-                                            QLatin1StringView("about-author"),  QLatin1StringView("about-the-author"),
-                                            QLatin1StringView("author-box"),    QLatin1StringView("author-info"),
-                                            QLatin1StringView("author-card"),   QLatin1StringView("author-profile"),
-                                            QLatin1StringView("screen-reader"), QLatin1StringView("visually-hidden"),
-                                            QLatin1StringView("sr-only"),       QLatin1StringView("skip-link"),
-                                            QLatin1StringView("contributions"), QLatin1StringView("donate"),
-                                            QLatin1StringView("donation"),      QLatin1StringView("support-us")};
+    static const Vocabulary obviousParts = {"newsletter"_L1,    "cookie"_L1,
+                                            "consent"_L1,       "gdpr"_L1,
+                                            "related"_L1,       "recommend"_L1,
+                                            "disqus"_L1,        "outbrain"_L1,
+                                            "taboola"_L1,       "advert"_L1,
+                                            "sponsor"_L1,       "subscribe"_L1,
+                                            "signup"_L1,        "sign-up"_L1,
+                                            "social"_L1,        "sharing"_L1,
+                                            "sharebar"_L1,      "promo"_L1,
+                                            "popup"_L1,         "more-stories"_L1,
+                                            "read-more"_L1,     "readmore"_L1,
+                                            "also-read"_L1,     "most-read"_L1,
+                                            "mostread"_L1,      "most-popular"_L1,
+                                            "trending"_L1,      "top-stories"_L1,
+                                            "more-from"_L1,     "you-may"_L1,
+                                            "author-bio"_L1,    "authorbio"_L1,
+                                            "about-author"_L1,  "about-the-author"_L1,
+                                            "author-box"_L1,    "author-info"_L1,
+                                            "author-card"_L1,   "author-profile"_L1,
+                                            "screen-reader"_L1, "visually-hidden"_L1,
+                                            "sr-only"_L1,       "skip-link"_L1,
+                                            "contributions"_L1, "donate"_L1,
+                                            "donation"_L1,      "support-us"_L1};
     static const Vocabulary obviousWords = {
-        QLatin1StringView("nav"),         QLatin1StringView("navbar"),   QLatin1StringView("navigation"),
-        QLatin1StringView("menu"),        QLatin1StringView("footer"),   QLatin1StringView("share"),
-        QLatin1StringView("shares"),      QLatin1StringView("comments"), QLatin1StringView("comment"),
-        QLatin1StringView("commentlist"), QLatin1StringView("replies"),  QLatin1StringView("reply"),
-        QLatin1StringView("respond"),     QLatin1StringView("ad"),       QLatin1StringView("ads"),
-        QLatin1StringView("adslot"),      QLatin1StringView("adunit"),   QLatin1StringView("dfp"),
-        QLatin1StringView("epic")}; // "epic": the reader-funding appeal
+        "nav"_L1,      "navbar"_L1,  "navigation"_L1,  "menu"_L1,    "footer"_L1, "share"_L1,   "shares"_L1,
+        "comments"_L1, "comment"_L1, "commentlist"_L1, "replies"_L1, "reply"_L1,  "respond"_L1, "ad"_L1,
+        "ads"_L1,      "adslot"_L1,  "adunit"_L1,      "dfp"_L1,     "epic"_L1}; // "epic": the reader-funding appeal
     // Names that usually mark furniture but that some sites also give to the blocks around an article.
     static const Vocabulary likelyWords = {
-        QLatin1StringView("sidebar"),    QLatin1StringView("breadcrumb"), QLatin1StringView("breadcrumbs"),
-        QLatin1StringView("pagination"), QLatin1StringView("recirc"),     QLatin1StringView("recirculation"),
-        QLatin1StringView("popular"),    QLatin1StringView("banner"),     QLatin1StringView("masthead"),
-        QLatin1StringView("pager"),      QLatin1StringView("modal"),      QLatin1StringView("overlay"),
-        QLatin1StringView("toolbar"),    QLatin1StringView("widget"),     QLatin1StringView("widgets"),
-        QLatin1StringView("bio"),        QLatin1StringView("biography"),  QLatin1StringView("tags"),
-        QLatin1StringView("tag"),        QLatin1StringView("keywords"),   QLatin1StringView("byline"),
-        QLatin1StringView("bylines"),    QLatin1StringView("dateline"),   QLatin1StringView("timestamp"),
-        QLatin1StringView("meta"),       QLatin1StringView("caption"),    QLatin1StringView("credit"),
-        QLatin1StringView("credits"),    QLatin1StringView("login"),      QLatin1StringView("search"),
-        QLatin1StringView("rail"),       QLatin1StringView("jump"),       QLatin1StringView("paywall"),
-        QLatin1StringView("transcript")};
+        "sidebar"_L1, "breadcrumb"_L1, "breadcrumbs"_L1, "pagination"_L1, "recirc"_L1,    "recirculation"_L1,
+        "popular"_L1, "banner"_L1,     "masthead"_L1,    "pager"_L1,      "modal"_L1,     "overlay"_L1,
+        "toolbar"_L1, "widget"_L1,     "widgets"_L1,     "bio"_L1,        "biography"_L1, "tags"_L1,
+        "tag"_L1,     "keywords"_L1,   "byline"_L1,      "bylines"_L1,    "dateline"_L1,  "timestamp"_L1,
+        "meta"_L1,    "caption"_L1,    "credit"_L1,      "credits"_L1,    "login"_L1,     "search"_L1,
+        "rail"_L1,    "jump"_L1,       "paywall"_L1,     "transcript"_L1};
     return obviousParts.occursIn(classAndId) || hasToken(classAndId, obviousWords) ||
            (!obviousOnly && hasToken(classAndId, likelyWords));
 }
@@ -165,11 +157,9 @@ bool isObviousFurniture(const QString &classAndId)
 
 bool isArticleBody(const QString &classAndId)
 {
-    static const Vocabulary parts = {
-        QLatin1StringView("article-body"), QLatin1StringView("articlebody"),     QLatin1StringView("story-body"),
-        QLatin1StringView("storybody"),    QLatin1StringView("entry-content"),   QLatin1StringView("post-content"),
-        QLatin1StringView("post-body"),    QLatin1StringView("article-content"), QLatin1StringView("article-text"),
-        QLatin1StringView("story-text"),   QLatin1StringView("main-content"),    QLatin1StringView("body-text")};
+    static const Vocabulary parts = {"article-body"_L1,  "articlebody"_L1,  "story-body"_L1,   "storybody"_L1,
+                                     "entry-content"_L1, "post-content"_L1, "post-body"_L1,    "article-content"_L1,
+                                     "article-text"_L1,  "story-text"_L1,   "main-content"_L1, "body-text"_L1};
     return parts.occursIn(classAndId);
 }
 
@@ -181,19 +171,16 @@ int weight(const QString &classAndId)
     if (isFurniture(classAndId)) {
         return -1;
     }
-    static const Vocabulary words = {
-        QLatin1StringView("article"), QLatin1StringView("body"),   QLatin1StringView("content"),
-        QLatin1StringView("entry"),   QLatin1StringView("hentry"), QLatin1StringView("main"),
-        QLatin1StringView("post"),    QLatin1StringView("story"),  QLatin1StringView("text"),
-        QLatin1StringView("blog"),    QLatin1StringView("prose"),  QLatin1StringView("copy"),
-        QLatin1StringView("page")};
+    static const Vocabulary words = {"article"_L1, "body"_L1, "content"_L1, "entry"_L1, "hentry"_L1,
+                                     "main"_L1,    "post"_L1, "story"_L1,   "text"_L1,  "blog"_L1,
+                                     "prose"_L1,   "copy"_L1, "page"_L1};
     return hasToken(classAndId, words) ? 1 : 0;
 }
 
 /// Names of CSS modules that run the words together: "ArticleDek_root" (lower-cased: "articledek").
 bool hasCompoundSummary(QStringView names)
 {
-    for (const QLatin1StringView end : {QLatin1StringView("dek"), QLatin1StringView("standfirst")}) {
+    for (const QLatin1StringView end : {"dek"_L1, "standfirst"_L1}) {
         for (qsizetype at = names.indexOf(end); at >= 0; at = names.indexOf(end, at + 1)) {
             const qsizetype after = at + end.size();
             const QChar next = after < names.size() ? names.at(after) : QChar(u' ');
@@ -207,30 +194,23 @@ bool hasCompoundSummary(QStringView names)
 
 bool isSummary(const QString &classAndId)
 {
-    static const Vocabulary words = {
-        QLatin1StringView("standfirst"),  QLatin1StringView("dek"),         QLatin1StringView("deck"),
-        QLatin1StringView("subtitle"),    QLatin1StringView("subheadline"), QLatin1StringView("subhead"),
-        QLatin1StringView("summary"),     QLatin1StringView("lede"),        QLatin1StringView("intro"),
-        QLatin1StringView("excerpt"),     QLatin1StringView("strapline"),   QLatin1StringView("sapo"),
-        QLatin1StringView("description"), QLatin1StringView("desc")};
-    static const Vocabulary subHeadline = {QLatin1StringView("sub-headline")};
+    static const Vocabulary words = {"standfirst"_L1, "dek"_L1,     "deck"_L1,        "subtitle"_L1, "subheadline"_L1,
+                                     "subhead"_L1,    "summary"_L1, "lede"_L1,        "intro"_L1,    "excerpt"_L1,
+                                     "strapline"_L1,  "sapo"_L1,    "description"_L1, "desc"_L1};
+    static const Vocabulary subHeadline = {"sub-headline"_L1};
     return hasToken(classAndId, words) || subHeadline.occursIn(classAndId) || hasCompoundSummary(classAndId);
 }
 
 bool isByline(const QString &classAndId)
 {
-    static const Vocabulary notByline = {
-        QLatin1StringView("bio"),    QLatin1StringView("about"), QLatin1StringView("box"),
-        QLatin1StringView("info"),   QLatin1StringView("card"),  QLatin1StringView("profile"),
-        QLatin1StringView("avatar"), QLatin1StringView("image"), QLatin1StringView("photo")};
+    static const Vocabulary notByline = {"bio"_L1,     "about"_L1,  "box"_L1,   "info"_L1, "card"_L1,
+                                         "profile"_L1, "avatar"_L1, "image"_L1, "photo"_L1};
     if (notByline.occursIn(classAndId)) {
         return false;
     }
-    static const Vocabulary words = {QLatin1StringView("byline"),      QLatin1StringView("author"),
-                                     QLatin1StringView("authors"),     QLatin1StringView("writer"),
-                                     QLatin1StringView("contributor"), QLatin1StringView("contributors"),
-                                     QLatin1StringView("reporter"),    QLatin1StringView("authorname")};
-    static const Vocabulary authorName = {QLatin1StringView("author-name")};
+    static const Vocabulary words = {"byline"_L1,      "author"_L1,       "authors"_L1,  "writer"_L1,
+                                     "contributor"_L1, "contributors"_L1, "reporter"_L1, "authorname"_L1};
+    static const Vocabulary authorName = {"author-name"_L1};
     return hasToken(classAndId, words) || authorName.occursIn(classAndId);
 }
 

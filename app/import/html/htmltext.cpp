@@ -9,66 +9,22 @@ namespace {
 // A cell longer than this is page layout holding an article, not a value in a table.
 constexpr int MaxDataCellChars = 300;
 
-} // namespace
-
-bool isBlockElement(GumboTag t)
+/// Elements that a cell of a data table does not hold: headings, lists, tables, sections, forms.
+bool isPageStructure(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIALOG:
-    case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_LEGEND:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SEARCH:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_SUMMARY:
     case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TR:
     case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_FORM:
         return true;
     default:
-        return false;
+        return Html::isHeading(t);
     }
 }
-
-namespace {
 
 class Renderer
 {
@@ -305,21 +261,10 @@ bool isDataTable(const FlatTree &tree, int table)
     int widest = 0;
     for (int i = table + 1; i < item.end; ++i) {
         const FlatTree::Item &inner = tree.at(i);
-        switch (inner.tag) {
-        case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL:
-        case GUMBO_TAG_H1:
-        case GUMBO_TAG_H2:
-        case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4:
-        case GUMBO_TAG_H5:
-        case GUMBO_TAG_H6:
-        case GUMBO_TAG_BLOCKQUOTE:
-        case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_SECTION:
-        case GUMBO_TAG_FORM:
+        if (isPageStructure(inner.tag)) {
             return false; // structure inside cells: the table lays out a page
+        }
+        switch (inner.tag) {
         case GUMBO_TAG_TR: {
             ++rows;
             int cells = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/html/htmldom.h"
+#include "import/markup/htmltags.h"
 
 #include <QList>
 #include <QString>
@@ -33,7 +34,10 @@ struct HtmlBlock
 QList<HtmlBlock> renderBlocks(const FlatTree &tree, int root, const QList<bool> &skip);
 
 /// Elements that start a paragraph of their own (div, p, li, h2...), as opposed to inline ones (a, em, span).
-bool isBlockElement(GumboTag tag);
+inline bool isBlockElement(GumboTag tag)
+{
+    return HtmlTags::has(tag, HtmlTags::Block);
+}
 
 /// True for a table that holds data (rows of cells) rather than page layout.
 bool isDataTable(const FlatTree &tree, int table);

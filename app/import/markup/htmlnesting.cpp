@@ -1,5 +1,7 @@
 #include "import/markup/htmlnesting.h"
 
+#include "import/markup/htmltags.h"
+
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -7,249 +9,6 @@
 namespace Credence::Core {
 
 namespace {
-
-bool isFormatting(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_A:
-    case GUMBO_TAG_B:
-    case GUMBO_TAG_BIG:
-    case GUMBO_TAG_CODE:
-    case GUMBO_TAG_EM:
-    case GUMBO_TAG_FONT:
-    case GUMBO_TAG_I:
-    case GUMBO_TAG_NOBR:
-    case GUMBO_TAG_S:
-    case GUMBO_TAG_SMALL:
-    case GUMBO_TAG_STRIKE:
-    case GUMBO_TAG_STRONG:
-    case GUMBO_TAG_TT:
-    case GUMBO_TAG_U:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// The "special" elements of the HTML standard that can be open: a misnested formatting end tag leaves them open, and
-/// an end tag the parser does not find above them is ignored.
-bool isSpecial(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_APPLET:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_COLGROUP:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MARQUEE:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PLAINTEXT:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_SEARCH:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_XMP:
-    // MathML and SVG: text integration points
-    case GUMBO_TAG_MI:
-    case GUMBO_TAG_MO:
-    case GUMBO_TAG_MN:
-    case GUMBO_TAG_MS:
-    case GUMBO_TAG_MTEXT:
-    case GUMBO_TAG_ANNOTATION_XML:
-    case GUMBO_TAG_FOREIGNOBJECT:
-    case GUMBO_TAG_DESC:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// Elements that put a marker on the list of active formatting elements: formatting outside them is not reopened
-/// inside, and closing them forgets the formatting opened inside.
-bool isMarkerElement(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_APPLET:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_MARQUEE:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_TH:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// Start tags before which the parser reopens formatting elements a block closed: inline content, not blocks.
-bool reopensFormatting(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BASE:
-    case GUMBO_TAG_BASEFONT:
-    case GUMBO_TAG_BGSOUND:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_COL:
-    case GUMBO_TAG_COLGROUP:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIALOG:
-    case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_HTML:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_NOEMBED:
-    case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PLAINTEXT:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_RB:
-    case GUMBO_TAG_RP:
-    case GUMBO_TAG_RT:
-    case GUMBO_TAG_RTC:
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_SEARCH:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TD:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TH:
-    case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_UL:
-        return false;
-    default:
-        return true;
-    }
-}
-
-/// Start tags that end an open <p> (a subset of the HTML rules: enough not to count unclosed paragraphs as depth).
-bool closesParagraph(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // While formatting elements are listed, the parser looks for the last of them among its open elements before every
 // character of text: this many characters cost about what one open element visited for a tag does.
@@ -279,7 +38,7 @@ void NestingModel::popTop()
             entry->open = false;
         }
     }
-    if (const qsizetype marker = lastMarker(); marker >= 0 && isMarkerElement(tag)) {
+    if (const qsizetype marker = lastMarker(); marker >= 0 && HtmlTags::has(tag, HtmlTags::Marker)) {
         m_formatting.resize(size_t(marker)); // what was listed inside it is forgotten, with its marker
     }
 }
@@ -318,7 +77,7 @@ void NestingModel::closeOther(GumboTag tag)
             popTo(i);
             return;
         }
-        if (isSpecial(m_stack[size_t(i)])) {
+        if (HtmlTags::has(m_stack[size_t(i)], HtmlTags::Special)) {
             return;
         }
     }
@@ -341,8 +100,8 @@ void NestingModel::closeFormatting(GumboTag tag)
         return;
     }
     const qsizetype index = m_formattingIds.rend() - at - 1;
-    const bool blockInside =
-        std::any_of(m_stack.begin() + index + 1, m_stack.end(), [](GumboTag t) { return isSpecial(t); });
+    const bool blockInside = std::any_of(m_stack.begin() + index + 1, m_stack.end(),
+                                         [](GumboTag t) { return HtmlTags::has(t, HtmlTags::Special); });
     if (!blockInside) {
         popTo(index);
         return;
@@ -352,7 +111,7 @@ void NestingModel::closeFormatting(GumboTag tag)
     // stay: they are kept, which can only count too deep.
     for (auto i = qsizetype(m_stack.size()) - 1; i > index; --i) {
         const GumboTag inner = m_stack[size_t(i)];
-        if (!isSpecial(inner) && !isFormatting(inner)) {
+        if (!HtmlTags::has(inner, HtmlTags::Special) && !HtmlTags::has(inner, HtmlTags::Formatting)) {
             removeAt(i);
         }
     }
@@ -391,7 +150,7 @@ void NestingModel::closeImplied(GumboTag tag)
     static const std::initializer_list<GumboTag> buttonScope = {
         GUMBO_TAG_BUTTON, GUMBO_TAG_TABLE,   GUMBO_TAG_TD,       GUMBO_TAG_TH,  GUMBO_TAG_CAPTION, GUMBO_TAG_OBJECT,
         GUMBO_TAG_APPLET, GUMBO_TAG_MARQUEE, GUMBO_TAG_TEMPLATE, GUMBO_TAG_SVG, GUMBO_TAG_MATH};
-    if (closesParagraph(tag)) {
+    if (HtmlTags::has(tag, HtmlTags::ClosesParagraph)) {
         closeWithin({GUMBO_TAG_P}, buttonScope);
     }
     switch (tag) {
@@ -507,15 +266,15 @@ void NestingModel::open(GumboTag tag, QByteArrayView attributes, bool foreign)
         push(tag);
         return;
     }
-    if (reopensFormatting(tag)) {
+    if (!HtmlTags::has(tag, HtmlTags::NoReopening)) {
         reconstruct();
     }
-    if (isFormatting(tag)) {
+    if (HtmlTags::has(tag, HtmlTags::Formatting)) {
         pushFormatting(tag, qHash(attributes));
         return;
     }
     push(tag);
-    if (isMarkerElement(tag)) {
+    if (HtmlTags::has(tag, HtmlTags::Marker)) {
         m_formatting.push_back({});
     }
 }
@@ -523,7 +282,7 @@ void NestingModel::open(GumboTag tag, QByteArrayView attributes, bool foreign)
 void NestingModel::openVoid(GumboTag tag, bool foreign)
 {
     m_work += depth();
-    if (!foreign && reopensFormatting(tag)) {
+    if (!foreign && !HtmlTags::has(tag, HtmlTags::NoReopening)) {
         reconstruct();
     }
 }
@@ -531,9 +290,9 @@ void NestingModel::openVoid(GumboTag tag, bool foreign)
 void NestingModel::close(GumboTag tag)
 {
     m_work += depth();
-    if (isFormatting(tag)) {
+    if (HtmlTags::has(tag, HtmlTags::Formatting)) {
         closeFormatting(tag);
-    } else if (isSpecial(tag)) {
+    } else if (HtmlTags::has(tag, HtmlTags::Special)) {
         closeTo(tag);
     } else {
         closeOther(tag);
