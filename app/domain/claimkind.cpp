@@ -77,7 +77,19 @@ std::optional<UnitKind> unitKindFromInt(int value)
 
 bool isClaimByDefault(UnitKind kind)
 {
-    return kind == UnitKind::Sentence || kind == UnitKind::ListItem || kind == UnitKind::Quotation;
+    switch (kind) {
+    case UnitKind::Sentence:
+    case UnitKind::ListItem:
+    case UnitKind::Quotation:
+        return true;
+    case UnitKind::Heading:
+    case UnitKind::TableRow:
+    case UnitKind::Caption:
+    case UnitKind::Bio:
+    case UnitKind::Furniture:
+        break;
+    }
+    return false;
 }
 
 } // namespace Credence::Core
