@@ -1,7 +1,7 @@
 #include "claims/claimsforbody.h"
 
 #include "claims/anchor.h"
-#include "claims/segmenter.h"
+#include "claims/textunits.h"
 
 #include <QSet>
 
@@ -11,12 +11,16 @@ QList<Claim> claimsForBody(const QString &body, const QString &language, const Q
 {
     const QSet<QString> skip(dismissed.cbegin(), dismissed.cend());
     QList<Claim> claims;
-    const QList<TextSpan> spans = segmentSentences(body, language);
-    claims.reserve(spans.size());
-    for (const TextSpan &span : spans) {
+    const QList<TextUnit> units = segmentUnits(body, language);
+    claims.reserve(units.size());
+    for (const TextUnit &unit : units) {
+        if (!isClaimByDefault(unit.kind)) {
+            continue; // headings, table rows, captions, bios and furniture stay in the text as what they are
+        }
         Claim claim;
-        claim.start = span.start;
-        claim.end = span.end;
+        claim.start = unit.span.start;
+        claim.end = unit.span.end;
+        claim.kind = unit.kind;
         anchorClaim(claim, body);
         if (!skip.contains(claim.text)) {
             claims.append(claim);
