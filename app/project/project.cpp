@@ -91,58 +91,37 @@ QString Project::displayName() const
 
 QList<ArticleSummary> Project::articles()
 {
-    const int errors = m_db->errorCount();
-    auto result = ArticleRepository(*m_db).list();
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ArticleRepository(*m_db).list(); });
 }
 
 std::optional<ArticleSummary> Project::articleSummary(Id articleId)
 {
-    const int errors = m_db->errorCount();
-    auto result = ArticleRepository(*m_db).summary(articleId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ArticleRepository(*m_db).summary(articleId); });
 }
 
 std::optional<Article> Project::article(Id articleId)
 {
-    const int errors = m_db->errorCount();
-    auto result = ArticleRepository(*m_db).get(articleId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ArticleRepository(*m_db).get(articleId); });
 }
 
 QList<Claim> Project::claims(Id articleId)
 {
-    const int errors = m_db->errorCount();
-    auto result = ClaimRepository(*m_db).forArticle(articleId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ClaimRepository(*m_db).forArticle(articleId); });
 }
 
 std::optional<Claim> Project::claim(Id claimId)
 {
-    const int errors = m_db->errorCount();
-    auto result = ClaimRepository(*m_db).get(claimId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ClaimRepository(*m_db).get(claimId); });
 }
 
 QList<SourceTally> Project::sourceTallies()
 {
-    const int errors = m_db->errorCount();
-    auto result = SourceRepository(*m_db).tallies();
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return SourceRepository(*m_db).tallies(); });
 }
 
 std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)
 {
-    const int errors = m_db->errorCount();
-    auto result = SourceRepository(*m_db).tallyOfArticleSource(articleId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return SourceRepository(*m_db).tallyOfArticleSource(articleId); });
 }
 
 void Project::reportFailure()
@@ -669,10 +648,7 @@ QList<ImportOutcome> Project::importFiles(const QStringList &paths)
 
 QList<VerdictChange> Project::history(Id claimId)
 {
-    const int errors = m_db->errorCount();
-    auto result = ClaimRepository(*m_db).history(claimId);
-    reportReadFailure(errors);
-    return result;
+    return reported([&] { return ClaimRepository(*m_db).history(claimId); });
 }
 
 ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)

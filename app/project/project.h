@@ -131,6 +131,14 @@ private:
     bool refuseIfReadOnly();
     /// Announces, once, that a read since @p errorsBefore failed: what the views show is then incomplete.
     void reportReadFailure(int errorsBefore);
+    /// Runs the read @p read and announces its failure (see reportReadFailure()); returns what it read.
+    template <typename Read> auto reported(Read read)
+    {
+        const int errors = m_db->errorCount();
+        auto result = read();
+        reportReadFailure(errors);
+        return result;
+    }
     /// The article of @p claimId, or why no change can be made to it.
     std::optional<QString> claimArticleRefusal(Id claimId, Id *articleId);
     /// Refuses with @p message as the reason (a change the user asked for that cannot be made).
