@@ -17,10 +17,10 @@ class ClaimStatesCommand : public QUndoCommand
 {
 public:
     /// Makes the change (one transaction); returns the claims afterwards, or nullopt when nothing was stored.
-    using Apply = std::function<std::optional<QList<ClaimState>>()>;
-    using Restore = std::function<bool(const QList<ClaimState> &)>;
+    using Apply = std::function<std::optional<QList<StoredClaimState>>()>;
+    using Restore = std::function<bool(const QList<StoredClaimState> &)>;
 
-    ClaimStatesCommand(const QString &text, const QList<ClaimState> &before, Apply apply, Restore restore)
+    ClaimStatesCommand(const QString &text, const QList<StoredClaimState> &before, Apply apply, Restore restore)
         : QUndoCommand(text)
         , m_before(before)
         , m_apply(std::move(apply))
@@ -43,8 +43,8 @@ public:
     void undo() override { m_restore(m_before); }
 
 private:
-    QList<ClaimState> m_before;
-    std::optional<QList<ClaimState>> m_after;
+    QList<StoredClaimState> m_before;
+    std::optional<QList<StoredClaimState>> m_after;
     Apply m_apply;
     Restore m_restore;
 };

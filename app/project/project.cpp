@@ -279,7 +279,7 @@ bool Project::changeStates(const QList<Id> &claimIds, const QString &text,
     }
     m_undoStack.push(new ClaimStatesCommand(
         text, *before,
-        [this, changing, write]() -> std::optional<QList<ClaimState>> {
+        [this, changing, write]() -> std::optional<QList<StoredClaimState>> {
             if (!write(changing)) {
                 return std::nullopt;
             }
@@ -289,18 +289,18 @@ bool Project::changeStates(const QList<Id> &claimIds, const QString &text,
             }
             return after;
         },
-        [this](const QList<ClaimState> &states) { return writeStates(states); }));
+        [this](const QList<StoredClaimState> &states) { return writeStates(states); }));
     return m_writeFailures == failures;
 }
 
-bool Project::writeStates(const QList<ClaimState> &states)
+bool Project::writeStates(const QList<StoredClaimState> &states)
 {
     ClaimRepository claims(*m_db);
     if (!claims.restoreStates(states)) {
         reportFailure();
         return false;
     }
-    for (const ClaimState &state : states) {
+    for (const StoredClaimState &state : states) {
         const auto claim = claims.get(state.claimId);
         Q_EMIT claimChanged(claim ? claim->articleId : 0, state.claimId);
     }

@@ -143,7 +143,7 @@ private:
     bool changeStates(const QList<Id> &claimIds, const QString &text, const std::function<bool(const Claim &)> &changes,
                       const std::function<bool(const QList<Id> &)> &write);
     /// Puts claims' states, notes and histories back as @p states holds them, and announces it.
-    bool writeStates(const QList<ClaimState> &states);
+    bool writeStates(const QList<StoredClaimState> &states);
     /// Stores @p snapshot as the article's whole state and announces it.
     bool restoreArticle(const ArticleSnapshot &snapshot);
 

@@ -155,10 +155,10 @@ QList<HistoryRow> ClaimRepository::historyRows(Id articleId)
     return rows;
 }
 
-std::optional<QList<ClaimState>> ClaimRepository::states(const QList<Id> &claimIds)
+std::optional<QList<StoredClaimState>> ClaimRepository::states(const QList<Id> &claimIds)
 {
     const int errors = m_db.errorCount();
-    QList<ClaimState> result;
+    QList<StoredClaimState> result;
     for (const Id id : claimIds) {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT verdict, note, updated_at FROM claims WHERE id = ?"), {id});
         if (!m_db.next(q)) {
@@ -167,7 +167,7 @@ std::optional<QList<ClaimState>> ClaimRepository::states(const QList<Id> &claimI
             }
             return std::nullopt;
         }
-        ClaimState state{id, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), {}};
+        StoredClaimState state{id, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), {}};
         QSqlQuery h = m_db.exec(QStringLiteral("SELECT id, old_verdict, new_verdict, changed_at FROM verdict_history"
                                                " WHERE claim_id = ? ORDER BY id"),
                                 {id});
@@ -183,13 +183,13 @@ std::optional<QList<ClaimState>> ClaimRepository::states(const QList<Id> &claimI
     return result;
 }
 
-bool ClaimRepository::restoreStates(const QList<ClaimState> &states)
+bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return false;
     }
-    for (const ClaimState &state : states) {
+    for (const StoredClaimState &state : states) {
         QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, note = ?, updated_at = ? WHERE id = ?"),
                                 {state.verdict, text(state.note), text(state.updatedAt), state.claimId});
         if (!q.isActive()) {

@@ -23,7 +23,7 @@ struct HistoryRow
 
 /// A claim's state, note and time of change with its whole history, as stored: what undoing a verdict or a note
 /// puts back exactly, so that undo leaves no trace in the history and redo brings back the same entries.
-struct ClaimState
+struct StoredClaimState
 {
     Id claimId = 0;
     int verdict = 0;
@@ -31,7 +31,7 @@ struct ClaimState
     QString updatedAt;
     QList<HistoryRow> history;
 
-    bool operator==(const ClaimState &) const = default;
+    bool operator==(const StoredClaimState &) const = default;
 };
 
 /// Reads and writes claims, their states, notes and history, and the units the user said are no claims.
@@ -53,9 +53,9 @@ public:
     QList<VerdictChange> history(Id claimId);
     QList<HistoryRow> historyRows(Id articleId);
     /// The state, note and history of each claim of @p claimIds, or nullopt when one is gone or a read failed.
-    std::optional<QList<ClaimState>> states(const QList<Id> &claimIds);
+    std::optional<QList<StoredClaimState>> states(const QList<Id> &claimIds);
     /// Puts back each claim's state, note, time of change and history as @p states holds them, in one transaction.
-    bool restoreStates(const QList<ClaimState> &states);
+    bool restoreStates(const QList<StoredClaimState> &states);
 
     /// Inserts @p claim for @p articleId, under its own id when it has one; returns the id, or nullopt.
     std::optional<Id> insert(Id articleId, const Claim &claim);
