@@ -35,35 +35,41 @@ int agreement(QStringView context, QStringView text, bool backwards)
 
 } // namespace
 
-std::optional<TextSpan> findQuote(const QString &body, const QString &exact, const QString &prefix,
-                                  const QString &suffix, int near, const QList<TextSpan> &taken)
+QList<QuoteMatch> quoteMatches(const QString &body, const QString &exact, const QString &prefix, const QString &suffix,
+                               int near)
 {
+    QList<QuoteMatch> matches;
     if (exact.isEmpty()) {
-        return std::nullopt;
+        return matches;
     }
-    std::optional<TextSpan> best;
-    int bestScore = -1;
-    int bestDistance = 0;
     const QStringView all(body);
     for (qsizetype at = body.indexOf(exact); at >= 0; at = body.indexOf(exact, at + 1)) {
         const int start = int(at);
         const int end = start + int(exact.size());
-        if (std::any_of(taken.cbegin(), taken.cend(),
-                        [&](const TextSpan &t) { return start < t.end && t.start < end; })) {
-            continue;
-        }
         const int score =
             agreement(prefix, all.mid(std::max(0, start - int(prefix.size())), std::min(start, int(prefix.size()))),
                       true) +
             agreement(suffix, all.mid(end, suffix.size()), false);
-        const int distance = std::abs(start - near);
-        if (score > bestScore || (score == bestScore && distance < bestDistance)) {
-            best = TextSpan{start, end};
-            bestScore = score;
-            bestDistance = distance;
+        matches.append({TextSpan{start, end}, score, std::abs(start - near)});
+    }
+    return matches;
+}
+
+std::optional<TextSpan> findQuote(const QString &body, const QString &exact, const QString &prefix,
+                                  const QString &suffix, int near, const QList<TextSpan> &taken)
+{
+    std::optional<QuoteMatch> best;
+    for (const QuoteMatch &match : quoteMatches(body, exact, prefix, suffix, near)) {
+        const TextSpan &span = match.span;
+        if (std::any_of(taken.cbegin(), taken.cend(),
+                        [&](const TextSpan &t) { return span.start < t.end && t.start < span.end; })) {
+            continue;
+        }
+        if (!best || isBetterMatch(match, *best)) {
+            best = match;
         }
     }
-    return best;
+    return best ? std::optional<TextSpan>(best->span) : std::nullopt;
 }
 
 TextSpan trimmedSpan(const QString &body, int start, int end)

@@ -23,25 +23,58 @@ bool overlaps(const TextSpan &a, const Claim &b)
     return !b.orphaned && a.start < b.end && b.start < a.end;
 }
 
+/// Where each of @p oldClaims stands in @p body, or nullopt where its text is gone. Places are handed out best match
+/// first over all claims, not claim by claim in text order: when the same sentence stands twice and one copy goes,
+/// the claim whose prefix and suffix still fit the remaining copy gets it, rather than whichever came first.
+QList<std::optional<TextSpan>> placeClaims(const QString &body, const QList<Claim> &oldClaims)
+{
+    struct Candidate
+    {
+        qsizetype claim;
+        QuoteMatch match;
+    };
+    QList<Candidate> candidates;
+    for (qsizetype i = 0; i < oldClaims.size(); ++i) {
+        const Claim &old = oldClaims.at(i);
+        for (const QuoteMatch &match : quoteMatches(body, old.text, old.prefix, old.suffix, old.start)) {
+            candidates.append({i, match});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return isBetterMatch(a.match, b.match); });
+    QList<std::optional<TextSpan>> places(oldClaims.size());
+    QList<TextSpan> taken;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        const TextSpan &span = candidate.match.span;
+        // Two claims with the same text must not land on the same place.
+        if (places.at(candidate.claim) || std::any_of(taken.cbegin(), taken.cend(), [&](const TextSpan &t) {
+                return span.start < t.end && t.start < span.end;
+            })) {
+            continue;
+        }
+        places[candidate.claim] = span;
+        taken.append(span);
+    }
+    return places;
+}
+
 /// Finds the old claims in @p change.body by their quotes and adds the claims the new body holds by default.
 void matchClaims(BodyChange &change, const QList<Claim> &oldClaims, const QStringList &dismissed,
                  const QString &language)
 {
     QList<Claim> placed;
-    QList<TextSpan> taken;
-    for (const Claim &old : oldClaims) {
-        // Two claims with the same text must not land on the same place.
-        const auto span = findQuote(change.body, old.text, old.prefix, old.suffix, old.start, taken);
-        Claim claim = old;
+    const QList<std::optional<TextSpan>> places = placeClaims(change.body, oldClaims);
+    for (qsizetype i = 0; i < oldClaims.size(); ++i) {
+        const auto &span = places.at(i);
+        Claim claim = oldClaims.at(i);
         if (span) {
             claim.start = span->start;
             claim.end = span->end;
             claim.orphaned = false;
             anchorClaim(claim, change.body);
-            taken.append(*span);
             ++change.kept;
             placed.append(claim);
-        } else if (old.isJudged()) {
+        } else if (claim.isJudged()) {
             claim.orphaned = true;
             change.orphaned.append(claim);
         } else {

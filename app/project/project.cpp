@@ -3,6 +3,7 @@
 #include "claims/anchor.h"
 #include "commands/articlechangecommand.h"
 #include "commands/changevaluescommand.h"
+#include "commands/claimstatescommand.h"
 #include "commands/removearticlecommand.h"
 #include "storage/claimrepository.h"
 
@@ -207,13 +208,35 @@ bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
 
 bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
 {
+    return changeStates(
+        claimIds, tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)),
+        [verdict](const Claim &claim) { return claim.verdict != verdict; },
+        [this, verdict](const QList<Id> &ids) {
+            QList<std::pair<Id, Verdict>> values;
+            for (const Id id : ids) {
+                values.append({id, verdict});
+            }
+            return writeVerdicts(values);
+        });
+}
+
+bool Project::setNote(Id claimId, const QString &note)
+{
+    return changeStates(
+        {claimId}, tr("Edit note"), [&note](const Claim &claim) { return claim.note != note; },
+        [this, claimId, note](const QList<Id> &) { return writeNote(claimId, note); });
+}
+
+bool Project::changeStates(const QList<Id> &claimIds, const QString &text,
+                           const std::function<bool(const Claim &)> &changes,
+                           const std::function<bool(const QList<Id> &)> &write)
+{
     const int failures = m_writeFailures;
     if (claimIds.isEmpty() || refuseIfReadOnly()) {
         return false;
     }
-    using Command = ChangeValuesCommand<Verdict>;
-    Command::Values before;
-    Command::Values after;
+    // Claims that already hold the new value are left out; with none left there is nothing to undo.
+    QList<Id> changing;
     for (const Id id : claimIds) {
         const auto claim = this->claim(id);
         if (!claim) {
@@ -221,32 +244,46 @@ bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
             reportFailure();
             return false;
         }
-        before.append({id, claim->verdict});
-        after.append({id, verdict});
+        if (changes(*claim) && !changing.contains(id)) {
+            changing.append(id);
+        }
     }
-    m_undoStack.push(new Command(tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)),
-                                 before, after,
-                                 [this](const Command::Values &values) { return writeVerdicts(values); }));
-    return m_writeFailures == failures;
-}
-
-bool Project::setNote(Id claimId, const QString &note)
-{
-    const int failures = m_writeFailures;
-    if (refuseIfReadOnly()) {
-        return false;
+    if (changing.isEmpty()) {
+        return true;
     }
-    const auto claim = this->claim(claimId);
-    if (!claim) {
-        m_db->setError(tr("The claim no longer exists."));
+    const auto before = ClaimRepository(*m_db).states(changing);
+    if (!before) {
         reportFailure();
         return false;
     }
-    using Command = ChangeValuesCommand<QString>;
-    m_undoStack.push(new Command(
-        tr("Edit note"), {{claimId, claim->note}}, {{claimId, note}},
-        [this](const Command::Values &values) { return writeNote(values.first().first, values.first().second); }));
+    m_undoStack.push(new ClaimStatesCommand(
+        text, *before,
+        [this, changing, write]() -> std::optional<QList<StoredClaimState>> {
+            if (!write(changing)) {
+                return std::nullopt;
+            }
+            auto after = ClaimRepository(*m_db).states(changing);
+            if (!after) {
+                reportFailure(); // stored, but cannot be undone: say so rather than pretend
+            }
+            return after;
+        },
+        [this](const QList<StoredClaimState> &states) { return writeStates(states); }));
     return m_writeFailures == failures;
+}
+
+bool Project::writeStates(const QList<StoredClaimState> &states)
+{
+    ClaimRepository claims(*m_db);
+    if (!claims.restoreStates(states)) {
+        reportFailure();
+        return false;
+    }
+    for (const StoredClaimState &state : states) {
+        const auto claim = claims.get(state.claimId);
+        Q_EMIT claimChanged(claim ? claim->articleId : 0, state.claimId);
+    }
+    return true;
 }
 
 bool Project::setMetadata(Id articleId, const ArticleMetadata &metadata)

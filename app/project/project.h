@@ -146,6 +146,12 @@ private:
     /// Pushes one undoable change of @p articleId's claims: @p edit changes a copy of the article as stored and
     /// returns an empty string, or says why it cannot.
     bool changeClaims(Id articleId, const QString &text, const std::function<QString(ArticleSnapshot &)> &edit);
+    /// Pushes one undoable change of the state or note of @p claimIds: @p changes tells which claims the change
+    /// alters, @p write stores it for those in one transaction.
+    bool changeStates(const QList<Id> &claimIds, const QString &text, const std::function<bool(const Claim &)> &changes,
+                      const std::function<bool(const QList<Id> &)> &write);
+    /// Puts claims' states, notes and histories back as @p states holds them, and announces it.
+    bool writeStates(const QList<StoredClaimState> &states);
     /// Stores @p snapshot as the article's whole state and announces it.
     bool restoreArticle(const ArticleSnapshot &snapshot);
 

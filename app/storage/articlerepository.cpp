@@ -29,9 +29,14 @@ QVariant nowValue()
 
 } // namespace
 
-std::optional<Id> ArticleRepository::sourceId(const QString &name)
+std::optional<Id> ArticleRepository::sourceId(const QString &name, Id previousId)
 {
     const QString trimmed = name.trimmed().isEmpty() ? UnknownSource : name.trimmed();
+    if (previousId &&
+        !m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sources(id, name) VALUES (?, ?)"), {previousId, trimmed})
+             .isActive()) {
+        return std::nullopt;
+    }
     if (!m_db.exec(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})
              .isActive()) {
         return std::nullopt;
@@ -60,7 +65,8 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
     if (!tx.isActive()) {
         return std::nullopt;
     }
-    const auto source = sourceId(article.metadata.publication);
+    const bool restoring = article.id && article.imported.isValid();
+    const auto source = sourceId(article.metadata.publication, restoring ? article.sourceId : 0);
     const auto author = authorId(article.metadata.author);
     if (!source || !author) {
         return std::nullopt;

@@ -51,7 +51,9 @@ public:
     int count();
 
 private:
-    std::optional<Id> sourceId(const QString &name);
+    /// The id of the source named @p name, added when missing: under @p previousId when that is free (undoing the
+    /// deletion of its last article puts it back as it was).
+    std::optional<Id> sourceId(const QString &name, Id previousId = 0);
     std::optional<Id> authorId(const QString &name);
 
     Database &m_db;

@@ -155,6 +155,65 @@ QList<HistoryRow> ClaimRepository::historyRows(Id articleId)
     return rows;
 }
 
+std::optional<QList<StoredClaimState>> ClaimRepository::states(const QList<Id> &claimIds)
+{
+    const int errors = m_db.errorCount();
+    QList<StoredClaimState> result;
+    for (const Id id : claimIds) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT verdict, note, updated_at FROM claims WHERE id = ?"), {id});
+        if (!m_db.next(q)) {
+            if (m_db.errorCount() == errors) {
+                m_db.setError(noLongerExists());
+            }
+            return std::nullopt;
+        }
+        StoredClaimState state{id, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), {}};
+        QSqlQuery h = m_db.exec(QStringLiteral("SELECT id, old_verdict, new_verdict, changed_at FROM verdict_history"
+                                               " WHERE claim_id = ? ORDER BY id"),
+                                {id});
+        while (m_db.next(h)) {
+            state.history.append(
+                {h.value(0).toLongLong(), id, h.value(1).toInt(), h.value(2).toInt(), h.value(3).toString()});
+        }
+        result.append(state);
+    }
+    if (m_db.errorCount() != errors) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const StoredClaimState &state : states) {
+        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, note = ?, updated_at = ? WHERE id = ?"),
+                                {state.verdict, text(state.note), text(state.updatedAt), state.claimId});
+        if (!q.isActive()) {
+            return false;
+        }
+        if (q.numRowsAffected() != 1) {
+            m_db.setError(noLongerExists());
+            return false;
+        }
+        if (!m_db.exec(QStringLiteral("DELETE FROM verdict_history WHERE claim_id = ?"), {state.claimId}).isActive()) {
+            return false;
+        }
+        for (const HistoryRow &row : state.history) {
+            if (!m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict,"
+                                          " changed_at) VALUES (?,?,?,?,?)"),
+                           {row.id, state.claimId, row.from, row.to, text(row.at)})
+                     .isActive()) {
+                return false;
+            }
+        }
+    }
+    return tx.commit();
+}
+
 std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
 {
     const QVariant id = claim.id ? QVariant(claim.id) : QVariant(QMetaType::fromType<qint64>());

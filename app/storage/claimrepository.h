@@ -17,6 +17,21 @@ struct HistoryRow
     int from = 0;
     int to = 0;
     QString at;
+
+    bool operator==(const HistoryRow &) const = default;
+};
+
+/// A claim's state, note and time of change with its whole history, as stored: what undoing a verdict or a note
+/// puts back exactly, so that undo leaves no trace in the history and redo brings back the same entries.
+struct StoredClaimState
+{
+    Id claimId = 0;
+    int verdict = 0;
+    QString note;
+    QString updatedAt;
+    QList<HistoryRow> history;
+
+    bool operator==(const StoredClaimState &) const = default;
 };
 
 /// Reads and writes claims, their states, notes and history, and the units the user said are no claims.
@@ -37,6 +52,10 @@ public:
     bool setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
     QList<VerdictChange> history(Id claimId);
     QList<HistoryRow> historyRows(Id articleId);
+    /// The state, note and history of each claim of @p claimIds, or nullopt when one is gone or a read failed.
+    std::optional<QList<StoredClaimState>> states(const QList<Id> &claimIds);
+    /// Puts back each claim's state, note, time of change and history as @p states holds them, in one transaction.
+    bool restoreStates(const QList<StoredClaimState> &states);
 
     /// Inserts @p claim for @p articleId, under its own id when it has one; returns the id, or nullopt.
     std::optional<Id> insert(Id articleId, const Claim &claim);

@@ -339,8 +339,9 @@ void VerdictTest::undoRedoVerdict()
     stack->undo();
     QCOMPARE(project.claim(claimId)->verdict, C);
 
-    // Undo and redo are changes like any other: the history keeps all of them.
-    QCOMPARE(storedHistory(m_path, claimId), (QList<Change>{{U, C}, {C, X}, {X, C}, {C, U}, {U, C}, {C, X}, {X, C}}));
+    // Undo takes a change back with its history entry; redo brings back the same entry. What stays is the history
+    // of the standing decisions, which a later undo of a claim edit (putting its snapshot back) cannot contradict.
+    QCOMPARE(storedHistory(m_path, claimId), (QList<Change>{{U, C}}));
     project.close();
     QCOMPARE(storedClaim(m_path, claimId)->verdict, C);
 }
