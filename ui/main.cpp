@@ -39,6 +39,8 @@ void setUpParser(QCommandLineParser &parser)
                 "Commands (each has --help):\n"
                 "  import --db PATH FILE...       import articles into a project\n"
                 "  summary --db PATH [--json]     print the reliability summary per source\n"
+                "  claims --db PATH [--json] [--article ID]\n"
+                "                                 list the claims with their states, notes and hints\n"
                 "  export-pdf --db PATH OUT.pdf   write the PDF report\n"
                 "  extract [--json] FILE...       show what would be imported from files\n"
                 "  recover --db PATH NEW.credence save what can be read of a damaged project"));

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "claims/checkworthiness.h"
 #include "import/importer.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
@@ -44,7 +45,8 @@ QTextStream &err()
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {QStringLiteral("import"), QStringLiteral("summary"), QStringLiteral("export-pdf"),
+    static const QStringList names = {QStringLiteral("import"),  QStringLiteral("summary"),
+                                      QStringLiteral("claims"),  QStringLiteral("export-pdf"),
                                       QStringLiteral("extract"), QStringLiteral("recover")};
     return names;
 }
@@ -275,6 +277,181 @@ int runSummary(const QStringList &arguments)
     return 0;
 }
 
+/// One claim with the article it belongs to, as the claims command reports it.
+struct ClaimLine
+{
+    ArticleSummary article;
+    Claim claim;
+    CheckHints hints;
+};
+
+/// The claims of @p articles in order, with their check hints (read in the article's language).
+QList<ClaimLine> readClaimLines(Project &project, const QList<ArticleSummary> &articles)
+{
+    QList<ClaimLine> lines;
+    for (const ArticleSummary &summary : articles) {
+        const auto article = project.article(summary.id);
+        const QString language = article ? article->metadata.language : QString();
+        for (const Claim &claim : project.claims(summary.id)) {
+            lines.append(
+                {summary, claim, language.isEmpty() ? checkHints(claim.text) : checkHints(claim.text, language)});
+        }
+    }
+    return lines;
+}
+
+QJsonObject claimsJson(const QString &projectName, const QList<ClaimLine> &lines)
+{
+    // Names and texts go out exactly as stored: JSON is read by programs, and the encoder escapes what needs it.
+    QJsonArray claims;
+    for (const ClaimLine &line : lines) {
+        QJsonArray hints;
+        const QString keys = checkHintKeys(line.hints);
+        for (const QString &key : keys.split(u',', Qt::SkipEmptyParts)) {
+            hints.append(key);
+        }
+        claims.append(QJsonObject{{QStringLiteral("article_id"), line.article.id},
+                                  {QStringLiteral("article_title"), line.article.title},
+                                  {QStringLiteral("source"), line.article.publication},
+                                  {QStringLiteral("author"), line.article.author},
+                                  {QStringLiteral("claim_id"), line.claim.id},
+                                  {QStringLiteral("start"), line.claim.start},
+                                  {QStringLiteral("end"), line.claim.end},
+                                  {QStringLiteral("text"), line.claim.text},
+                                  {QStringLiteral("kind"), unitKindKey(line.claim.kind)},
+                                  {QStringLiteral("state"), verdictKey(line.claim.verdict)},
+                                  {QStringLiteral("note"), line.claim.note},
+                                  {QStringLiteral("hints"), hints},
+                                  {QStringLiteral("worthiness"), checkWorthiness(line.hints)},
+                                  {QStringLiteral("orphaned"), line.claim.orphaned}});
+    }
+    return {{QStringLiteral("project"), projectName}, {QStringLiteral("claims"), claims}};
+}
+
+/// The claims as a table for a terminal: a heading line per article, then a row per claim with its note below it.
+void printClaimsTable(const QList<ClaimLine> &lines)
+{
+    // As in the summary: page text is concatenated, never passed through arg(), and its controls are shown written
+    // out, so a title holding "%1" or a right-to-left override cannot take another column's text or turn the line.
+    struct Column
+    {
+        QString heading;
+        int width;
+        Qt::Alignment alignment;
+    };
+    QList<Column> columns = {{Cli::tr("Claim"), 7, Qt::AlignRight},
+                             {Cli::tr("Kind"), 10, Qt::AlignLeft},
+                             {Cli::tr("State"), 13, Qt::AlignLeft},
+                             {Cli::tr("Hints"), 22, Qt::AlignLeft},
+                             {Cli::tr("Orphaned"), 8, Qt::AlignLeft}};
+    for (Column &column : columns) {
+        column.width = std::max(column.width, terminalWidth(column.heading));
+    }
+    const auto row = [&columns](const QStringList &cells, const QString &last) -> QString {
+        QString text;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            text += fittedToWidth(cells.at(i), columns.at(i).width, columns.at(i).alignment) + u"  ";
+        }
+        return text + last;
+    };
+    QStringList headings;
+    for (const Column &column : std::as_const(columns)) {
+        headings.append(column.heading);
+    }
+    // The note goes under the claim's text, indented as far as the text column starts.
+    int indent = 0;
+    for (const Column &column : std::as_const(columns)) {
+        indent += column.width + 2;
+    }
+    const QString noteIndent(indent, u' ');
+
+    out() << row(headings, Cli::tr("Text")) << Qt::endl;
+    Id article = 0;
+    for (const ClaimLine &line : lines) {
+        if (line.article.id != article) {
+            article = line.article.id;
+            const QString title = line.article.title.isEmpty() ? Cli::tr("(untitled)") : line.article.title;
+            QString heading = Cli::tr("Article %1:").arg(article) + u' ' + withVisibleControls(title) + u" — " +
+                              withVisibleControls(line.article.publication);
+            if (!line.article.author.isEmpty()) {
+                heading += u", " + withVisibleControls(line.article.author);
+            }
+            out() << Qt::endl << heading << Qt::endl;
+        }
+        const Claim &c = line.claim;
+        out() << row({QString::number(c.id), unitKindLabel(c.kind), verdictLabel(c.verdict),
+                      checkHintKeys(line.hints).replace(u',', QStringLiteral(", ")),
+                      c.orphaned ? Cli::tr("yes") : QString()},
+                     withVisibleControls(c.text))
+              << Qt::endl;
+        // A note may run over several lines: each is shown on its own, indented, with its controls written out.
+        for (const QString &noteLine : c.note.split(u'\n', Qt::SkipEmptyParts)) {
+            out() << noteIndent << Cli::tr("Note:") << u' ' << withVisibleControls(noteLine) << Qt::endl;
+        }
+    }
+}
+
+int runClaims(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("article"), Cli::tr("Only the claims of this article."), Cli::tr("ID")));
+    if (!parse(parser, arguments, Cli::tr("Lists the claims of a project with their states, notes and hints."))) {
+        return 2;
+    }
+    const QString usage = Cli::tr("usage: credence claims --db PATH [--json] [--article ID]");
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << usage << Qt::endl;
+        return 2;
+    }
+    std::optional<Id> only;
+    if (parser.isSet(QStringLiteral("article"))) {
+        bool ok = false;
+        const QString value = parser.value(QStringLiteral("article"));
+        const Id id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            err() << Cli::tr("--article takes an article's number, such as 12; '%1' is not one.").arg(value) << Qt::endl
+                  << usage << Qt::endl;
+            return 2;
+        }
+        only = id;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    const int errors = project.errorCount();
+    QList<ArticleSummary> articles;
+    if (only) {
+        const auto article = project.articleSummary(*only);
+        if (!article) {
+            if (const int code = readsSucceeded(project, errors)) {
+                return code;
+            }
+            err() << Cli::tr("There is no article %1 in %2.")
+                         .arg(QString::number(*only), QDir::toNativeSeparators(project.path()))
+                  << Qt::endl;
+            return 1;
+        }
+        articles.append(*article);
+    } else {
+        articles = project.articles();
+    }
+    const QList<ClaimLine> lines = readClaimLines(project, articles);
+    if (const int code = readsSucceeded(project, errors)) {
+        return code;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(
+            QJsonDocument(claimsJson(project.displayName(), lines)).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    printClaimsTable(lines);
+    return 0;
+}
+
 int runExportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -465,6 +642,8 @@ int runBatchCommand(const QStringList &arguments)
         code = runImport(rest);
     } else if (command == QLatin1String("summary")) {
         code = runSummary(rest);
+    } else if (command == QLatin1String("claims")) {
+        code = runClaims(rest);
     } else if (command == QLatin1String("export-pdf")) {
         code = runExportPdf(rest);
     } else if (command == QLatin1String("extract")) {

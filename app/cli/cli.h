@@ -12,9 +12,9 @@ bool isBatchCommand(const QStringList &arguments);
 /// does not end in .credence. The workbench would otherwise take it for the name of a new project.
 bool isMistypedCommand(const QString &argument);
 
-/// Runs a batch command (import, summary, export-pdf, extract) and returns the process exit code: 0 done, 1 could not
-/// be done, 2 wrong arguments (an unknown command among them). Output goes to stdout, problems to stderr. Needs a
-/// QGuiApplication for export-pdf (the offscreen platform is enough).
+/// Runs a batch command (import, summary, claims, export-pdf, extract, recover) and returns the process exit code: 0
+/// done, 1 could not be done, 2 wrong arguments (an unknown command among them). Output goes to stdout, problems to
+/// stderr. Needs a QGuiApplication for export-pdf (the offscreen platform is enough).
 int runBatchCommand(const QStringList &arguments);
 
 } // namespace Credence::Core

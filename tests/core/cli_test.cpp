@@ -1,6 +1,7 @@
 // The batch commands, run as a user runs them: the built credence binary in a child process, with its own
 // XDG folders so it never touches the real user's settings or data.
 
+#include "claims/checkworthiness.h"
 #include "credenceprocess.h"
 #include "import/importer.h"
 #include "project/project.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -51,6 +54,9 @@ private Q_SLOTS:
     void exportOntoProjectIsRefused_data();
     void exportOntoProjectIsRefused();
     void extractJson();
+    void claimsJsonIsTheProject();
+    void claimsOfOneArticle();
+    void claimsShowPageTextAsWritten();
     void exitCodes_data();
     void exitCodes();
     void importReportsEachFileOnceStored();
@@ -59,6 +65,8 @@ private Q_SLOTS:
 
 private:
     Run run(const QStringList &arguments);
+    /// A project of the seed articles in @p dir with some states and notes set; empty on failure.
+    QString judgedSeedProject(const QTemporaryDir &dir);
 
     QTemporaryDir m_home;
     QStringList m_seeds;
@@ -98,8 +106,9 @@ void CliTest::help()
     const Run r = run({QStringLiteral("--help")});
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 0);
-    for (const QString &command : {QStringLiteral("import --db"), QStringLiteral("summary --db"),
-                                   QStringLiteral("export-pdf --db"), QStringLiteral("extract")}) {
+    for (const QString &command :
+         {QStringLiteral("import --db"), QStringLiteral("summary --db"), QStringLiteral("claims --db"),
+          QStringLiteral("export-pdf --db"), QStringLiteral("extract")}) {
         QVERIFY2(r.out.contains(command), qPrintable(r.out));
     }
 
@@ -363,6 +372,223 @@ void CliTest::extractJson()
     QVERIFY(!o.value(QStringLiteral("body")).toString().isEmpty());
 }
 
+QString CliTest::judgedSeedProject(const QTemporaryDir &dir)
+{
+    const QString db = dir.filePath(QStringLiteral("Claims.credence"));
+    const Run imported = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + m_seeds);
+    if (!imported.finished || imported.exitCode != 0) {
+        qWarning("import failed: %s", qPrintable(imported.err));
+        return {};
+    }
+    Project project;
+    if (!project.open(db)) {
+        return {};
+    }
+    int n = 0;
+    for (const ArticleSummary &article : project.articles()) {
+        for (const Claim &claim : project.claims(article.id)) {
+            const Verdict verdict = n % 4 == 1   ? Verdict::Corroborated
+                                    : n % 4 == 2 ? Verdict::Contradicted
+                                    : n % 4 == 3 ? Verdict::Unverifiable
+                                                 : Verdict::NotChecked;
+            if (!project.writeVerdict(claim.id, verdict) ||
+                (n % 3 == 0 && !project.writeNote(claim.id, QStringLiteral("Checked against source %1").arg(n)))) {
+                return {};
+            }
+            ++n;
+        }
+    }
+    return db;
+}
+
+void CliTest::claimsJsonIsTheProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = judgedSeedProject(dir);
+    QVERIFY(!db.isEmpty());
+
+    const Run r = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + r.out.left(2000)));
+    QCOMPARE(root.value(QStringLiteral("project")).toString(), QStringLiteral("Claims"));
+    const QJsonArray claims = root.value(QStringLiteral("claims")).toArray();
+
+    // Every claim of the project, read in process, in article order and then in text order, with every field.
+    Project project;
+    QVERIFY2(project.open(db), qPrintable(project.lastError()));
+    qsizetype i = 0;
+    QSet<QString> states;
+    int notes = 0;
+    for (const ArticleSummary &article : project.articles()) {
+        const auto stored = project.article(article.id);
+        QVERIFY(stored);
+        for (const Claim &claim : project.claims(article.id)) {
+            QVERIFY2(i < claims.size(), "fewer claims in the JSON than in the project");
+            const QJsonObject o = claims.at(i++).toObject();
+            QCOMPARE(o.keys().size(), 14);
+            QCOMPARE(o.value(QStringLiteral("article_id")).toInteger(), article.id);
+            QCOMPARE(o.value(QStringLiteral("article_title")).toString(), stored->metadata.title);
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), stored->metadata.publication);
+            QCOMPARE(o.value(QStringLiteral("author")).toString(), stored->metadata.author);
+            QCOMPARE(o.value(QStringLiteral("claim_id")).toInteger(), claim.id);
+            QCOMPARE(o.value(QStringLiteral("start")).toInt(-1), claim.start);
+            QCOMPARE(o.value(QStringLiteral("end")).toInt(-1), claim.end);
+            QCOMPARE(o.value(QStringLiteral("text")).toString(), claim.text);
+            QCOMPARE(o.value(QStringLiteral("kind")).toString(), unitKindKey(claim.kind));
+            QCOMPARE(o.value(QStringLiteral("state")).toString(), verdictKey(claim.verdict));
+            QCOMPARE(o.value(QStringLiteral("note")).toString(), claim.note);
+            QCOMPARE(o.value(QStringLiteral("orphaned")).toBool(!claim.orphaned), claim.orphaned);
+            const CheckHints hints = checkHints(
+                claim.text, stored->metadata.language.isEmpty() ? QStringLiteral("en") : stored->metadata.language);
+            QStringList hintKeys;
+            for (const QJsonValue &hint : o.value(QStringLiteral("hints")).toArray()) {
+                hintKeys.append(hint.toString());
+            }
+            QCOMPARE(hintKeys.join(u','), checkHintKeys(hints));
+            QCOMPARE(o.value(QStringLiteral("worthiness")).toInt(-1), checkWorthiness(hints));
+            states.insert(verdictKey(claim.verdict));
+            notes += claim.note.isEmpty() ? 0 : 1;
+        }
+    }
+    QCOMPARE(i, claims.size());
+    // The project really holds what the comparison is about: all four states, notes and some hints.
+    QCOMPARE(states.size(), 4);
+    QVERIFY(notes > 0);
+    QVERIFY(std::any_of(claims.begin(), claims.end(), [](const QJsonValue &v) {
+        return !v.toObject().value(QStringLiteral("hints")).toArray().isEmpty();
+    }));
+}
+
+void CliTest::claimsOfOneArticle()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = judgedSeedProject(dir);
+    QVERIFY(!db.isEmpty());
+    QList<ArticleSummary> articles;
+    {
+        Project project;
+        QVERIFY2(project.open(db), qPrintable(project.lastError()));
+        articles = project.articles();
+    }
+    QVERIFY(articles.size() >= 2);
+    const ArticleSummary &chosen = articles.at(1);
+
+    const Run r = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                       QStringLiteral("--article"), QString::number(chosen.id)});
+    QVERIFY(r.finished);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray claims =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("claims")).toArray();
+    QCOMPARE(claims.size(), chosen.claims);
+    QVERIFY(chosen.claims > 0);
+    for (const QJsonValue &claim : claims) {
+        QCOMPARE(claim.toObject().value(QStringLiteral("article_id")).toInteger(), chosen.id);
+    }
+
+    // The table: one article heading, one row per claim under the heading row.
+    const Run table = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--article"),
+                           QString::number(chosen.id)});
+    QVERIFY(table.finished);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    const QStringList lines = table.out.split(u'\n');
+    QCOMPARE(std::count_if(lines.cbegin(), lines.cend(),
+                           [](const QString &line) { return line.startsWith(QStringLiteral("Article ")); }),
+             1);
+    QVERIFY2(table.out.contains(QStringLiteral("Article %1: ").arg(chosen.id) + chosen.title), qPrintable(table.out));
+    for (const QJsonValue &claim : claims) {
+        const QString id = QString::number(claim.toObject().value(QStringLiteral("claim_id")).toInteger());
+        QVERIFY2(table.out.contains(u'\n' + id.rightJustified(7) + u"  "), qPrintable(table.out));
+    }
+
+    // An article that is not there: said, exit 1. Not a number: wrong arguments, exit 2.
+    const Id missing =
+        std::max_element(articles.cbegin(), articles.cend(), [](const auto &a, const auto &b) { return a.id < b.id; })
+            ->id +
+        1000;
+    const Run unknown = run(
+        {QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--article"), QString::number(missing)});
+    QVERIFY(unknown.finished);
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("There is no article %1 in ").arg(missing)), qPrintable(unknown.err));
+    QVERIFY(unknown.out.isEmpty());
+    for (const QString &word :
+         {QStringLiteral("abc"), QStringLiteral("12x"), QStringLiteral("-3"), QStringLiteral("")}) {
+        const Run bad = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--article"), word});
+        QVERIFY(bad.finished);
+        QVERIFY2(bad.exitCode == 2, qPrintable(word + u' ' + bad.err));
+        QVERIFY2(bad.err.contains(QStringLiteral("--article")), qPrintable(bad.err));
+        QVERIFY(bad.out.isEmpty());
+    }
+}
+
+void CliTest::claimsShowPageTextAsWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = judgedSeedProject(dir);
+    QVERIFY(!db.isEmpty());
+    // Page text that would misbehave if it were a format string, markup or obeyed on a terminal.
+    const QString title = QStringLiteral("Spill %1 <b>cover-up</b> \u202Ereversed");
+    const QString source = QStringLiteral("Rate%1 <i>News</i>");
+    const QString author = QStringLiteral("\u202Eevil %2 author");
+    const QString note = QStringLiteral("%1 checked <script>x()</script>\nsecond line \u202Eflipped");
+    Id articleId = 0;
+    Id claimId = 0;
+    {
+        Project project;
+        QVERIFY2(project.open(db), qPrintable(project.lastError()));
+        articleId = project.articles().first().id;
+        auto metadata = project.article(articleId)->metadata;
+        metadata.title = title;
+        metadata.publication = source;
+        metadata.author = author;
+        QVERIFY(project.writeMetadata(articleId, metadata));
+        claimId = project.claims(articleId).first().id;
+        QVERIFY(project.writeNote(claimId, note));
+    }
+
+    const Run json = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                          QStringLiteral("--article"), QString::number(articleId)});
+    QVERIFY(json.finished);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonArray claims =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("claims")).toArray();
+    QVERIFY(!claims.isEmpty());
+    for (const QJsonValue &value : claims) {
+        const QJsonObject o = value.toObject();
+        QCOMPARE(o.value(QStringLiteral("article_title")).toString(), title);
+        QCOMPARE(o.value(QStringLiteral("source")).toString(), source);
+        QCOMPARE(o.value(QStringLiteral("author")).toString(), author);
+    }
+    QCOMPARE(claims.first().toObject().value(QStringLiteral("claim_id")).toInteger(), claimId);
+    QCOMPARE(claims.first().toObject().value(QStringLiteral("note")).toString(), note);
+
+    // The table shows all of it, controls written out so none acts on the terminal.
+    const Run table = run({QStringLiteral("claims"), QStringLiteral("--db"), db, QStringLiteral("--article"),
+                           QString::number(articleId)});
+    QVERIFY(table.finished);
+    QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+    QVERIFY2(!table.out.contains(QChar(0x202E)), qPrintable(table.out));
+    const QStringList lines = table.out.split(u'\n');
+    // Built by concatenation: arg() would also fill the "%1" of the page text.
+    const QString heading = QStringLiteral("Article ") + QString::number(articleId) +
+                            QStringLiteral(": Spill %1 <b>cover-up</b> <U+202E>reversed — Rate%1 <i>News</i>, "
+                                           "<U+202E>evil %2 author");
+    QVERIFY2(lines.contains(heading), qPrintable(table.out));
+    const auto noteLine = [&lines](const QString &text) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&text](const QString &line) {
+            return line.startsWith(u' ') && line.trimmed() == QStringLiteral("Note: ") + text;
+        });
+    };
+    QVERIFY2(noteLine(QStringLiteral("%1 checked <script>x()</script>")), qPrintable(table.out));
+    QVERIFY2(noteLine(QStringLiteral("second line <U+202E>flipped")), qPrintable(table.out));
+}
+
 void CliTest::exitCodes_data()
 {
     // In the arguments, DB stands for a project that exists and MISSING for one that does not.
@@ -387,6 +613,14 @@ void CliTest::exitCodes_data()
                                      << QStringLiteral(
                                             "Unknown command 'improt'. Did you mean 'import'? See credence --help");
     QTest::newRow("summary misspelt") << words("sumary --db DB") << 2 << QStringLiteral("Did you mean 'summary'?");
+    QTest::newRow("claims misspelt") << words("claim --db DB") << 2 << QStringLiteral("Did you mean 'claims'?");
+    QTest::newRow("claims without --db") << words("claims --json") << 2 << QStringLiteral("--db");
+    QTest::newRow("claims with a stray argument") << words("claims --db DB extra") << 2 << QStringLiteral("usage");
+    QTest::newRow("claims of a missing project") << words("claims --db MISSING") << 1 << QStringLiteral("No project");
+    QTest::newRow("claims of an article that is no number")
+        << words("claims --db DB --article twelve") << 2 << QStringLiteral("'twelve' is not one");
+    QTest::newRow("claims of an article not there")
+        << words("claims --db DB --article 99999") << 1 << QStringLiteral("There is no article 99999");
     QTest::newRow("export-pdf shortened")
         << words("export --db DB") << 2 << QStringLiteral("Did you mean 'export-pdf'?");
 }

@@ -1,0 +1,577 @@
+// Reading and judging claims in a project of a million claims, timed as the window does it.
+//
+//   claims_bench [--articles 2000] [--claims 500] [--opens 200] [--changes 500] [--file PATH] [--keep]
+//
+// 1. Writes a project of ARTICLES x CLAIMS claims (sentences of about 150 characters, claim kinds, some states with
+//    their history and some notes) through the application's own schema: Database::open() creates it by running the
+//    migrations, then the rows go in with prepared statements in transactions of 20 articles.
+// 2. Opens it as the window does (Project::open, with the check) and times opening an article: Project::article(),
+//    Project::claims() and Project::articleSummary(), for OPENS random articles, first with the file in the
+//    operating system's cache and then with it dropped before each article (as after a reboot).
+// 3. Times CHANGES durable state changes through Project::writeVerdict() on random claims (each a real change), and
+//    as a floor the same number of bare transactions of the sqlite3 shell on the same file, in turns of 50 so both
+//    see the same disk: `BEGIN; INSERT INTO bench_scratch_full ...; COMMIT;` each timed from the moment the line is
+//    written to the shell's stdin until the shell answers the SELECT after it on stdout. A third shell does the same
+//    with synchronous=OFF: the difference is what the disk's fsync costs, which no change to the application saves.
+//
+// The file goes to PATH (default: a temporary folder under /tmp) and is deleted at the end unless --keep is given;
+// an existing file at PATH is measured without being rebuilt.
+
+#include "project/project.h"
+#include "projecttestaccess.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Credence::Core;
+
+namespace {
+
+constexpr double OpenTargetMs = 16.0;
+constexpr double WriteTargetMs = 5.0;
+constexpr double WriteTargetRatio = 2.0;
+
+struct Figures
+{
+    int count = 0;
+    double min = 0, median = 0, p95 = 0, max = 0;
+};
+
+Figures figuresOf(QList<double> ms)
+{
+    if (ms.isEmpty()) {
+        return {};
+    }
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&ms](double q) { return ms.at(std::max<qsizetype>(0, qsizetype(std::ceil(q * ms.size())) - 1)); };
+    return {int(ms.size()), ms.first(), at(0.5), at(0.95), ms.last()};
+}
+
+void printFigures(const char *label, const Figures &f)
+{
+    std::printf("  %-44s n=%-5d min %7.3f  median %7.3f  p95 %7.3f  max %8.3f ms\n", label, f.count, f.min, f.median,
+                f.p95, f.max);
+}
+
+const char *verdictOf(bool pass)
+{
+    return pass ? "PASS" : "MISS";
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/// Sentences like a news article's: attribution, hedges, figures and quotations now and then, ~150 characters.
+class SentenceMaker
+{
+public:
+    explicit SentenceMaker(quint32 seed)
+        : m_random(seed)
+    {}
+
+    QString sentence()
+    {
+        static const QStringList subjects = {QStringLiteral("The regional water board"),
+                                             QStringLiteral("A spokesperson for the council"),
+                                             QStringLiteral("Engineers at the plant"),
+                                             QStringLiteral("The health ministry"),
+                                             QStringLiteral("Residents of the valley"),
+                                             QStringLiteral("The company's chief executive"),
+                                             QStringLiteral("Police"),
+                                             QStringLiteral("An independent auditor")};
+        static const QStringList verbs = {
+            QStringLiteral("said on Tuesday that"),    QStringLiteral("reportedly confirmed that"),
+            QStringLiteral("told reporters that"),     QStringLiteral("denied claims that"),
+            QStringLiteral("could not rule out that"), QStringLiteral("announced that")};
+        static const QStringList words =
+            QStringLiteral("the spill reached the river within hours and repairs to the harbour "
+                           "bridge would cost more than planned according to figures seen by local "
+                           "reporters while officials insisted the largest inspection in a decade "
+                           "found no record of earlier leaks near the northern reservoir")
+                .split(u' ');
+        QString s =
+            subjects.at(m_random.bounded(int(subjects.size()))) + u' ' + verbs.at(m_random.bounded(int(verbs.size())));
+        const int length = 120 + m_random.bounded(61); // 120 to 180 characters
+        while (s.size() < length) {
+            const int pick = m_random.bounded(40);
+            if (pick == 0) {
+                s += u' ' + QString::number(m_random.bounded(1, 100000));
+            } else if (pick == 1) {
+                s += QStringLiteral(" \u201cwe acted at once\u201d");
+            } else {
+                s += u' ' + words.at(m_random.bounded(int(words.size())));
+            }
+        }
+        return s + u'.';
+    }
+
+    QRandomGenerator &random() { return m_random; }
+
+private:
+    QRandomGenerator m_random;
+};
+
+/// Inserts the rows into @p db through prepared statements; the queries end before the caller closes it.
+bool insertRows(Database &db, int articles, int claimsPerArticle)
+{
+    // The open Transaction rolls back when a failure returns.
+    const auto fail = [](const QSqlQuery &q) {
+        std::fprintf(stderr, "generating failed: %s\n", qPrintable(q.lastError().text()));
+        return false;
+    };
+    constexpr int Sources = 40;
+    constexpr int Authors = 300;
+    const QString stamp = QStringLiteral("2026-12-02T10:00:00.000Z");
+    {
+        Transaction tx(db);
+        QSqlQuery source(db.connection());
+        QSqlQuery author(db.connection());
+        source.prepare(QStringLiteral("INSERT INTO sources(name) VALUES (?)"));
+        author.prepare(QStringLiteral("INSERT INTO authors(name) VALUES (?)"));
+        for (int i = 1; i <= Sources; ++i) {
+            source.addBindValue(QStringLiteral("Bench Outlet %1").arg(i));
+            if (!source.exec()) {
+                return fail(source);
+            }
+        }
+        for (int i = 1; i <= Authors; ++i) {
+            author.addBindValue(QStringLiteral("Reporter %1").arg(i));
+            if (!author.exec()) {
+                return fail(author);
+            }
+        }
+        if (!tx.commit()) {
+            return false;
+        }
+    }
+    QSqlQuery article(db.connection());
+    article.prepare(QStringLiteral("INSERT INTO articles(id, source_id, author_id, title, published, url, body, raw,"
+                                   " raw_format, file_name, content_hash, imported_at, language)"
+                                   " VALUES (?,?,?,?,?,?,?,?,'text',?,?,?,'en')"));
+    QSqlQuery claim(db.connection());
+    claim.prepare(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict, note,"
+                                 " updated_at, kind, prefix, suffix) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery history(db.connection());
+    history.prepare(QStringLiteral("INSERT INTO verdict_history(claim_id, old_verdict, new_verdict, changed_at)"
+                                   " VALUES (?,0,?,?)"));
+    SentenceMaker maker(42);
+    QRandomGenerator &random = maker.random();
+    qint64 claimId = 0;
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int ArticlesPerTransaction = 20;
+    for (int first = 1; first <= articles; first += ArticlesPerTransaction) {
+        Transaction tx(db);
+        for (int a = first; a < std::min(articles + 1, first + ArticlesPerTransaction); ++a) {
+            QStringList sentences;
+            QList<int> starts;
+            QString body;
+            for (int c = 0; c < claimsPerArticle; ++c) {
+                if (c > 0) {
+                    body += c % 6 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" ");
+                }
+                starts.append(int(body.size()));
+                sentences.append(maker.sentence());
+                body += sentences.last();
+            }
+            article.addBindValue(a);
+            article.addBindValue(1 + a % Sources);
+            article.addBindValue(1 + random.bounded(Authors));
+            article.addBindValue(QStringLiteral("Inspection finds cracks in spillway, part %1 of the series").arg(a));
+            article.addBindValue(QDate(2026, 1, 1).addDays(a % 330).toString(Qt::ISODate));
+            article.addBindValue(QStringLiteral("https://outlet.example/story/%1").arg(a));
+            article.addBindValue(body);
+            article.addBindValue(body.toUtf8());
+            article.addBindValue(QStringLiteral("story-%1.txt").arg(a));
+            article.addBindValue(QStringLiteral("bench-hash-%1").arg(a));
+            article.addBindValue(stamp);
+            if (!article.exec()) {
+                return fail(article);
+            }
+            for (int c = 0; c < claimsPerArticle; ++c) {
+                ++claimId;
+                const int start = starts.at(c);
+                const int end = start + int(sentences.at(c).size());
+                const int roll = random.bounded(100);
+                // 70 % not checked, 12 % corroborated, 8 % contradicted, 10 % unverifiable.
+                const int verdict = roll < 70 ? 0 : roll < 82 ? 1 : roll < 90 ? 2 : 3;
+                const int kindRoll = random.bounded(100);
+                const int kind = kindRoll < 85 ? 0 : kindRoll < 90 ? 2 : kindRoll < 95 ? 4 : kindRoll < 98 ? 1 : 5;
+                claim.addBindValue(claimId);
+                claim.addBindValue(a);
+                claim.addBindValue(start);
+                claim.addBindValue(end);
+                claim.addBindValue(sentences.at(c));
+                claim.addBindValue(verdict);
+                claim.addBindValue(verdict != 0 && random.bounded(3) == 0
+                                       ? QStringLiteral("Checked against the board's published inspection report.")
+                                       : QStringLiteral(""));
+                claim.addBindValue(stamp);
+                claim.addBindValue(kind);
+                claim.addBindValue(body.mid(std::max(0, start - 32), std::min(32, start)));
+                claim.addBindValue(body.mid(end, 32));
+                if (!claim.exec()) {
+                    return fail(claim);
+                }
+                if (verdict != 0) {
+                    history.addBindValue(claimId);
+                    history.addBindValue(verdict);
+                    history.addBindValue(stamp);
+                    if (!history.exec()) {
+                        return fail(history);
+                    }
+                }
+            }
+        }
+        if (!tx.commit()) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.lastError()));
+            return false;
+        }
+        if ((first - 1 + ArticlesPerTransaction) % 500 == 0) {
+            std::printf("  generating: %lld claims, %.0f s\n", claimId, msSince(timer) / 1000);
+            std::fflush(stdout);
+        }
+    }
+    const double seconds = msSince(timer) / 1000;
+    std::printf("  generated %lld claims in %.1f s (%.0f claims/s)\n", claimId, seconds, double(claimId) / seconds);
+    return true;
+}
+
+/// Writes the project: the schema from Database::open() (the migrations), the rows through prepared statements.
+bool generate(const QString &path, int articles, int claimsPerArticle)
+{
+    Database db;
+    if (!db.open(path, {OpenMode::Create})) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.lastError()));
+        return false;
+    }
+    // As the application does after an import: the project file alone holds everything.
+    if (!insertRows(db, articles, claimsPerArticle) || !db.checkpoint()) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.lastError()));
+        return false;
+    }
+    db.close();
+    return true;
+}
+
+/// Asks the kernel to forget the file's cached pages, so the next read goes to the disk.
+void dropCache(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0) {
+        return;
+    }
+    ::fdatasync(fd);
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
+}
+
+/// Reads the file through, so the kernel caches it again: as Project::open() leaves it, whose check reads it all.
+void warmCache(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return;
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    while (file.read(buffer.data(), buffer.size()) > 0) {
+    }
+}
+
+void printPlans(Database &db)
+{
+    const QStringList queries = {
+        QStringLiteral("SELECT id, article_id, start_offset, end_offset, text, verdict, note, updated_at, kind, origin,"
+                       " prefix, suffix, orphaned FROM claims WHERE article_id = 7 ORDER BY start_offset, id"),
+        QStringLiteral("SELECT a.id, (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
+                       " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)"
+                       " FROM articles a WHERE a.id = 7"),
+        QStringLiteral("UPDATE claims SET verdict = 1 WHERE id = 7"),
+    };
+    std::printf("query plans (EXPLAIN QUERY PLAN):\n");
+    for (const QString &sql : queries) {
+        std::printf("  %s\n", qPrintable(sql.left(90) + (sql.size() > 90 ? QStringLiteral("...") : QString())));
+        QSqlQuery q = db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        while (db.next(q)) {
+            std::printf("    %s\n", qPrintable(q.value(3).toString()));
+        }
+    }
+}
+
+bool measureOpening(Project &project, int articles, int claimsPerArticle, int opens, bool cold)
+{
+    QRandomGenerator random(cold ? 7 : 3);
+    QList<double> total, articleMs, claimsMs, summaryMs;
+    for (int i = 0; i < opens; ++i) {
+        const Id id = 1 + random.bounded(articles);
+        if (cold) {
+            dropCache(project.path());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto article = project.article(id);
+        const double afterArticle = msSince(timer);
+        const QList<Claim> claims = project.claims(id);
+        const double afterClaims = msSince(timer);
+        const auto summary = project.articleSummary(id);
+        const double afterSummary = msSince(timer);
+        if (!article || claims.size() != claimsPerArticle || !summary || summary->claims != claimsPerArticle) {
+            std::fprintf(stderr, "article %lld read wrong: %lld claims\n", id, qint64(claims.size()));
+            return false;
+        }
+        total.append(afterSummary);
+        articleMs.append(afterArticle);
+        claimsMs.append(afterClaims - afterArticle);
+        summaryMs.append(afterSummary - afterClaims);
+    }
+    const Figures f = figuresOf(total);
+    printFigures("article + claims + summary", f);
+    printFigures("  Project::article()", figuresOf(articleMs));
+    printFigures("  Project::claims()", figuresOf(claimsMs));
+    printFigures("  Project::articleSummary()", figuresOf(summaryMs));
+    std::printf("  target p95 <= %.0f ms: %s\n", OpenTargetMs, verdictOf(f.p95 <= OpenTargetMs));
+    return true;
+}
+
+/// The sqlite3 shell on the project file, answering one transaction at a time through pipes.
+class SqliteShell
+{
+public:
+    /// @p synchronous: FULL as the application runs, or OFF to see what a transaction costs without its fsync.
+    bool start(const QString &path, const QByteArray &synchronous)
+    {
+        m_table = "bench_scratch_" + synchronous.toLower();
+        m_process.setProgram(QStringLiteral("sqlite3"));
+        m_process.setArguments({path});
+        m_process.start();
+        if (!m_process.waitForStarted()) {
+            std::fprintf(stderr, "cannot run sqlite3 (Debian package sqlite3): %s\n",
+                         qPrintable(m_process.errorString()));
+            return false;
+        }
+        // The same busy timeout as the application's connection, so neither gives up on the other's lock.
+        return ask(".timeout 5000\nPRAGMA journal_mode=WAL; PRAGMA synchronous=" + synchronous +
+                   "; CREATE TABLE IF NOT EXISTS " + m_table + "(id INTEGER PRIMARY KEY, value TEXT NOT NULL);") &&
+               m_answer.trimmed() == "wal";
+    }
+
+    /// The rows the transactions stored: each transaction must have stored its row.
+    qint64 rows() { return ask("SELECT count(*) FROM " + m_table + ';') ? m_answer.trimmed().toLongLong() : -1; }
+
+    /// One durable single-row transaction; the time from writing it to the shell's answer, in ms (negative: failed).
+    double transaction()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (!ask("BEGIN; INSERT INTO " + m_table +
+                 "(value) VALUES ('a change of about the size of a state change'); COMMIT;")) {
+            return -1;
+        }
+        return msSince(timer);
+    }
+
+    void finish()
+    {
+        ask("DROP TABLE " + m_table + ';');
+        m_process.closeWriteChannel();
+        m_process.waitForFinished();
+    }
+
+private:
+    /// Sends @p sql followed by a SELECT of a fresh token and waits for the token: the shell answers statements in
+    /// order, so the token comes back once @p sql has been done.
+    bool ask(const QByteArray &sql)
+    {
+        const QByteArray token = "done-" + QByteArray::number(++m_asked);
+        m_process.write(sql + " SELECT '" + token + "';\n");
+        m_answer.clear();
+        while (true) {
+            while (!m_process.canReadLine()) {
+                if (!m_process.waitForReadyRead(30000)) {
+                    std::fprintf(stderr, "sqlite3 did not answer: %s\n", m_process.readAllStandardError().constData());
+                    return false;
+                }
+            }
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line == token) {
+                // The shell reports a failed statement on stderr and goes on: a failed write must not pass as fast.
+                const QByteArray errors = m_process.readAllStandardError();
+                if (!errors.isEmpty()) {
+                    std::fprintf(stderr, "sqlite3: %s\n", errors.constData());
+                    return false;
+                }
+                return true;
+            }
+            m_answer += line + '\n';
+        }
+    }
+
+    QProcess m_process;
+    QByteArray m_table;
+    QByteArray m_answer;
+    int m_asked = 0;
+};
+
+bool measureWrites(Project &project, qint64 claimCount, int changes)
+{
+    SqliteShell shell;
+    SqliteShell unsynced;
+    if (!shell.start(project.path(), "FULL") || !unsynced.start(project.path(), "OFF")) {
+        return false;
+    }
+    QRandomGenerator random(11);
+    QList<double> ours, bare, withoutSync;
+    constexpr int Turn = 50; // writes of each kind in turn, so a busy moment of the disk falls on both
+    while (ours.size() < changes) {
+        for (int i = 0; i < Turn && ours.size() < changes; ++i) {
+            const Id id = 1 + Id(random.bounded(quint64(claimCount)));
+            const auto before = project.claim(id);
+            if (!before) {
+                std::fprintf(stderr, "claim %lld is missing\n", id);
+                return false;
+            }
+            // Each change really changes the state: a same-state write stores nothing and would flatter the figures.
+            const Verdict next = Verdict((int(before->verdict) + 1 + random.bounded(3)) % 4);
+            QElapsedTimer timer;
+            timer.start();
+            if (!project.writeVerdict(id, next)) {
+                std::fprintf(stderr, "writeVerdict failed: %s\n", qPrintable(project.lastError()));
+                return false;
+            }
+            ours.append(msSince(timer));
+            if (project.claim(id)->verdict != next) {
+                std::fprintf(stderr, "claim %lld was not changed\n", id);
+                return false;
+            }
+        }
+        for (int i = 0; i < Turn && bare.size() < changes; ++i) {
+            const double ms = shell.transaction();
+            if (ms < 0) {
+                return false;
+            }
+            bare.append(ms);
+        }
+        for (int i = 0; i < Turn && withoutSync.size() < changes; ++i) {
+            const double ms = unsynced.transaction();
+            if (ms < 0) {
+                return false;
+            }
+            withoutSync.append(ms);
+        }
+    }
+    if (shell.rows() != bare.size() || unsynced.rows() != withoutSync.size()) {
+        std::fprintf(stderr, "the sqlite3 shell did not store every row\n");
+        return false;
+    }
+    shell.finish();
+    unsynced.finish();
+    const Figures o = figuresOf(ours);
+    const Figures b = figuresOf(bare);
+    printFigures("Project::writeVerdict()", o);
+    printFigures("sqlite3 shell: BEGIN; INSERT; COMMIT", b);
+    printFigures("  the same with synchronous=OFF (no fsync)", figuresOf(withoutSync));
+    const double ratio = o.p95 / b.p95;
+    std::printf("  p95 ours %.3f ms, bare %.3f ms: ratio %.2f (median ratio %.2f)\n", o.p95, b.p95, ratio,
+                o.median / b.median);
+    std::printf("  target p95 <= %.0f ms: %s\n", WriteTargetMs, verdictOf(o.p95 <= WriteTargetMs));
+    std::printf("  target p95 within %.0fx of the sqlite3 shell: %s\n", WriteTargetRatio,
+                verdictOf(ratio <= WriteTargetRatio));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Opening articles and changing states in a large project."));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("opens"), QStringLiteral("Articles opened per pass."), QStringLiteral("N"),
+                      QStringLiteral("200")});
+    parser.addOption({QStringLiteral("changes"), QStringLiteral("State changes (and shell transactions)."),
+                      QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
+    parser.process(app);
+    const int articles = std::max(1, parser.value(QStringLiteral("articles")).toInt());
+    const int claimsPerArticle = std::max(1, parser.value(QStringLiteral("claims")).toInt());
+    const int opens = std::max(1, parser.value(QStringLiteral("opens")).toInt());
+    const int changes = std::max(1, parser.value(QStringLiteral("changes")).toInt());
+
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/claims_bench-XXXXXX"));
+    temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
+    const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
+                                                              : temporary.filePath(QStringLiteral("million.credence"));
+    const bool existed = QFileInfo::exists(path);
+    std::printf("project: %s\n", qPrintable(path));
+    if (!existed && !generate(path, articles, claimsPerArticle)) {
+        Database::removeFiles(path);
+        return 1;
+    }
+    const auto cleanUp = [&] {
+        if (!existed && !parser.isSet(QStringLiteral("keep"))) {
+            Database::removeFiles(path);
+        }
+    };
+
+    Project project;
+    QElapsedTimer openTimer;
+    openTimer.start();
+    if (!project.open(path, {OpenMode::Existing})) {
+        std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+        cleanUp();
+        return 1;
+    }
+    const double openMs = msSince(openTimer);
+    Database &db = ProjectTestAccess::database(project);
+    const qint64 articleCount = db.scalar(QStringLiteral("SELECT count(*) FROM articles")).toLongLong();
+    const qint64 claimCount = db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
+    const qint64 judged = db.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE verdict <> 0")).toLongLong();
+    const qint64 notes = db.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE note <> ''")).toLongLong();
+    const qint64 history = db.scalar(QStringLiteral("SELECT count(*) FROM verdict_history")).toLongLong();
+    std::printf("file: %.1f MB; %lld articles, %lld claims (%lld with a state, %lld with a note), %lld history rows;"
+                " schema %d\n",
+                double(QFileInfo(path).size()) / (1024 * 1024), articleCount, claimCount, judged, notes, history,
+                db.userVersion());
+    std::printf("Project::open with quick_check: %.0f ms\n", openMs);
+    printPlans(db);
+
+    const int perArticle = int(claimCount / std::max<qint64>(1, articleCount));
+    std::printf("a. opening an article of %d claims (%d random articles per pass)\n", perArticle, opens);
+    std::printf(" file in the OS page cache, SQLite's own cache (2 MB) mostly cold:\n");
+    bool ok = measureOpening(project, int(articleCount), perArticle, opens, false);
+    std::printf(" file dropped from the OS page cache before each article (posix_fadvise DONTNEED):\n");
+    ok = ok && measureOpening(project, int(articleCount), perArticle, opens, true);
+    // The cold pass left the file out of the cache; the writes are measured as in a project open for a while.
+    warmCache(path);
+    std::printf("b. durable state changes (WAL, synchronous=FULL), %d of each in turns of 50, the file cached again\n",
+                changes);
+    ok = ok && measureWrites(project, claimCount, changes);
+    project.close();
+    cleanUp();
+    return ok ? 0 : 1;
+}
