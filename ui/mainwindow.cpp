@@ -184,7 +184,8 @@ void MainWindow::createLayout()
         claimHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     claimHeader->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
-    claimHeader->resizeSection(ClaimTableModel::NoteColumn, 160);
+    // The claim's text gets the room: the note column starts narrow and can be widened.
+    claimHeader->resizeSection(ClaimTableModel::NoteColumn, 90);
     m_claimsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onClaimRowChanged);
@@ -195,8 +196,8 @@ void MainWindow::createLayout()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(textPane);
     splitter->addWidget(m_claimsView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
     setCentralWidget(splitter);
 
     m_articlesView = makeTable(QStringLiteral("articlesView"), this);
