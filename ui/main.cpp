@@ -10,6 +10,7 @@
 #include "singleinstance.h"
 #include "startupprobe.h"
 #include "storage/pathlookup.h"
+#include "style/palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,10 @@ void setUpParser(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A .credence project."),
                                  QStringLiteral("[PROJECT]"));
+    parser.addOption({QStringLiteral("palette"),
+                      QCoreApplication::translate("main", "Colours: dark or light (Fusion style), instead of the "
+                                                          "system's; also read from CREDENCE_PALETTE."),
+                      QStringLiteral("NAME")});
 }
 
 bool wantsInformationOnly(int argc, char **argv)
@@ -159,6 +164,14 @@ int main(int argc, char **argv)
     // Not process(), which exits 1: wrong arguments are exit code 2, as for the batch commands.
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return 2;
+    }
+
+    const QString palette = parser.isSet(QStringLiteral("palette")) ? parser.value(QStringLiteral("palette"))
+                                                                    : qEnvironmentVariable("CREDENCE_PALETTE");
+    if (!Ui::applyNamedPalette(palette)) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "Unknown palette %1: use dark or light.").arg(palette) << Qt::endl;
         return 2;
     }
 

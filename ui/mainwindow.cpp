@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "actions/claimactions.h"
+#include "actions/contextmenu.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
+#include "dialogs/shortcutsdialog.h"
 #include "import/importjob.h"
 #include "models/articlelistmodel.h"
 #include "models/claimtablemodel.h"
@@ -11,6 +14,7 @@
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "widgets/articleview.h"
+#include "widgets/legend.h"
 #include "widgets/verdictdelegate.h"
 
 #include <QAction>
@@ -50,6 +54,8 @@ QTableView *makeTable(const QString &objectName, QWidget *parent)
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);
+    // Tab leaves the table for the next pane; the arrows move within it.
+    view->setTabKeyNavigation(false);
     return view;
 }
 
@@ -63,12 +69,15 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     , m_claimModel(new ClaimTableModel(project, this))
     , m_sourceModel(new SourceTableModel(project, this))
     , m_sourceProxy(new QSortFilterProxyModel(this))
+    , m_claimProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
     setAcceptDrops(true);
     m_sourceProxy->setSourceModel(m_sourceModel);
     m_sourceProxy->setSortRole(SourceTableModel::SortRole);
+    m_claimProxy->setSourceModel(m_claimModel);
+    m_claimProxy->setSortRole(ClaimTableModel::SortRole);
     createLayout();
     createActions();
 
@@ -85,6 +94,7 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     connect(m_project, &Core::Project::claimChanged, this, [this](Core::Id articleId, Core::Id) {
         if (articleId == currentArticle()) {
             m_articleView->setClaims(m_claimModel->claims());
+            onClaimRowChanged();
         }
     });
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -99,8 +109,9 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     updateWindowTitle();
     updateActions();
     rebuildRecentMenu();
-    statusBar()->showMessage(
-        tr("Select a claim, then press 1 (corroborated), 2 (contradicted), 3 (unverifiable) or 0 (not checked)."));
+    statusBar()->showMessage(tr("Press 1 (corroborated), 2 (contradicted), 3 (unverifiable) or 0 (not checked) to mark "
+                                "the selected claim; J and K move between claims, Enter edits the note, F1 lists every "
+                                "key."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,30 +160,44 @@ void MainWindow::createLayout()
     textLayout->addWidget(m_banner);
     textLayout->addWidget(m_header);
     textLayout->addWidget(m_articleView, 1);
+    m_legend = new Legend(textPane);
+    textLayout->addWidget(m_legend);
 
     m_claimsView = makeTable(QStringLiteral("claimsView"), this);
-    m_claimsView->setModel(m_claimModel);
+    m_claimsView->setModel(m_claimProxy);
+    m_claimsView->setSortingEnabled(true);
+    m_claimsView->sortByColumn(ClaimTableModel::NumberColumn, Qt::AscendingOrder);
     m_claimsView->setItemDelegateForColumn(ClaimTableModel::VerdictColumn, new VerdictDelegate(m_claimsView));
-    m_claimsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                  QAbstractItemView::SelectedClicked);
+    // Keys judge claims and Enter opens the note editor; a double click picks a state or opens the note.
+    m_claimsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_claimsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() == ClaimTableModel::VerdictColumn) {
+            m_claimsView->edit(index);
+        } else {
+            m_claimActions->editNote();
+        }
+    });
     m_claimsView->setWordWrap(true);
-    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::NumberColumn,
-                                                           QHeaderView::ResizeToContents);
-    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::VerdictColumn,
-                                                           QHeaderView::ResizeToContents);
-    m_claimsView->horizontalHeader()->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
-    m_claimsView->horizontalHeader()->resizeSection(ClaimTableModel::NoteColumn, 160);
+    QHeaderView *claimHeader = m_claimsView->horizontalHeader();
+    for (const int column : {ClaimTableModel::NumberColumn, ClaimTableModel::VerdictColumn, ClaimTableModel::KindColumn,
+                             ClaimTableModel::WorthColumn}) {
+        claimHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    claimHeader->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
+    // The claim's text gets the room: the note column starts narrow and can be widened.
+    claimHeader->resizeSection(ClaimTableModel::NoteColumn, 90);
     m_claimsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_claimsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onClaimRowChanged);
     connect(m_articleView, &ArticleView::positionActivated, this, &MainWindow::onTextPositionActivated);
+    connect(m_articleView, &ArticleView::claimStepRequested, this, [this](int step) { m_claimActions->step(step); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(textPane);
     splitter->addWidget(m_claimsView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
     setCentralWidget(splitter);
 
     m_articlesView = makeTable(QStringLiteral("articlesView"), this);
@@ -209,6 +234,8 @@ void MainWindow::createLayout()
 
 void MainWindow::createActions()
 {
+    m_claimActions = new ClaimActions(
+        {m_project, m_settings, m_claimModel, m_claimProxy, m_claimsView, m_articleView, statusBar(), this});
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), QKeySequence::New, this,
                     &MainWindow::createProject);
@@ -255,42 +282,21 @@ void MainWindow::createActions()
         tr("Body &Starts at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), this, [this] { trimBody(true); }));
     m_articleActions.append(article->addAction(
         tr("Body &Ends at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this, [this] { trimBody(false); }));
-    m_articleActions.append(article->addAction(tr("&Re-extract from Original"), this, &MainWindow::reextractArticle));
+    QAction *reextract = article->addAction(tr("&Re-extract from Original"), this, &MainWindow::reextractArticle);
+    m_articleActions.append(reextract);
+    article->addSeparator();
+    QAction *remove = article->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Re&move Article…"),
+                                         QKeySequence::Delete, this, &MainWindow::removeArticle);
+    remove->setObjectName(QStringLiteral("removeArticle"));
+    // Delete removes an article only in the article list; in the claims it removes a claim.
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_articlesView->addAction(remove);
+    m_articleActions.append(remove);
+    QAction *details = article->actions().constFirst();
 
     QMenu *claim = menuBar()->addMenu(tr("&Claim"));
-    struct VerdictAction
-    {
-        Core::Verdict verdict;
-        QString text;
-        QList<QKeySequence> keys;
-    };
-    const QList<VerdictAction> verdicts = {
-        {Core::Verdict::Corroborated, tr("Mark &Corroborated"), {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_C)}},
-        {Core::Verdict::Contradicted, tr("Mark Contra&dicted"), {QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_X)}},
-        {Core::Verdict::Unverifiable, tr("Mark &Unverifiable"), {QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_U)}},
-        {Core::Verdict::NotChecked, tr("Mark &Not Checked"), {QKeySequence(Qt::Key_0)}},
-    };
-    for (const VerdictAction &v : verdicts) {
-        auto *action = new QAction(v.text, this);
-        action->setObjectName(QStringLiteral("mark-") + Core::verdictKey(v.verdict));
-        action->setShortcuts(v.keys);
-        // Single-letter keys must not fire while typing a note or a search: only in the claims table and text.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, verdict = v.verdict] { markSelected(verdict); });
-        claim->addAction(action);
-        m_claimsView->addAction(action);
-        m_articleView->addAction(action);
-        m_articleActions.append(action);
-    }
-    claim->addSeparator();
-    auto *note = new QAction(tr("Edit &Note"), this);
-    note->setShortcut(QKeySequence(Qt::Key_N));
-    note->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(note, &QAction::triggered, this, &MainWindow::editNote);
-    claim->addAction(note);
-    m_claimsView->addAction(note);
-    m_articleView->addAction(note);
-    m_articleActions.append(note);
+    m_claimActions->populate(claim);
+    m_articleActions.append(m_claimActions->editingActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
@@ -298,7 +304,15 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
     help->addAction(tr("&About Credence"), this, &MainWindow::showAbout);
+
+    installContextMenu(m_articlesView, {details, reextract, nullptr, remove});
+    installContextMenu(m_claimsView, m_claimActions->tableMenu());
+    m_articleView->setContextActions(m_claimActions->textMenu());
+    installContextMenu(m_sourcesView, {exportPdf, import});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -510,10 +524,10 @@ void MainWindow::showArticle(Core::Id articleId)
 
 void MainWindow::reloadArticle()
 {
-    const int row = m_claimsView->currentIndex().row();
+    const int row = m_claimActions->currentRow();
     showArticleNow(currentArticle());
     if (row >= 0 && row < m_claimModel->rowCount()) {
-        m_claimsView->selectRow(row);
+        m_claimActions->selectRow(row);
     }
 }
 
@@ -521,10 +535,11 @@ void MainWindow::showArticleNow(Core::Id articleId)
 {
     m_claimModel->setArticle(articleId);
     const auto article = articleId ? m_project->article(articleId) : std::nullopt;
-    m_articleView->setArticle(article ? article->body : QString(), m_claimModel->claims());
+    m_articleView->setArticle(article ? article->body : QString(), m_claimModel->claims(),
+                              article ? article->metadata.language : QString());
     // Ready to judge at once: the first claim is selected and the keys act on it.
     if (m_claimModel->rowCount() > 0) {
-        m_claimsView->selectRow(0);
+        m_claimActions->selectRow(0);
     }
     updateActions();
     updateHeader();
@@ -564,56 +579,76 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::onClaimRowChanged()
 {
-    const QModelIndex current = m_claimsView->currentIndex();
-    m_articleView->setCurrentClaim(current.isValid() ? current.row() : -1);
+    m_articleView->setCurrentClaim(m_claimActions->currentRow());
 }
 
 void MainWindow::onTextPositionActivated(int position)
 {
     const int row = m_claimModel->rowAtPosition(position);
     if (row >= 0) {
-        m_claimsView->selectRow(row);
+        m_claimActions->selectRow(row);
     }
 }
 
-QList<Core::Id> MainWindow::selectedClaimIds() const
+void MainWindow::removeArticle()
 {
-    QList<Core::Id> ids;
-    for (const QModelIndex &index : m_claimsView->selectionModel()->selectedRows()) {
-        ids.append(index.data(ClaimTableModel::ClaimIdRole).toLongLong());
+    const Core::Id id = currentArticle();
+    const auto summary = id ? m_project->articleSummary(id) : std::nullopt;
+    if (!summary) {
+        statusBar()->showMessage(tr("No article is selected."), 3000);
+        return;
     }
-    if (ids.isEmpty() && m_claimsView->currentIndex().isValid()) {
-        ids.append(m_claimsView->currentIndex().data(ClaimTableModel::ClaimIdRole).toLongLong());
+    int judged = 0;
+    for (const Core::Claim &claim : m_claimModel->claims()) {
+        judged += claim.isJudged() ? 1 : 0;
     }
-    return ids;
+    QMessageBox box(QMessageBox::Question, tr("Remove Article"), QString(), QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeArticleConfirmation"));
+    box.setTextFormat(Qt::PlainText); // the title is text from the page
+    box.setText(tr("Remove “%1” from the project?").arg(summary->title));
+    box.setInformativeText(
+        (judged ? tr("%n judged claim(s) (a state, a note or a claim you shaped) go with it.", nullptr, judged)
+                : tr("None of its claims is judged yet.")) +
+        QLatin1Char(' ') + tr("Ctrl+Z brings it back."));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(remove);
+    box.exec();
+    if (box.clickedButton() != remove) {
+        return;
+    }
+    if (m_project->removeArticle(id)) {
+        statusBar()->showMessage(tr("Article removed (Ctrl+Z brings it back)."), 6000);
+    }
 }
 
-void MainWindow::markSelected(Core::Verdict verdict)
+void MainWindow::showShortcuts()
 {
-    const QList<Core::Id> ids = selectedClaimIds();
-    if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Select a claim first."), 3000);
-        return;
-    }
-    if (!m_project->setVerdict(ids, verdict)) {
-        statusBar()->clearMessage(); // the project said why in a message
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Marked %n claim(s) %1.", nullptr, int(ids.size())).arg(Core::verdictLabel(verdict).toLower()), 3000);
+    auto *sheet = new ShortcutsDialog(menuBar(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
 }
 
-void MainWindow::editNote()
+bool MainWindow::focusNextPrevChild(bool next)
 {
-    const QModelIndex current = m_claimsView->currentIndex();
-    if (!current.isValid()) {
-        statusBar()->showMessage(tr("Select a claim first."), 3000);
-        return;
+    const QList<QWidget *> panes = {m_articlesView, m_articleView, m_claimsView};
+    QWidget *focus = QApplication::focusWidget();
+    int at = -1;
+    for (int i = 0; i < panes.size(); ++i) {
+        if (focus && (focus == panes.at(i) || panes.at(i)->isAncestorOf(focus))) {
+            at = i;
+        }
     }
-    const QModelIndex note = m_claimModel->index(current.row(), ClaimTableModel::NoteColumn);
-    m_claimsView->setFocus();
-    m_claimsView->setCurrentIndex(note);
-    m_claimsView->edit(note);
+    if (at < 0) {
+        return QMainWindow::focusNextPrevChild(next);
+    }
+    for (int i = 1; i <= panes.size(); ++i) {
+        QWidget *pane = panes.at((at + (next ? i : -i) + int(panes.size())) % int(panes.size()));
+        if (pane->isVisible() && pane->isEnabled()) {
+            pane->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return true;
+        }
+    }
+    return true;
 }
 
 void MainWindow::editDetails()

@@ -21,7 +21,9 @@ namespace Credence::Ui {
 
 class ArticleListModel;
 class ArticleView;
+class ClaimActions;
 class ClaimTableModel;
+class Legend;
 class SourceTableModel;
 
 /// The workbench: articles on the left, the selected article's text beside its claims, sources below.
@@ -46,6 +48,8 @@ public:
     bool saveProjectCopy(const QString &path);
 
 protected:
+    /// Tab and Shift+Tab go from pane to pane (article list, text, claims table), never from cell to cell.
+    bool focusNextPrevChild(bool next) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -68,8 +72,8 @@ private:
     void saveRecoveredCopy();
     void onClaimRowChanged();
     void onTextPositionActivated(int position);
-    void markSelected(Core::Verdict verdict);
-    void editNote();
+    void removeArticle();
+    void showShortcuts();
     void editDetails();
     void openProjectDialog();
     void importDialog();
@@ -78,7 +82,6 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void showError(const QString &message);
-    QList<Core::Id> selectedClaimIds() const;
     void createProject();
     void saveProjectAs();
 
@@ -88,6 +91,9 @@ private:
     ClaimTableModel *m_claimModel;
     SourceTableModel *m_sourceModel;
     QSortFilterProxyModel *m_sourceProxy;
+    QSortFilterProxyModel *m_claimProxy;
+    ClaimActions *m_claimActions = nullptr;
+    Legend *m_legend = nullptr;
     QTableView *m_articlesView = nullptr;
     QTableView *m_claimsView = nullptr;
     QTableView *m_sourcesView = nullptr;

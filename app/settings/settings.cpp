@@ -27,6 +27,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/state");
     case Key::SplitterState:
         return QStringLiteral("window/splitter");
+    case Key::AutoAdvance:
+        return QStringLiteral("claims/autoAdvance");
     }
     return {};
 }
@@ -56,6 +58,17 @@ void Settings::addRecentProject(const QString &path)
         recent.removeLast();
     }
     m_settings.setValue(keyName(Key::RecentProjects), recent);
+    sync();
+}
+
+bool Settings::autoAdvance() const
+{
+    return m_settings.value(keyName(Key::AutoAdvance), true).toBool();
+}
+
+void Settings::setAutoAdvance(bool on)
+{
+    m_settings.setValue(keyName(Key::AutoAdvance), on);
     sync();
 }
 

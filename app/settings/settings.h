@@ -19,6 +19,7 @@ public:
         WindowGeometry,
         WindowState,
         SplitterState,
+        AutoAdvance,
     };
 
     /// The user's settings file; tests pass their own path.
@@ -30,6 +31,9 @@ public:
     QStringList recentProjects() const;
     /// Moves @p path to the front of the recent list (at most MaxRecent entries).
     void addRecentProject(const QString &path);
+    /// After marking claims, move to the next claim not checked yet (default on).
+    bool autoAdvance() const;
+    void setAutoAdvance(bool on);
     QByteArray bytes(Key key) const;
     void setBytes(Key key, const QByteArray &value);
     /// Writes to disk now (the setters already do); QSettings writes atomically, so a crash keeps either the old or

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void changesAreOnDiskAtOnce();
     void recentListMovesToFrontAndIsCapped();
+    void autoAdvanceDefaultsOnAndIsKept();
 
 private:
     QByteArray onDisk() const;
@@ -62,6 +63,17 @@ void SettingsTest::recentListMovesToFrontAndIsCapped()
     QCOMPARE(recent.size(), Settings::MaxRecent);
     QCOMPARE(recent.first(), QStringLiteral("/p/5.credence"));
     QCOMPARE(recent.count(QStringLiteral("/p/5.credence")), 1);
+}
+
+void SettingsTest::autoAdvanceDefaultsOnAndIsKept()
+{
+    const QString file = m_dir.filePath(QStringLiteral("advance.conf"));
+    {
+        Settings settings(file);
+        QVERIFY(settings.autoAdvance());
+        settings.setAutoAdvance(false);
+    }
+    QVERIFY(!Settings(file).autoAdvance());
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)

@@ -11,7 +11,7 @@ KSyntaxHighlighting::Repository &ArticleHighlighter::repository()
 {
     static KSyntaxHighlighting::Repository *repo = [] {
         auto *r = new KSyntaxHighlighting::Repository;
-        // Looks for syntax/*.xml below this path: resources/syntax/news-article.xml.
+        // Looks for syntax/*.xml and themes/*.theme below this path: resources/syntax, resources/themes.
         r->addCustomSearchPath(QStringLiteral(":/"));
         return r;
     }();
@@ -26,7 +26,14 @@ ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
 
 void ArticleHighlighter::updateTheme(const QPalette &palette)
 {
-    const KSyntaxHighlighting::Theme theme = repository().themeForPalette(palette);
+    // Our own themes (resources/themes) keep the cues' hues apart from the claim states' colours; the stock
+    // themes colour quotations and hedges red, like "contradicted".
+    const bool dark = palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
+    KSyntaxHighlighting::Theme theme =
+        repository().theme(dark ? QStringLiteral("Credence Dark") : QStringLiteral("Credence Light"));
+    if (!theme.isValid()) {
+        theme = repository().themeForPalette(palette);
+    }
     if (theme.name() != this->theme().name()) {
         setTheme(theme);
         rehighlight();

@@ -16,7 +16,7 @@ class ArticleHighlighter : public KSyntaxHighlighting::SyntaxHighlighter
 public:
     explicit ArticleHighlighter(QTextDocument *document);
 
-    /// Picks the light or dark KSyntaxHighlighting theme that suits @p palette and re-highlights.
+    /// Picks the light or dark Credence theme that suits @p palette and re-highlights.
     void updateTheme(const QPalette &palette);
 
     /// The process-wide repository with our definitions added; built on first use (it reads every definition).

@@ -1,29 +1,18 @@
 #include "claimtablemodel.h"
 
 #include "project/project.h"
+#include "style/tooltips.h"
+#include "style/verdictstyle.h"
 
-#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 #include <algorithm>
 
 namespace Credence::Ui {
 
 using Core::Verdict;
-
-QColor verdictColor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Corroborated:
-        return QColor(0x2e, 0x9e, 0x5a);
-    case Verdict::Contradicted:
-        return QColor(0xd0, 0x3b, 0x3b);
-    case Verdict::Unverifiable:
-        return QColor(0xb8, 0x86, 0x0b);
-    case Verdict::NotChecked:
-        break;
-    }
-    return QColor(0x9a, 0x9a, 0x9a);
-}
 
 ClaimTableModel::ClaimTableModel(Core::Project *project, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,8 +31,15 @@ void ClaimTableModel::setArticle(Core::Id articleId)
 void ClaimTableModel::reload()
 {
     beginResetModel();
-    m_claims =
-        (m_articleId && m_project && m_project->isOpen()) ? m_project->claims(m_articleId) : QList<Core::Claim>();
+    const bool open = m_articleId && m_project && m_project->isOpen();
+    m_claims = open ? m_project->claims(m_articleId) : QList<Core::Claim>();
+    const auto article = open ? m_project->article(m_articleId) : std::nullopt;
+    m_language = article && !article->metadata.language.isEmpty() ? article->metadata.language : QStringLiteral("en");
+    m_hints.clear();
+    m_hints.reserve(m_claims.size());
+    for (const Core::Claim &claim : std::as_const(m_claims)) {
+        m_hints.append(Core::checkHints(claim.text, m_language));
+    }
     endResetModel();
 }
 
@@ -59,6 +55,7 @@ void ClaimTableModel::onClaimChanged(Core::Id articleId, Core::Id claimId)
         return;
     }
     m_claims[row] = *fresh;
+    m_hints[row] = Core::checkHints(fresh->text, m_language);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -94,6 +91,29 @@ int ClaimTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant ClaimTableModel::display(int row, int column) const
+{
+    const Core::Claim &claim = m_claims.at(row);
+    switch (column) {
+    case NumberColumn:
+        return row + 1;
+    case VerdictColumn:
+        return Core::verdictLabel(claim.verdict);
+    case TextColumn:
+        // Concatenated, never a format string: the claim is text from the page.
+        return claim.orphaned ? tr("[orphaned]") + QLatin1Char(' ') + claim.text : claim.text;
+    case KindColumn:
+        return Core::unitKindLabel(claim.kind);
+    case WorthColumn:
+        return Core::checkWorthiness(m_hints.at(row));
+    case NoteColumn: {
+        QString note = claim.note;
+        return note.replace(QLatin1Char('\n'), QStringLiteral(" ¶ "));
+    }
+    }
+    return {};
+}
+
 QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
@@ -109,32 +129,62 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return claim.start;
     case EndRole:
         return claim.end;
-    case Qt::DisplayRole:
-    case Qt::EditRole:
+    case OrphanedRole:
+        return claim.orphaned;
+    case SortRole:
         switch (index.column()) {
         case NumberColumn:
-            return index.row() + 1;
+            return index.row();
         case VerdictColumn:
-            return role == Qt::EditRole ? QVariant(static_cast<int>(claim.verdict))
-                                        : QVariant(Core::verdictLabel(claim.verdict));
-        case TextColumn:
-            return claim.text;
-        case NoteColumn:
-            return claim.note;
+            return static_cast<int>(claim.verdict);
+        case KindColumn:
+            return static_cast<int>(claim.kind);
+        case WorthColumn:
+            return Core::checkWorthiness(m_hints.at(index.row()));
+        default:
+            return display(index.row(), index.column());
         }
-        break;
+    case Qt::DisplayRole:
+        return display(index.row(), index.column());
+    case Qt::EditRole:
+        if (index.column() == VerdictColumn) {
+            return static_cast<int>(claim.verdict);
+        }
+        return index.column() == NoteColumn ? QVariant(claim.note) : display(index.row(), index.column());
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn || index.column() == NoteColumn) {
-            return index.column() == TextColumn ? claim.text : claim.note;
+        if (claim.orphaned) {
+            return plainToolTip(tr("No longer in the article's text (kept with its state and note).") +
+                                QStringLiteral("\n\n") + claim.text);
+        }
+        switch (index.column()) {
+        case VerdictColumn:
+            return plainToolTip(Core::verdictDescription(claim.verdict));
+        case TextColumn:
+            return plainToolTip(claim.text);
+        case WorthColumn: {
+            const QString hints = Core::describeCheckHints(m_hints.at(index.row()));
+            return plainToolTip(hints.isEmpty() ? tr("Nothing in this claim stands out as worth checking first.")
+                                                : hints);
+        }
+        case NoteColumn:
+            return plainToolTip(claim.note);
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (claim.orphaned) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         break;
     case Qt::DecorationRole:
         if (index.column() == VerdictColumn) {
-            return verdictColor(claim.verdict);
+            return VerdictStyle::icon(claim.verdict, QGuiApplication::palette());
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn) {
+        if (index.column() == NumberColumn || index.column() == WorthColumn) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
@@ -146,16 +196,34 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case VerdictColumn:
+            return tr("Where you stand on the claim: 1 or C corroborated, 2 or X contradicted, 3 or U unverifiable, 0 "
+                      "not checked.");
+        case KindColumn:
+            return tr("What the text is: a sentence, a list item, a quotation, or a heading you made a claim.");
+        case WorthColumn:
+            return tr("How much in the claim is worth checking: figures, named sources, hedges, superlatives, "
+                      "quotations. Click to sort by it.");
+        default:
+            return {};
+        }
     }
     switch (section) {
     case NumberColumn:
         return tr("#");
     case VerdictColumn:
-        return tr("Verdict");
+        return tr("State");
     case TextColumn:
         return tr("Claim");
+    case KindColumn:
+        return tr("Kind");
+    case WorthColumn:
+        return tr("Worth");
     case NoteColumn:
         return tr("Note");
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claims/checkworthiness.h"
 #include "domain/article.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,9 @@ class Project;
 
 namespace Credence::Ui {
 
-/// The claims of one article, in text order. Verdict and note are editable; edits become undoable commands.
+/// The claims of one article, in text order: state, text, kind, check-worthiness and note. State and note are
+/// editable; edits become undoable commands. Orphaned claims (their text is gone from the body) stay, in italics
+/// and marked.
 class ClaimTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +24,8 @@ public:
         NumberColumn,
         VerdictColumn,
         TextColumn,
+        KindColumn,
+        WorthColumn,
         NoteColumn,
         ColumnCount
     };
@@ -29,7 +34,10 @@ public:
         ClaimIdRole = Qt::UserRole + 1,
         VerdictRole,
         StartRole,
-        EndRole
+        EndRole,
+        OrphanedRole,
+        /// What a column sorts by: text order, state, kind, score (a number), or the text.
+        SortRole,
     };
 
     explicit ClaimTableModel(Core::Project *project, QObject *parent = nullptr);
@@ -51,13 +59,13 @@ public:
 private:
     void reload();
     void onClaimChanged(Core::Id articleId, Core::Id claimId);
+    QVariant display(int row, int column) const;
 
     QPointer<Core::Project> m_project;
     Core::Id m_articleId = 0;
+    QString m_language;
     QList<Core::Claim> m_claims;
+    QList<Core::CheckHints> m_hints; ///< per row, from the claim's text
 };
-
-/// Colour that stands for a verdict in tables and the article text.
-QColor verdictColor(Core::Verdict verdict);
 
 } // namespace Credence::Ui

@@ -1,30 +1,17 @@
 #include "verdictdelegate.h"
 
 #include "domain/verdict.h"
-#include "models/claimtablemodel.h"
+#include "style/verdictstyle.h"
 
 #include <QComboBox>
-#include <QPainter>
-#include <QPixmap>
 
 namespace Credence::Ui {
-
-namespace {
-
-QIcon swatch(Core::Verdict verdict)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(verdictColor(verdict));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 QWidget *VerdictDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
 {
     auto *combo = new QComboBox(parent);
     for (const Core::Verdict v : Core::allVerdicts()) {
-        combo->addItem(swatch(v), Core::verdictLabel(v), static_cast<int>(v));
+        combo->addItem(VerdictStyle::icon(v, combo->palette()), Core::verdictLabel(v), static_cast<int>(v));
     }
     // Commit as soon as a verdict is picked: one click, one saved change.
     connect(combo, &QComboBox::activated, this, [this, combo] {

@@ -4,7 +4,7 @@
 
 namespace Credence::Ui {
 
-/// Edits a verdict cell with a drop-down of the three verdicts.
+/// Edits a verdict cell with a drop-down of the four states, each with its icon.
 class VerdictDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,0 +1,98 @@
+#include "legend.h"
+
+#include "domain/verdict.h"
+#include "highlight/articlehighlighter.h"
+#include "style/verdictstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QUrl>
+
+namespace Credence::Ui {
+
+Legend::Legend(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setObjectName(QStringLiteral("legend"));
+    setReadOnly(true);
+    setFocusPolicy(Qt::NoFocus);
+    setTextInteractionFlags(Qt::NoTextInteraction);
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setBackgroundRole(QPalette::Window);
+    viewport()->setBackgroundRole(QPalette::Window);
+    document()->setDocumentMargin(6);
+    QStringList tips;
+    for (const Core::Verdict verdict : Core::allVerdicts()) {
+        tips.append(Core::verdictLabel(verdict) + QStringLiteral(": ") + Core::verdictDescription(verdict));
+    }
+    setToolTip(QStringLiteral("<p style='white-space:pre'>") + tips.join(QLatin1Char('\n')).toHtmlEscaped() +
+               QStringLiteral("</p>"));
+    rebuild();
+}
+
+void Legend::rebuild()
+{
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    clear();
+    QTextCursor cursor(document());
+    QTextCharFormat plain;
+    plain.setForeground(palette().color(QPalette::WindowText));
+    cursor.insertText(tr("Claims:"), plain);
+    for (const Core::Verdict verdict : Core::allVerdicts()) {
+        const QString name = QStringLiteral("verdict:") + Core::verdictKey(verdict);
+        const int size = fontMetrics().height();
+        document()->addResource(QTextDocument::ImageResource, QUrl(name),
+                                VerdictStyle::icon(verdict, palette()).pixmap(size, size).toImage());
+        cursor.insertText(QStringLiteral("\u2003"), plain);
+        QTextImageFormat image;
+        image.setName(name);
+        image.setWidth(size);
+        image.setHeight(size);
+        image.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        cursor.insertImage(image);
+        cursor.insertText(QStringLiteral("\u00a0"), plain);
+        QTextCharFormat sample = VerdictStyle::textFormat(verdict, palette());
+        sample.setForeground(palette().color(QPalette::WindowText));
+        cursor.insertText(Core::verdictLabel(verdict).replace(QLatin1Char(' '), QChar(0xa0)), sample);
+    }
+    // The cue samples are highlighted by the article highlighter itself.
+    cursor.insertBlock();
+    cursor.insertText(tr("Cues: said (attribution) · reportedly (hedge) · largest (superlative) · 42 (figure) · "
+                         "“in quotes” (quotation) · headings in bold"),
+                      plain);
+    m_highlighter = new ArticleHighlighter(document());
+    m_highlighter->updateTheme(palette());
+    m_highlighter->rehighlight();
+    updateGeometry();
+}
+
+QSize Legend::sizeHint() const
+{
+    const int height = int(document()->size().height()) + 2 * frameWidth();
+    return {QTextEdit::sizeHint().width(), std::max(height, fontMetrics().height() * 2)};
+}
+
+void Legend::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
+        event->type() == QEvent::FontChange) {
+        rebuild();
+    }
+}
+
+void Legend::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    // The text wraps to the new width: the height follows it.
+    document()->setTextWidth(viewport()->width());
+    setFixedHeight(int(document()->size().height()) + 2 * frameWidth());
+}
+
+} // namespace Credence::Ui
