@@ -71,21 +71,27 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
     if (!source || !author) {
         return std::nullopt;
     }
+    Id articleId = article.id;
+    if (!articleId) {
+        const auto reserved = m_db.reserveIds(IdTable::Articles);
+        if (!reserved) {
+            return std::nullopt;
+        }
+        articleId = *reserved;
+    }
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO articles(id, source_id, author_id, title, published, url, body, raw, raw_format,"
                        " file_name, content_hash, imported_at, standfirst, original_source, language, corrections)"
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {article.id ? QVariant(article.id) : QVariant(QMetaType::fromType<qint64>()), *source,
-         *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()), text(article.metadata.title),
-         dateValue(article.metadata.published), text(article.metadata.url), text(article.body), article.raw,
-         text(article.rawFormat), text(article.fileName), article.contentHash,
+        {articleId, *source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
+         text(article.metadata.title), dateValue(article.metadata.published), text(article.metadata.url),
+         text(article.body), article.raw, text(article.rawFormat), text(article.fileName), article.contentHash,
          article.imported.isValid() ? QVariant(article.imported.toString(Qt::ISODateWithMs)) : nowValue(),
          text(article.metadata.standfirst), text(article.metadata.originalSource), text(article.metadata.language),
          article.corrections.toJson()});
     if (!q.isActive()) {
         return std::nullopt;
     }
-    const Id articleId = article.id ? article.id : q.lastInsertId().toLongLong();
     ClaimRepository claimRows(m_db);
     for (const Claim &claim : claims) {
         if (!claimRows.insert(articleId, claim)) {

@@ -85,12 +85,14 @@ bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
         return tx.commit();
     }
     const QString at = now();
-    return m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?"),
+    const auto historyId = m_db.reserveIds(IdTable::VerdictHistory);
+    return historyId &&
+           m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?"),
                      {static_cast<int>(verdict), at, claimId})
                .isActive() &&
-           m_db.exec(QStringLiteral("INSERT INTO verdict_history(claim_id, old_verdict, new_verdict, changed_at)"
-                                    " VALUES (?,?,?,?)"),
-                     {claimId, old.toInt(), static_cast<int>(verdict), at})
+           m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict, changed_at)"
+                                    " VALUES (?,?,?,?,?)"),
+                     {*historyId, claimId, old.toInt(), static_cast<int>(verdict), at})
                .isActive() &&
            tx.commit();
 }
@@ -216,7 +218,14 @@ bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
 
 std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
 {
-    const QVariant id = claim.id ? QVariant(claim.id) : QVariant(QMetaType::fromType<qint64>());
+    Id id = claim.id;
+    if (!id) {
+        const auto reserved = m_db.reserveIds(IdTable::Claims);
+        if (!reserved) {
+            return std::nullopt;
+        }
+        id = *reserved;
+    }
     const QString updated = claim.updated.isValid() ? claim.updated.toString(Qt::ISODateWithMs) : now();
     QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict,"
                                            " note, updated_at, kind, origin, prefix, suffix, orphaned)"
@@ -227,7 +236,7 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
     if (!q.isActive()) {
         return std::nullopt;
     }
-    return claim.id ? claim.id : q.lastInsertId().toLongLong();
+    return id;
 }
 
 bool ClaimRepository::updateShape(const Claim &claim)

@@ -321,7 +321,8 @@ bool Database::checkSchema()
     while (next(q)) {
         tables.append(q.value(0).toString());
     }
-    for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history", "dismissed_units"}) {
+    for (const char *required :
+         {"sources", "authors", "articles", "claims", "verdict_history", "dismissed_units", "id_sequences"}) {
         if (!tables.contains(QString::fromLatin1(required))) {
             m_lastError = Database::tr("%1 is damaged: its table '%2' is missing.")
                               .arg(nativePath(m_path), QString::fromLatin1(required));
@@ -473,6 +474,36 @@ bool Database::next(QSqlQuery &query)
         ++m_errorCount;
     }
     return false;
+}
+
+std::optional<qint64> Database::reserveIds(IdTable table, qint64 count)
+{
+    QString name;
+    switch (table) {
+    case IdTable::Articles:
+        name = QStringLiteral("articles");
+        break;
+    case IdTable::Claims:
+        name = QStringLiteral("claims");
+        break;
+    case IdTable::VerdictHistory:
+        name = QStringLiteral("verdict_history");
+        break;
+    }
+    // The table's own largest id too: rows written with their ids (a recovered project) count as given. The table
+    // name is one of ours, never the user's.
+    if (!exec(QStringLiteral("INSERT INTO id_sequences(name, last) VALUES (?, 0) ON CONFLICT(name) DO NOTHING"), {name})
+             .isActive()) {
+        return std::nullopt;
+    }
+    QSqlQuery q = exec(QStringLiteral("UPDATE id_sequences SET last = max(last, (SELECT coalesce(max(id), 0) FROM %1))"
+                                      " + ? WHERE name = ? RETURNING last")
+                           .arg(name),
+                       {count, name});
+    if (!next(q)) {
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong() - count + 1;
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values)

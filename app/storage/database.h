@@ -6,7 +6,17 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 namespace Credence::Core {
+
+/// Tables whose ids Database::reserveIds() gives out.
+enum class IdTable
+{
+    Articles,
+    Claims,
+    VerdictHistory,
+};
 
 /// How Database::open() treats a path that holds no project yet.
 enum class OpenMode
@@ -34,7 +44,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Credence::Core::Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of every Credence project ("CRED"); lets file managers tell our files apart.
     static constexpr qint32 ApplicationId = 0x43524544;
 
@@ -67,6 +77,11 @@ public:
 
     /// Prepares, binds and runs @p sql. On failure returns a query with isActive() false and sets lastError().
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    /// Reserves @p count ids of @p table that no row of this project has ever had, and returns the first of them; the
+    /// reservation is part of the open transaction, so a rolled-back insert gives its ids back. Every new article,
+    /// claim and history entry takes its id from here: SQLite alone would give a deleted row's id to the next new
+    /// row, and undoing the deletion would then fail.
+    std::optional<qint64> reserveIds(IdTable table, qint64 count = 1);
     /// First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
     /// Steps @p query to its next row. false at the end, and also when a read failed (a damaged page, an I/O

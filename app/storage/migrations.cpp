@@ -95,6 +95,19 @@ const QList<QStringList> &schemaMigrations()
                            " text TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX dismissed_units_article ON dismissed_units(article_id)"),
         },
+        // 3 -> 4: ids are never given twice. SQLite gives a new row the largest id plus one, so after the rows with the
+        // largest ids are deleted their ids come back; an undo step that puts a deleted article, claim or history
+        // entry back needs its id to be free. Database::reserveIds() counts on from here.
+        {
+            QStringLiteral("CREATE TABLE id_sequences ("
+                           " name TEXT PRIMARY KEY,"
+                           " last INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral(
+                "INSERT INTO id_sequences(name, last) SELECT 'articles', coalesce(max(id), 0) FROM articles"),
+            QStringLiteral("INSERT INTO id_sequences(name, last) SELECT 'claims', coalesce(max(id), 0) FROM claims"),
+            QStringLiteral("INSERT INTO id_sequences(name, last)"
+                           " SELECT 'verdict_history', coalesce(max(id), 0) FROM verdict_history"),
+        },
     };
     return steps;
 }

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void failedWriteChangesNothing_data();
     void failedWriteChangesNothing();
     void longChainUndoesToTheStart();
+    void idsAreNeverGivenTwice();
 
 private:
     Claim claimStartingWith(const QString &opening, Id articleId = 0);
@@ -772,6 +773,50 @@ void ClaimEditTest::longChainUndoesToTheStart()
                                                  firstDifference(now, states.at(i))));
     }
     qInfo("edits: %s", qPrintable(done.join(QStringLiteral(", "))));
+}
+
+void ClaimEditTest::idsAreNeverGivenTwice()
+{
+    // The bridge was imported last: its article and claims hold the largest ids. Splitting its first claim puts
+    // every claim of the article back, the new part among them.
+    const QList<Claim> bridge = m_project->claims(m_bridge);
+    const Claim first = bridge.first();
+    const int at = first.start + int(first.text.indexOf(QStringLiteral("the city said")));
+    QVERIFY2(m_project->splitClaim(first.id, at), qPrintable(m_project->lastError()));
+    const QList<Claim> split = m_project->claims(m_bridge);
+    QCOMPARE(split.size(), bridge.size() + 1);
+    Id largest = 0;
+    for (const Claim &c : split) {
+        largest = std::max(largest, c.id);
+    }
+    QVERIFY(largest > bridge.last().id);
+
+    // Removing the bridge frees the largest ids; an article imported next must not take them, or undoing the
+    // removal would have no ids to put the bridge back under.
+    QVERIFY(m_project->removeArticle(m_bridge));
+    const ImportOutcome later = m_project->importBytes(
+        QByteArrayLiteral("Library opens on Sundays\nSource: Bayside Herald\n\nThe town library will open on Sundays "
+                          "from June, the mayor said.\n"),
+        QStringLiteral("library.txt"));
+    QVERIFY2(later.ok(), qPrintable(later.error));
+    QVERIFY(*later.articleId > m_bridge);
+    for (const Claim &c : m_project->claims(*later.articleId)) {
+        QVERIFY2(c.id > largest, qPrintable(QStringLiteral("claim id %1 given again").arg(c.id)));
+    }
+    m_project->undoStack()->undo();
+    QVERIFY2(m_project->article(m_bridge), qPrintable(m_project->lastError()));
+    const auto idsAndTexts = [](const QList<Claim> &claims) {
+        QStringList rows;
+        for (const Claim &c : claims) {
+            rows.append(QStringLiteral("%1 %2").arg(c.id).arg(c.text));
+        }
+        return rows;
+    };
+    QCOMPARE(idsAndTexts(m_project->claims(m_bridge)), idsAndTexts(split));
+    // Undoing the split too gives back exactly what the import left of the bridge.
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->claims(m_bridge).size(), bridge.size());
+    QCOMPARE(storedClaim(m_path, first.id)->text, first.text);
 }
 
 QTEST_GUILESS_MAIN(ClaimEditTest)
