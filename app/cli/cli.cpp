@@ -190,41 +190,77 @@ int runImport(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
-/// The summary as a table for a terminal.
-void printSummaryTable(const QList<SourceTally> &tallies)
+/// Fixed columns of a table for a terminal, then a last column that takes the rest of the line. Widths are terminal
+/// cells, so wide characters keep the columns too; cells are concatenated, never passed through arg().
+class TerminalColumns
 {
-    // Built by concatenation, never with chained arg(): a source name is page text, and one holding "%1" would take
-    // the figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
+public:
     struct Column
     {
         QString heading;
         int width;
         Qt::Alignment alignment;
     };
-    QList<Column> columns = {{Cli::tr("Source"), 32, Qt::AlignLeft},   {Cli::tr("Articles"), 8, Qt::AlignRight},
-                             {Cli::tr("Corr."), 6, Qt::AlignRight},    {Cli::tr("Contr."), 6, Qt::AlignRight},
-                             {Cli::tr("Unverif."), 8, Qt::AlignRight}, {Cli::tr("Not checked"), 11, Qt::AlignRight}};
-    for (Column &column : columns) {
-        column.width = std::max(column.width, terminalWidth(column.heading));
+
+    explicit TerminalColumns(QList<Column> columns)
+        : m_columns(std::move(columns))
+    {
+        for (Column &column : m_columns) {
+            column.width = std::max(column.width, terminalWidth(column.heading));
+        }
     }
-    const auto line = [&columns](const QStringList &cells, const QString &last) -> QString {
+
+    QString line(const QStringList &cells, const QString &last) const
+    {
         QString text;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            text += fittedToWidth(cells.at(i), columns.at(i).width, columns.at(i).alignment) + u"  ";
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            text += fittedToWidth(cells.at(i), m_columns.at(i).width, m_columns.at(i).alignment) + u"  ";
         }
         return text + last;
-    };
-    QStringList headings;
-    for (const Column &column : std::as_const(columns)) {
-        headings.append(column.heading);
     }
-    out() << line(headings, Cli::tr("Reliability (95% interval)")) << Qt::endl;
+
+    QString headingLine(const QString &last) const
+    {
+        QStringList headings;
+        for (const Column &column : m_columns) {
+            headings.append(column.heading);
+        }
+        return line(headings, last);
+    }
+
+    /// Where the last column starts, in terminal cells.
+    int lastColumnStart() const
+    {
+        int start = 0;
+        for (const Column &column : m_columns) {
+            start += column.width + 2;
+        }
+        return start;
+    }
+
+private:
+    QList<Column> m_columns;
+};
+
+/// The summary as a table for a terminal.
+void printSummaryTable(const QList<SourceTally> &tallies)
+{
+    // Built by concatenation, never with chained arg(): a source name is page text, and one holding "%1" would take
+    // the figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
+    const TerminalColumns columns({{Cli::tr("Source"), 32, Qt::AlignLeft},
+                                   {Cli::tr("Articles"), 8, Qt::AlignRight},
+                                   {Cli::tr("Corr."), 6, Qt::AlignRight},
+                                   {Cli::tr("Contr."), 6, Qt::AlignRight},
+                                   {Cli::tr("Unverif."), 8, Qt::AlignRight},
+                                   {Cli::tr("Not checked"), 11, Qt::AlignRight}});
+    out() << columns.headingLine(Cli::tr("Reliability (95% interval)")) << Qt::endl;
     for (const SourceTally &t : tallies) {
         const Reliability r = assessReliability(t.corroborated, t.contradicted);
         // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
-        out() << line({withVisibleControls(t.name), QString::number(t.articles), QString::number(t.corroborated),
-                       QString::number(t.contradicted), QString::number(t.unverifiable), QString::number(t.notChecked)},
-                      r.display())
+        out() << columns.line({withVisibleControls(t.name), QString::number(t.articles),
+                               QString::number(t.corroborated), QString::number(t.contradicted),
+                               QString::number(t.unverifiable), QString::number(t.notChecked)},
+                              r.display())
               << Qt::endl;
     }
 }
@@ -333,39 +369,15 @@ void printClaimsTable(const QList<ClaimLine> &lines)
 {
     // As in the summary: page text is concatenated, never passed through arg(), and its controls are shown written
     // out, so a title holding "%1" or a right-to-left override cannot take another column's text or turn the line.
-    struct Column
-    {
-        QString heading;
-        int width;
-        Qt::Alignment alignment;
-    };
-    QList<Column> columns = {{Cli::tr("Claim"), 7, Qt::AlignRight},
-                             {Cli::tr("Kind"), 10, Qt::AlignLeft},
-                             {Cli::tr("State"), 13, Qt::AlignLeft},
-                             {Cli::tr("Hints"), 22, Qt::AlignLeft},
-                             {Cli::tr("Orphaned"), 8, Qt::AlignLeft}};
-    for (Column &column : columns) {
-        column.width = std::max(column.width, terminalWidth(column.heading));
-    }
-    const auto row = [&columns](const QStringList &cells, const QString &last) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            text += fittedToWidth(cells.at(i), columns.at(i).width, columns.at(i).alignment) + u"  ";
-        }
-        return text + last;
-    };
-    QStringList headings;
-    for (const Column &column : std::as_const(columns)) {
-        headings.append(column.heading);
-    }
+    const TerminalColumns columns({{Cli::tr("Claim"), 7, Qt::AlignRight},
+                                   {Cli::tr("Kind"), 10, Qt::AlignLeft},
+                                   {Cli::tr("State"), 13, Qt::AlignLeft},
+                                   {Cli::tr("Hints"), 22, Qt::AlignLeft},
+                                   {Cli::tr("Orphaned"), 8, Qt::AlignLeft}});
     // The note goes under the claim's text, indented as far as the text column starts.
-    int indent = 0;
-    for (const Column &column : std::as_const(columns)) {
-        indent += column.width + 2;
-    }
-    const QString noteIndent(indent, u' ');
+    const QString noteIndent(columns.lastColumnStart(), u' ');
 
-    out() << row(headings, Cli::tr("Text")) << Qt::endl;
+    out() << columns.headingLine(Cli::tr("Text")) << Qt::endl;
     Id article = 0;
     for (const ClaimLine &line : lines) {
         if (line.article.id != article) {
@@ -379,10 +391,10 @@ void printClaimsTable(const QList<ClaimLine> &lines)
             out() << Qt::endl << heading << Qt::endl;
         }
         const Claim &c = line.claim;
-        out() << row({QString::number(c.id), unitKindLabel(c.kind), verdictLabel(c.verdict),
-                      checkHintKeys(line.hints).replace(u',', QStringLiteral(", ")),
-                      c.orphaned ? Cli::tr("yes") : QString()},
-                     withVisibleControls(c.text))
+        out() << columns.line({QString::number(c.id), unitKindLabel(c.kind), verdictLabel(c.verdict),
+                               checkHintKeys(line.hints).replace(u',', QStringLiteral(", ")),
+                               c.orphaned ? Cli::tr("yes") : QString()},
+                              withVisibleControls(c.text))
               << Qt::endl;
         // A note may run over several lines: each is shown on its own, indented, with its controls written out.
         for (const QString &noteLine : c.note.split(u'\n', Qt::SkipEmptyParts)) {
