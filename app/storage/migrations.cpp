@@ -101,7 +101,7 @@ const QList<QStringList> &schemaMigrations()
         {
             QStringLiteral("CREATE TABLE id_sequences ("
                            " name TEXT PRIMARY KEY,"
-                           " last INTEGER NOT NULL) WITHOUT ROWID"),
+                           " last INTEGER NOT NULL)"),
             QStringLiteral(
                 "INSERT INTO id_sequences(name, last) SELECT 'articles', coalesce(max(id), 0) FROM articles"),
             QStringLiteral("INSERT INTO id_sequences(name, last) SELECT 'claims', coalesce(max(id), 0) FROM claims"),

@@ -63,6 +63,9 @@ private Q_SLOTS:
     void initTestCase();
     void statesHaveTheirOwnFormAndReadableColour_data();
     void statesHaveTheirOwnFormAndReadableColour();
+    void legendKeepsEachIconWithItsName_data();
+    void legendKeepsEachIconWithItsName();
+    void notCheckedIconShowsOnASelectedRow();
 
 private:
     QPalette m_light;
@@ -157,6 +160,66 @@ void ArticleViewTest::statesHaveTheirOwnFormAndReadableColour()
     for (const Core::Verdict verdict : Core::allVerdicts()) {
         QVERIFY(legend.toPlainText().contains(Core::verdictLabel(verdict)));
     }
+}
+
+void ArticleViewTest::legendKeepsEachIconWithItsName_data()
+{
+    QTest::addColumn<int>("width");
+    for (const int width : {900, 480, 330, 260, 160}) {
+        QTest::addRow("%d px", width) << width;
+    }
+}
+
+void ArticleViewTest::legendKeepsEachIconWithItsName()
+{
+    QFETCH(int, width);
+    Ui::Legend legend;
+    legend.resize(width, 80);
+    legend.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&legend));
+    // Each state is an inline image followed by its name: the image and the name's first letter are on one line.
+    const QTextBlock states = legend.document()->firstBlock();
+    const QString text = states.text();
+    QTextLayout *layout = states.layout();
+    QVERIFY(layout && layout->lineCount() > 0);
+    int found = 0;
+    for (const Core::Verdict verdict : Core::allVerdicts()) {
+        const int name = int(text.indexOf(Core::verdictLabel(verdict)));
+        QVERIFY2(name > 0, qPrintable(text));
+        const int image = int(text.lastIndexOf(QChar::ObjectReplacementCharacter, name));
+        QVERIFY(image >= 0);
+        QCOMPARE(layout->lineForTextPosition(image).lineNumber(), layout->lineForTextPosition(name).lineNumber());
+        // and the name itself is never broken over two lines
+        const int last = name + int(Core::verdictLabel(verdict).size()) - 1;
+        QCOMPARE(layout->lineForTextPosition(last).lineNumber(), layout->lineForTextPosition(name).lineNumber());
+        ++found;
+    }
+    QCOMPARE(found, 4);
+    // Nothing runs out of the legend when it is wide enough for one state a line.
+    if (width >= 260) {
+        QVERIFY2(
+            legend.document()->idealWidth() <= legend.viewport()->width() + 1,
+            qPrintable(QStringLiteral("%1 > %2").arg(legend.document()->idealWidth()).arg(legend.viewport()->width())));
+    }
+}
+
+void ArticleViewTest::notCheckedIconShowsOnASelectedRow()
+{
+    // On a selected row the style tints icons with the selection colour: the grey ring of "not checked" must still
+    // stand out from the selection, drawn in the selection's text colour.
+    const QIcon icon = Ui::VerdictStyle::icon(Core::Verdict::NotChecked, m_light);
+    const QImage selected = icon.pixmap(QSize(16, 16), 1.0, QIcon::Selected).toImage();
+    const QColor highlight = m_light.color(QPalette::Highlight);
+    double best = 0;
+    for (int y = 0; y < selected.height(); ++y) {
+        for (int x = 0; x < selected.width(); ++x) {
+            const QColor c = selected.pixelColor(x, y);
+            if (c.alpha() > 200) {
+                best = std::max(best, contrast(c, highlight));
+            }
+        }
+    }
+    QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
 }
 
 QTEST_MAIN(ArticleViewTest)

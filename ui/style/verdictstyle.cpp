@@ -33,14 +33,17 @@ QColor color(Verdict verdict, const QPalette &palette)
 
 namespace {
 
-QPixmap drawIcon(Verdict verdict, const QPalette &palette, int size, qreal ratio)
+/// @p selected: for a selected row, where the style would tint the icon with the selection colour and the grey ring
+/// of "not checked" would vanish into it; the ring is drawn in the selection's text colour instead.
+QPixmap drawIcon(Verdict verdict, const QPalette &palette, int size, qreal ratio, bool selected)
 {
     QPixmap pixmap(QSize(size, size) * ratio);
     pixmap.setDevicePixelRatio(ratio);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor c = color(verdict, palette);
+    const QColor c =
+        selected && verdict == Verdict::NotChecked ? palette.color(QPalette::HighlightedText) : color(verdict, palette);
     const QRectF box(1, 1, size - 2, size - 2);
     const qreal pen = size / 8.0;
     if (verdict == Verdict::NotChecked) {
@@ -96,8 +99,10 @@ QIcon icon(Verdict verdict, const QPalette &palette)
     }
     QIcon result;
     for (const int size : {16, 24, 32}) {
-        result.addPixmap(drawIcon(verdict, palette, size, 1.0));
-        result.addPixmap(drawIcon(verdict, palette, size, 2.0));
+        for (const qreal ratio : {1.0, 2.0}) {
+            result.addPixmap(drawIcon(verdict, palette, size, ratio, false), QIcon::Normal);
+            result.addPixmap(drawIcon(verdict, palette, size, ratio, true), QIcon::Selected);
+        }
     }
     cache.insert(key, result);
     return result;

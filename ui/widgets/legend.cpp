@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QTextBlock>
+#include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QUrl>
 
@@ -43,8 +44,16 @@ void Legend::rebuild()
     QTextCursor cursor(document());
     QTextCharFormat plain;
     plain.setForeground(palette().color(QPalette::WindowText));
+    QTextBlockFormat states;
+    states.setNonBreakableLines(true);
+    cursor.setBlockFormat(states);
     cursor.insertText(tr("Claims:"), plain);
-    for (const Core::Verdict verdict : Core::allVerdicts()) {
+    const QList<Core::Verdict> verdicts = Core::allVerdicts();
+    for (qsizetype i = 0; i < verdicts.size(); ++i) {
+        const Core::Verdict verdict = verdicts.at(i);
+        if (i > 0 && i % m_statesPerLine == 0) {
+            cursor.insertText(QString(QChar::LineSeparator), plain);
+        }
         const QString name = QStringLiteral("verdict:") + Core::verdictKey(verdict);
         const int size = fontMetrics().height();
         document()->addResource(QTextDocument::ImageResource, QUrl(name),
@@ -59,10 +68,10 @@ void Legend::rebuild()
         cursor.insertText(QStringLiteral("\u00a0"), plain);
         QTextCharFormat sample = VerdictStyle::textFormat(verdict, palette());
         sample.setForeground(palette().color(QPalette::WindowText));
-        cursor.insertText(Core::verdictLabel(verdict).replace(QLatin1Char(' '), QChar(0xa0)), sample);
+        cursor.insertText(Core::verdictLabel(verdict), sample);
     }
     // The cue samples are highlighted by the article highlighter itself.
-    cursor.insertBlock();
+    cursor.insertBlock(QTextBlockFormat());
     cursor.insertText(tr("Cues: said (attribution) · reportedly (hedge) · largest (superlative) · 42 (figure) · "
                          "“in quotes” (quotation) · headings in bold"),
                       plain);
@@ -83,13 +92,47 @@ void Legend::changeEvent(QEvent *event)
     QTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
         event->type() == QEvent::FontChange) {
+        m_statesWidth.clear();
         rebuild();
     }
+}
+
+int Legend::statesPerLine()
+{
+    // Measured, not estimated: the states are laid out at 4 and at 2 a line once, and their widest line kept.
+    const int chosen = m_statesPerLine;
+    const qreal room = viewport()->width();
+    int fitting = 1;
+    for (const int perLine : {4, 2}) {
+        if (!m_statesWidth.contains(perLine)) {
+            m_statesPerLine = perLine;
+            rebuild();
+            const QTextBlock states = document()->firstBlock();
+            qreal widest = 0;
+            for (int i = 0; i < states.layout()->lineCount(); ++i) {
+                widest = std::max(widest, states.layout()->lineAt(i).naturalTextWidth());
+            }
+            m_statesWidth.insert(perLine, widest + 2 * document()->documentMargin());
+        }
+        if (m_statesWidth.value(perLine) <= room) {
+            fitting = perLine;
+            break;
+        }
+    }
+    if (m_statesPerLine != chosen) {
+        m_statesPerLine = chosen;
+        rebuild();
+    }
+    return fitting;
 }
 
 void Legend::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
+    if (const int perLine = statesPerLine(); perLine != m_statesPerLine) {
+        m_statesPerLine = perLine;
+        rebuild();
+    }
     // The text wraps to the new width: the height follows it.
     document()->setTextWidth(viewport()->width());
     setFixedHeight(int(document()->size().height()) + 2 * frameWidth());

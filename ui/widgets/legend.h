@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QTextEdit>
 
 namespace Credence::Ui {
@@ -24,8 +25,14 @@ protected:
 
 private:
     void rebuild();
+    /// How many claim states fit on one line at the current width: 4, 2 or 1. A state's icon and its name never
+    /// part (a text layout may break a line after an inline image, whatever follows it), so the states are laid out
+    /// in rows of whole entries instead of being wrapped.
+    int statesPerLine();
 
     ArticleHighlighter *m_highlighter = nullptr;
+    int m_statesPerLine = 4;
+    QHash<int, qreal> m_statesWidth; ///< width the states take at 4 and 2 a line, measured once per font and palette
 };
 
 } // namespace Credence::Ui
