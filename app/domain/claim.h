@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claimkind.h"
+#include "credibility.h"
 #include "id.h"
 #include "verdict.h"
 
@@ -38,11 +39,17 @@ struct Claim
     QString prefix;
     QString suffix;
     bool orphaned = false; ///< its text is no longer in the body: start and end are where it last stood
+    Credibility credibility = Credibility::NotGraded;
+    int evidenceCount = 0; ///< read with the claim (a count, not stored in the claims table)
 
     int length() const { return end - start; }
     bool contains(int position) const { return !orphaned && position >= start && position < end; }
-    /// Has the user put anything into it: a state, a note, or its shape.
-    bool isJudged() const { return verdict != Verdict::NotChecked || !note.isEmpty() || origin == ClaimOrigin::User; }
+    /// Has the user put anything into it: a state, a grade, a note, evidence, or its shape.
+    bool isJudged() const
+    {
+        return verdict != Verdict::NotChecked || credibility != Credibility::NotGraded || !note.isEmpty() ||
+               evidenceCount > 0 || origin == ClaimOrigin::User;
+    }
 };
 
 } // namespace Credence::Core

@@ -12,6 +12,7 @@ struct VerdictChange
     Verdict from = Verdict::NotChecked;
     Verdict to = Verdict::NotChecked;
     QDateTime at;
+    QString reason; ///< why the user changed it; empty when no reason was given
 };
 
 } // namespace Credence::Core

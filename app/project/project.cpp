@@ -153,16 +153,30 @@ bool Project::writeVerdict(Id claimId, Verdict verdict)
     return writeVerdicts({{claimId, verdict}});
 }
 
-bool Project::writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts)
+bool Project::writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts, const QString &reason)
 {
     ClaimRepository claims(*m_db);
-    if (!claims.setVerdicts(verdicts)) {
+    if (!claims.setVerdicts(verdicts, reason)) {
         reportFailure();
         return false;
     }
     for (const auto &change : verdicts) {
         const auto claim = claims.get(change.first);
         Q_EMIT claimChanged(claim ? claim->articleId : 0, change.first);
+    }
+    return true;
+}
+
+bool Project::writeCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason)
+{
+    ClaimRepository claims(*m_db);
+    if (!claims.setCredibility(claimIds, grade, reason)) {
+        reportFailure();
+        return false;
+    }
+    for (const Id id : claimIds) {
+        const auto claim = claims.get(id);
+        Q_EMIT claimChanged(claim ? claim->articleId : 0, id);
     }
     return true;
 }
@@ -206,18 +220,26 @@ bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
     return true;
 }
 
-bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict)
+bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict, const QString &reason)
 {
     return changeStates(
         claimIds, tr("Mark %n claim(s) %1", nullptr, int(claimIds.size())).arg(verdictLabel(verdict)),
         [verdict](const Claim &claim) { return claim.verdict != verdict; },
-        [this, verdict](const QList<Id> &ids) {
+        [this, verdict, reason](const QList<Id> &ids) {
             QList<std::pair<Id, Verdict>> values;
             for (const Id id : ids) {
                 values.append({id, verdict});
             }
-            return writeVerdicts(values);
+            return writeVerdicts(values, reason);
         });
+}
+
+bool Project::setCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason)
+{
+    return changeStates(
+        claimIds, tr("Grade %n claim(s) %1", nullptr, int(claimIds.size())).arg(credibilityLabel(grade)),
+        [grade](const Claim &claim) { return claim.credibility != grade; },
+        [this, grade, reason](const QList<Id> &ids) { return writeCredibility(ids, grade, reason); });
 }
 
 bool Project::setNote(Id claimId, const QString &note)
@@ -442,6 +464,40 @@ void dropHistoryOf(ArticleSnapshot &article, Id claimId)
     article.history.removeIf([claimId](const HistoryRow &row) { return row.claimId == claimId; });
 }
 
+/// A claim leaves @p article: its evidence goes to @p heir (a merge) or with it (a removal, heir 0), and links to it
+/// from this article's evidence and from other articles' follow it to the heir, or are cut (they stay, showing the
+/// removed claim's text, and undo points them back).
+void handOnEvidence(ArticleSnapshot &article, Id claimId, Id heir)
+{
+    int next = 0;
+    for (const Evidence &item : std::as_const(article.evidence)) {
+        if (item.claimId == heir) {
+            next = std::max(next, item.position + 1);
+        }
+    }
+    if (heir) {
+        for (Evidence &item : article.evidence) {
+            if (item.claimId == claimId) {
+                item.claimId = heir;
+                item.position = next++;
+            }
+        }
+    } else {
+        article.evidence.removeIf([claimId](const Evidence &item) { return item.claimId == claimId; });
+    }
+    for (Evidence &item : article.evidence) {
+        if (item.linkedClaimId == claimId) {
+            item.linkedClaimId = heir;
+        }
+    }
+    for (IncomingLink &link : article.incomingLinks) {
+        if (link.linkedClaimId == claimId) {
+            link.linkedClaimId = heir;
+        }
+    }
+    article.incomingLinks.removeIf([](const IncomingLink &link) { return link.linkedClaimId == 0; });
+}
+
 bool hasWordCharacter(QStringView text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -508,6 +564,7 @@ bool Project::splitClaim(Id claimId, int at)
         Claim second = first;
         second.id = 0;
         second.verdict = Verdict::NotChecked;
+        second.credibility = Credibility::NotGraded;
         second.note.clear();
         second.updated = {};
         second.start = tail.start;
@@ -555,6 +612,11 @@ bool Project::mergeWithNext(Id claimId)
         } else if (other.verdict != Verdict::NotChecked && other.verdict != merged.verdict) {
             merged.verdict = Verdict::NotChecked; // they disagree: the user decides again
         }
+        if (merged.credibility == Credibility::NotGraded) {
+            merged.credibility = other.credibility;
+        } else if (other.credibility != Credibility::NotGraded && other.credibility != merged.credibility) {
+            merged.credibility = Credibility::NotGraded;
+        }
         if (!other.note.isEmpty()) {
             merged.note = merged.note.isEmpty() ? other.note : merged.note + QLatin1Char('\n') + other.note;
         }
@@ -564,6 +626,7 @@ bool Project::mergeWithNext(Id claimId)
         article.claims[i] = merged;
         article.claims.removeAt(next);
         dropHistoryOf(article, other.id);
+        handOnEvidence(article, other.id, merged.id);
         return QString();
     });
 }
@@ -619,6 +682,7 @@ bool Project::removeClaims(const QList<Id> &claimIds)
                                 }
                                 article.claims.removeAt(i);
                                 dropHistoryOf(article, id);
+                                handOnEvidence(article, id, 0);
                             }
                             return QString();
                         });
@@ -686,6 +750,11 @@ QList<ImportOutcome> Project::importFiles(const QStringList &paths)
 QList<VerdictChange> Project::history(Id claimId)
 {
     return reported([&] { return ClaimRepository(*m_db).history(claimId); });
+}
+
+QList<ClaimChange> Project::claimHistory(Id claimId)
+{
+    return reported([&] { return ClaimRepository(*m_db).changes(claimId); });
 }
 
 ImportOutcome Project::importBytes(const QByteArray &raw, const QString &nameHint)

@@ -2,10 +2,13 @@
 
 #include "bodychange.h"
 #include "domain/article.h"
+#include "domain/claimchange.h"
+#include "domain/evidence.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
+#include "storage/evidencerepository.h"
 #include "storage/recovery.h"
 #include "storage/sourcerepository.h"
 
@@ -51,6 +54,8 @@ public:
     /// PRAGMA integrity_check: "ok", or what is wrong.
     QString integrityCheck() { return m_db->integrityCheck(); }
     QList<VerdictChange> history(Id claimId);
+    /// Every change of a claim's verdict and credibility grade, oldest first, with the reasons given.
+    QList<ClaimChange> claimHistory(Id claimId);
     /// What can and cannot be read of a damaged project (reads it all: call it once, after opening).
     RecoveryReport assessDamage();
     /// Writes everything readable of a damaged project to a new project at @p path; @p report says what was lost.
@@ -72,24 +77,29 @@ public:
     std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
 
     bool writeVerdict(Id claimId, Verdict verdict);
-    /// Several verdicts in one transaction: all stored or none.
-    bool writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
+    /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.
+    bool writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts, const QString &reason = {});
+    /// Several claims' grades in one transaction, each change with its history row and @p reason.
+    bool writeCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason = {});
     bool writeNote(Id claimId, const QString &note);
     bool writeMetadata(Id articleId, const ArticleMetadata &metadata);
 
     /// These push undoable commands; false when the change was not saved (storageError said why).
-    bool setVerdict(const QList<Id> &claimIds, Verdict verdict);
+    /// @p reason (why the user decided so; may be empty) is stored in the history rows the change writes.
+    bool setVerdict(const QList<Id> &claimIds, Verdict verdict, const QString &reason = {});
+    bool setCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason = {});
     bool setNote(Id claimId, const QString &note);
     bool setMetadata(Id articleId, const ArticleMetadata &metadata);
 
     /// Claim editing; each is one undoable step, false when nothing was changed (storageError said why).
     /// A new claim from [start, end) of the body (trimmed); refused where it would overlap a claim.
     bool addClaim(Id articleId, int start, int end, UnitKind kind = UnitKind::Sentence);
-    /// Splits a claim at body offset @p at: the first part keeps the claim's id, state, note and history; the second
-    /// is a new claim, not checked.
+    /// Splits a claim at body offset @p at: the first part keeps the claim's id, state, grade, note, history and
+    /// evidence; the second is a new claim, not checked nor graded.
     bool splitClaim(Id claimId, int at);
     /// Joins a claim with the next claim of its article. Equal states stay; a state and "not checked" give the state;
-    /// two different states give "not checked", for the user to decide again. Notes are joined.
+    /// two different states give "not checked", for the user to decide again; grades alike. Notes are joined, the
+    /// next claim's evidence follows its own, and links to the next claim point to the merged one.
     bool mergeWithNext(Id claimId);
     /// Moves a claim's ends to [start, end) of the body (trimmed); refused where it would overlap another claim.
     bool adjustClaim(Id claimId, int start, int end);
@@ -104,6 +114,32 @@ public:
     BodyChange planTrim(Id articleId, int start, int end);
     /// Applies a planned change as one undoable step named @p text; undo puts the article back exactly as it was.
     bool applyBodyChange(const BodyChange &change, const QString &text = {});
+
+    /// Evidence (see projectevidence.cpp). Reads carry no archived bytes; exportEvidenceFile() writes them out.
+    QList<Evidence> evidence(Id claimId);
+    /// The evidence of every claim of an article, by claim and position: one query for a whole table.
+    QList<Evidence> articleEvidence(Id articleId);
+    std::optional<Evidence> evidenceItem(Id evidenceId);
+    /// Adds @p item at the end of @p claimId's evidence as one undoable step and returns its id; nullopt when it was
+    /// refused or not saved (storageError says why, in a sentence a person can act on). A web page needs an http or
+    /// https address (accessed defaults to today); a file item needs file.bytes (see addFileEvidence()), whose size
+    /// and SHA-256 are computed here; a note needs text; a claim-link needs another claim of the project (title
+    /// defaults to its text).
+    std::optional<Id> addEvidence(Id claimId, const Evidence &item);
+    /// Archives the file at @p path as evidence of @p claimId: refused when it cannot be read or is larger than
+    /// archiveLimit().
+    std::optional<Id> addFileEvidence(Id claimId, const QString &path, EvidenceStance stance, const QString &note = {});
+    /// Changes an item's stance, position, address, title, access date, note or linked claim, as one undoable step.
+    /// Its kind, claim, creation time and archived file stay.
+    bool updateEvidence(const Evidence &item);
+    /// Removes evidence items (of any claims) as one undoable step; undo puts them back, archived bytes and all.
+    bool removeEvidence(const QList<Id> &evidenceIds);
+    /// Writes an archived file's bytes to @p path (for "open" and "save as"); false with lastError() when it cannot.
+    bool exportEvidenceFile(Id evidenceId, const QString &path);
+    static constexpr qint64 DefaultArchiveLimit = qint64(200) * 1024 * 1024;
+    /// The largest file archived as evidence, in bytes: the whole file is held in memory while it is stored.
+    qint64 archiveLimit() const { return m_archiveLimit; }
+    void setArchiveLimit(qint64 bytes) { m_archiveLimit = bytes; }
 
     QList<ImportOutcome> importFiles(const QStringList &paths);
     /// Tells the views that another connection (an import thread) added articles.
@@ -120,6 +156,9 @@ Q_SIGNALS:
     void articlesChanged();
     void articleChanged(Credence::Core::Id articleId);
     void claimChanged(Credence::Core::Id articleId, Credence::Core::Id claimId);
+    /// A claim's evidence changed (added, changed, removed, or back through undo); claimChanged() follows for its
+    /// evidence count.
+    void evidenceChanged(Credence::Core::Id claimId);
     void storageError(const QString &message);
 
 private:
@@ -154,10 +193,20 @@ private:
     bool writeStates(const QList<StoredClaimState> &states);
     /// Stores @p snapshot as the article's whole state and announces it.
     bool restoreArticle(const ArticleSnapshot &snapshot);
+    /// Why @p item cannot be stored as evidence of @p claimId, or nullopt; fills in what is derived (digest, size,
+    /// access date, a link's title).
+    std::optional<QString> evidenceRefusal(Id claimId, Evidence &item);
+    /// Pushes one undoable evidence change of @p claimIds: @p apply makes it and returns the evidence after it.
+    bool changeEvidence(const QString &text, const EvidenceSnapshot &before,
+                        const std::function<std::optional<EvidenceSnapshot>()> &apply);
+    /// Puts the evidence of a snapshot back and announces it.
+    bool writeEvidence(const EvidenceSnapshot &snapshot);
+    void announceEvidence(const QList<Id> &claimIds);
 
     std::unique_ptr<Database> m_db;
     QString m_lastError;
     int m_writeFailures = 0;
+    qint64 m_archiveLimit = DefaultArchiveLimit;
     QUndoStack m_undoStack;
 };
 

@@ -278,13 +278,16 @@ std::optional<ArticleSnapshot> ArticleRepository::snapshot(Id id)
         return std::nullopt;
     }
     ClaimRepository claims(m_db);
+    EvidenceRepository evidence(m_db);
     ArticleSnapshot snapshot{id,
                              article->body,
                              article->metadata,
                              article->corrections,
                              claims.forArticle(id),
                              claims.historyRows(id),
-                             claims.dismissed(id)};
+                             claims.dismissed(id),
+                             evidence.forArticle(id, EvidenceRepository::Bytes::With),
+                             evidence.linksInto(id)};
     if (m_db.errorCount() != errors) {
         return std::nullopt;
     }
@@ -310,14 +313,20 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
         }
     }
     for (const HistoryRow &row : snapshot.history) {
-        if (!m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict, changed_at)"
-                                      " VALUES (?,?,?,?,?)"),
-                       {row.id, row.claimId, row.from, row.to, row.at})
-                 .isActive()) {
+        if (!insertHistory(m_db, row)) {
             return false;
         }
     }
-    return claims.setDismissed(snapshot.articleId, snapshot.dismissed) && tx.commit();
+    // Deleting the claims took their evidence with them and cut the links into them: both come back from the
+    // snapshot, after every claim a link may point at is in place.
+    EvidenceRepository evidence(m_db);
+    for (const Evidence &item : snapshot.evidence) {
+        if (!evidence.insert(item)) {
+            return false;
+        }
+    }
+    return evidence.relink(snapshot.incomingLinks) && claims.setDismissed(snapshot.articleId, snapshot.dismissed) &&
+           tx.commit();
 }
 
 int ArticleRepository::count()

@@ -3,6 +3,7 @@
 #include "domain/article.h"
 #include "domain/articlesummary.h"
 #include "storage/claimrepository.h"
+#include "storage/evidencerepository.h"
 
 #include <optional>
 
@@ -10,8 +11,9 @@ namespace Credence::Core {
 
 class Database;
 
-/// An article's body, details, corrections and claims with their verdict history, and the units the user said are no
-/// claims, as stored: what undoing a body or claim change puts back exactly, ids included.
+/// An article's body, details, corrections and claims with their history and evidence (archived bytes included),
+/// the links other articles' claims have to them, and the units the user said are no claims, as stored: what undoing
+/// a body or claim change or an article's removal puts back exactly, ids included.
 struct ArticleSnapshot
 {
     Id articleId = 0;
@@ -21,6 +23,8 @@ struct ArticleSnapshot
     QList<Claim> claims;
     QList<HistoryRow> history;
     QStringList dismissed;
+    QList<Evidence> evidence;
+    QList<IncomingLink> incomingLinks;
 };
 
 /// Stores articles with their claims, and the sources and authors they name.

@@ -9,8 +9,11 @@ namespace Credence::Core {
 
 namespace {
 
+// The evidence count is one range of the evidence_claim index per claim: cheap enough for every table row.
 const QString ClaimColumns = QStringLiteral("SELECT id, article_id, start_offset, end_offset, text, verdict, note,"
-                                            " updated_at, kind, origin, prefix, suffix, orphaned FROM claims ");
+                                            " updated_at, kind, origin, prefix, suffix, orphaned, credibility,"
+                                            " (SELECT count(*) FROM evidence e WHERE e.claim_id = claims.id)"
+                                            " FROM claims ");
 
 Claim claimFromRow(const QSqlQuery &q)
 {
@@ -28,6 +31,8 @@ Claim claimFromRow(const QSqlQuery &q)
     c.prefix = q.value(10).toString();
     c.suffix = q.value(11).toString();
     c.orphaned = q.value(12).toInt() != 0;
+    c.credibility = credibilityFromInt(q.value(13).toInt()).value_or(Credibility::NotGraded);
+    c.evidenceCount = q.value(14).toInt();
     return c;
 }
 
@@ -42,12 +47,29 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+HistoryRow historyFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toInt(),      q.value(3).toInt(),
+            q.value(4).toString(),   claimFieldFromKey(q.value(5).toString()).value_or(ClaimField::Verdict),
+            q.value(6).toString()};
+}
+
 QString noLongerExists()
 {
     return QCoreApplication::translate("Credence::Core::ClaimRepository", "The claim no longer exists.");
 }
 
 } // namespace
+
+bool insertHistory(Database &db, const HistoryRow &row)
+{
+    return db
+        .exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict, changed_at, field,"
+                             " reason) VALUES (?,?,?,?,?,?,?)"),
+              {row.id, row.claimId, row.from, row.to, text(row.at), claimFieldKey(row.field), text(row.reason)})
+        .isActive();
+}
 
 QList<Claim> ClaimRepository::forArticle(Id articleId)
 {
@@ -66,7 +88,7 @@ std::optional<Claim> ClaimRepository::get(Id claimId)
     return m_db.next(q) ? std::optional<Claim>(claimFromRow(q)) : std::nullopt;
 }
 
-bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
+bool ClaimRepository::setVerdict(Id claimId, Verdict verdict, const QString &reason)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -90,21 +112,52 @@ bool ClaimRepository::setVerdict(Id claimId, Verdict verdict)
            m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?"),
                      {static_cast<int>(verdict), at, claimId})
                .isActive() &&
-           m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict, changed_at)"
-                                    " VALUES (?,?,?,?,?)"),
-                     {*historyId, claimId, old.toInt(), static_cast<int>(verdict), at})
-               .isActive() &&
+           insertHistory(
+               m_db, {*historyId, claimId, old.toInt(), static_cast<int>(verdict), at, ClaimField::Verdict, reason}) &&
            tx.commit();
 }
 
-bool ClaimRepository::setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts)
+bool ClaimRepository::setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts, const QString &reason)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return false;
     }
     for (const auto &[claimId, verdict] : verdicts) {
-        if (!setVerdict(claimId, verdict)) { // a savepoint inside this transaction
+        if (!setVerdict(claimId, verdict, reason)) { // a savepoint inside this transaction
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+bool ClaimRepository::setCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    const QString at = now();
+    for (const Id claimId : claimIds) {
+        const int errors = m_db.errorCount();
+        const QVariant old = m_db.scalar(QStringLiteral("SELECT credibility FROM claims WHERE id = ?"), {claimId});
+        if (m_db.errorCount() != errors) {
+            return false;
+        }
+        if (!old.isValid()) {
+            m_db.setError(noLongerExists());
+            return false;
+        }
+        if (old.toInt() == static_cast<int>(grade)) {
+            continue;
+        }
+        const auto historyId = m_db.reserveIds(IdTable::VerdictHistory);
+        if (!historyId ||
+            !m_db.exec(QStringLiteral("UPDATE claims SET credibility = ?, updated_at = ? WHERE id = ?"),
+                       {static_cast<int>(grade), at, claimId})
+                 .isActive() ||
+            !insertHistory(m_db, {*historyId, claimId, old.toInt(), static_cast<int>(grade), at,
+                                  ClaimField::Credibility, reason})) {
             return false;
         }
     }
@@ -131,28 +184,43 @@ bool ClaimRepository::setNote(Id claimId, const QString &note)
 
 QList<VerdictChange> ClaimRepository::history(Id claimId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT old_verdict, new_verdict, changed_at FROM verdict_history"
-                                           " WHERE claim_id = ? ORDER BY id"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT old_verdict, new_verdict, changed_at, reason FROM verdict_history"
+                                           " WHERE claim_id = ? AND field = 'verdict' ORDER BY id"),
                             {claimId});
     QList<VerdictChange> changes;
     while (m_db.next(q)) {
         changes.append({verdictFromInt(q.value(0).toInt()).value_or(Verdict::NotChecked),
                         verdictFromInt(q.value(1).toInt()).value_or(Verdict::NotChecked),
-                        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
+                        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString()});
+    }
+    return changes;
+}
+
+QList<ClaimChange> ClaimRepository::changes(Id claimId)
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT field, old_verdict, new_verdict, changed_at, reason FROM verdict_history"
+                                 " WHERE claim_id = ? ORDER BY id"),
+                  {claimId});
+    QList<ClaimChange> changes;
+    while (m_db.next(q)) {
+        changes.append({claimFieldFromKey(q.value(0).toString()).value_or(ClaimField::Verdict), q.value(1).toInt(),
+                        q.value(2).toInt(), QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs),
+                        q.value(4).toString()});
     }
     return changes;
 }
 
 QList<HistoryRow> ClaimRepository::historyRows(Id articleId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT h.id, h.claim_id, h.old_verdict, h.new_verdict, h.changed_at"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT h.id, h.claim_id, h.old_verdict, h.new_verdict, h.changed_at,"
+                                           " h.field, h.reason"
                                            " FROM verdict_history h JOIN claims c ON c.id = h.claim_id"
                                            " WHERE c.article_id = ? ORDER BY h.id"),
                             {articleId});
     QList<HistoryRow> rows;
     while (m_db.next(q)) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
-                     q.value(4).toString()});
+        rows.append(historyFromRow(q));
     }
     return rows;
 }
@@ -162,20 +230,22 @@ std::optional<QList<StoredClaimState>> ClaimRepository::states(const QList<Id> &
     const int errors = m_db.errorCount();
     QList<StoredClaimState> result;
     for (const Id id : claimIds) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT verdict, note, updated_at FROM claims WHERE id = ?"), {id});
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT verdict, note, updated_at, credibility FROM claims WHERE id = ?"), {id});
         if (!m_db.next(q)) {
             if (m_db.errorCount() == errors) {
                 m_db.setError(noLongerExists());
             }
             return std::nullopt;
         }
-        StoredClaimState state{id, q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), {}};
-        QSqlQuery h = m_db.exec(QStringLiteral("SELECT id, old_verdict, new_verdict, changed_at FROM verdict_history"
-                                               " WHERE claim_id = ? ORDER BY id"),
-                                {id});
+        StoredClaimState state{id, q.value(0).toInt(), q.value(3).toInt(), q.value(1).toString(), q.value(2).toString(),
+                               {}};
+        QSqlQuery h =
+            m_db.exec(QStringLiteral("SELECT id, claim_id, old_verdict, new_verdict, changed_at, field, reason"
+                                     " FROM verdict_history WHERE claim_id = ? ORDER BY id"),
+                      {id});
         while (m_db.next(h)) {
-            state.history.append(
-                {h.value(0).toLongLong(), id, h.value(1).toInt(), h.value(2).toInt(), h.value(3).toString()});
+            state.history.append(historyFromRow(h));
         }
         result.append(state);
     }
@@ -192,8 +262,9 @@ bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
         return false;
     }
     for (const StoredClaimState &state : states) {
-        QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET verdict = ?, note = ?, updated_at = ? WHERE id = ?"),
-                                {state.verdict, text(state.note), text(state.updatedAt), state.claimId});
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("UPDATE claims SET verdict = ?, credibility = ?, note = ?, updated_at = ? WHERE id = ?"),
+            {state.verdict, state.credibility, text(state.note), text(state.updatedAt), state.claimId});
         if (!q.isActive()) {
             return false;
         }
@@ -204,11 +275,9 @@ bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
         if (!m_db.exec(QStringLiteral("DELETE FROM verdict_history WHERE claim_id = ?"), {state.claimId}).isActive()) {
             return false;
         }
-        for (const HistoryRow &row : state.history) {
-            if (!m_db.exec(QStringLiteral("INSERT INTO verdict_history(id, claim_id, old_verdict, new_verdict,"
-                                          " changed_at) VALUES (?,?,?,?,?)"),
-                           {row.id, state.claimId, row.from, row.to, text(row.at)})
-                     .isActive()) {
+        for (HistoryRow row : state.history) {
+            row.claimId = state.claimId;
+            if (!insertHistory(m_db, row)) {
                 return false;
             }
         }
@@ -228,11 +297,12 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
     }
     const QString updated = claim.updated.isValid() ? claim.updated.toString(Qt::ISODateWithMs) : now();
     QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict,"
-                                           " note, updated_at, kind, origin, prefix, suffix, orphaned)"
-                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                           " note, updated_at, kind, origin, prefix, suffix, orphaned, credibility)"
+                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                             {id, articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
                              text(claim.note), updated, static_cast<int>(claim.kind), static_cast<int>(claim.origin),
-                             text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0});
+                             text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0,
+                             static_cast<int>(claim.credibility)});
     if (!q.isActive()) {
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/claim.h"
+#include "domain/claimchange.h"
 #include "domain/verdictchange.h"
 
 #include <optional>
@@ -17,22 +18,28 @@ struct HistoryRow
     int from = 0;
     int to = 0;
     QString at;
+    ClaimField field = ClaimField::Verdict;
+    QString reason;
 
     bool operator==(const HistoryRow &) const = default;
 };
 
-/// A claim's state, note and time of change with its whole history, as stored: what undoing a verdict or a note
+/// A claim's state, grade, note and time of change with its whole history, as stored: what undoing a verdict or a note
 /// puts back exactly, so that undo leaves no trace in the history and redo brings back the same entries.
 struct StoredClaimState
 {
     Id claimId = 0;
     int verdict = 0;
+    int credibility = 0;
     QString note;
     QString updatedAt;
     QList<HistoryRow> history;
 
     bool operator==(const StoredClaimState &) const = default;
 };
+
+/// Writes one history row as it is, id included (a new change, or one put back by undo).
+bool insertHistory(Database &db, const HistoryRow &row);
 
 /// Reads and writes claims, their states, notes and history, and the units the user said are no claims.
 /// Each public write is one committed transaction (a savepoint when called inside another).
@@ -45,21 +52,28 @@ public:
 
     QList<Claim> forArticle(Id articleId);
     std::optional<Claim> get(Id claimId);
-    /// Sets the state and appends to the history in one transaction. Setting the same state writes nothing.
-    bool setVerdict(Id claimId, Verdict verdict);
+    /// Sets the state and appends to the history (with @p reason) in one transaction. Setting the same state writes
+    /// nothing.
+    bool setVerdict(Id claimId, Verdict verdict, const QString &reason = {});
     bool setNote(Id claimId, const QString &note);
     /// Several claims' states in one transaction, each with its history row: all are stored or none.
-    bool setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts);
+    bool setVerdicts(const QList<std::pair<Id, Verdict>> &verdicts, const QString &reason = {});
+    /// Several claims' credibility grades in one transaction, each change with its history row.
+    bool setCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason = {});
+    /// The verdict changes of a claim, oldest first.
     QList<VerdictChange> history(Id claimId);
+    /// Every change of a claim's verdict and grade, oldest first.
+    QList<ClaimChange> changes(Id claimId);
     QList<HistoryRow> historyRows(Id articleId);
     /// The state, note and history of each claim of @p claimIds, or nullopt when one is gone or a read failed.
     std::optional<QList<StoredClaimState>> states(const QList<Id> &claimIds);
-    /// Puts back each claim's state, note, time of change and history as @p states holds them, in one transaction.
+    /// Puts back each claim's state, grade, note, time of change and history as @p states holds them, in one
+    /// transaction.
     bool restoreStates(const QList<StoredClaimState> &states);
 
     /// Inserts @p claim for @p articleId, under its own id when it has one; returns the id, or nullopt.
     std::optional<Id> insert(Id articleId, const Claim &claim);
-    /// Writes everything of @p claim but its id, article, state and history: its place, text, kind and anchors.
+    /// Writes everything of @p claim but its id, article, state, grade and history: its place, text, kind and anchors.
     bool updateShape(const Claim &claim);
     bool remove(const QList<Id> &claimIds);
 

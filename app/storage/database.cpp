@@ -321,8 +321,8 @@ bool Database::checkSchema()
     while (next(q)) {
         tables.append(q.value(0).toString());
     }
-    for (const char *required :
-         {"sources", "authors", "articles", "claims", "verdict_history", "dismissed_units", "id_sequences"}) {
+    for (const char *required : {"sources", "authors", "articles", "claims", "verdict_history", "dismissed_units",
+                                 "id_sequences", "evidence", "evidence_files"}) {
         if (!tables.contains(QString::fromLatin1(required))) {
             m_lastError = Database::tr("%1 is damaged: its table '%2' is missing.")
                               .arg(nativePath(m_path), QString::fromLatin1(required));
@@ -488,6 +488,9 @@ std::optional<qint64> Database::reserveIds(IdTable table, qint64 count)
         break;
     case IdTable::VerdictHistory:
         name = QStringLiteral("verdict_history");
+        break;
+    case IdTable::Evidence:
+        name = QStringLiteral("evidence");
         break;
     }
     // The table's own largest id too: rows written with their ids (a recovered project) count as given. The table

@@ -16,6 +16,7 @@ enum class IdTable
     Articles,
     Claims,
     VerdictHistory,
+    Evidence,
 };
 
 /// How Database::open() treats a path that holds no project yet.
@@ -44,7 +45,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Credence::Core::Database)
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     /// PRAGMA application_id of every Credence project ("CRED"); lets file managers tell our files apart.
     static constexpr qint32 ApplicationId = 0x43524544;
 

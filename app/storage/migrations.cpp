@@ -108,6 +108,47 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("INSERT INTO id_sequences(name, last)"
                            " SELECT 'verdict_history', coalesce(max(id), 0) FROM verdict_history"),
         },
+        // 4 -> 5: evidence per claim, a credibility grade per claim (Admiralty scale 1-6, 0 not graded), and a reason
+        // for each history entry. Credibility changes go into verdict_history too, told apart by field: one history,
+        // one id sequence and one snapshot path for undo, instead of a second table to keep in step.
+        //
+        // A claim-link's linked_claim_id is SET NULL, not CASCADE, when the linked claim goes: the link belongs to the
+        // other claim's evidence, which the removal's undo snapshot does not hold; with CASCADE it would vanish from
+        // a claim nobody touched, and undoing the removal would not bring it back. Kept, it still shows the linked
+        // claim's text (in title), and the snapshot of the removed claim's article re-points it on undo.
+        //
+        // The archived file's bytes live in evidence_files (one row per file item, same id), so reading a claim's
+        // evidence for a view never reads a file's contents.
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN credibility INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (credibility BETWEEN 0 AND 6)"),
+            QStringLiteral("ALTER TABLE verdict_history ADD COLUMN field TEXT NOT NULL DEFAULT 'verdict'"
+                           " CHECK (field IN ('verdict', 'credibility'))"),
+            QStringLiteral("ALTER TABLE verdict_history ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE evidence ("
+                           " id INTEGER PRIMARY KEY,"
+                           " claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 3),"
+                           " stance INTEGER NOT NULL CHECK (stance BETWEEN 0 AND 2),"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " accessed TEXT,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " linked_claim_id INTEGER REFERENCES claims(id) ON DELETE SET NULL,"
+                           " file_name TEXT NOT NULL DEFAULT '',"
+                           " media_type TEXT NOT NULL DEFAULT '',"
+                           " file_size INTEGER NOT NULL DEFAULT 0,"
+                           " sha256 TEXT NOT NULL DEFAULT '',"
+                           " archived_at TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX evidence_claim ON evidence(claim_id, position)"),
+            QStringLiteral("CREATE INDEX evidence_linked_claim ON evidence(linked_claim_id)"),
+            QStringLiteral("CREATE TABLE evidence_files ("
+                           " id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,"
+                           " bytes BLOB NOT NULL)"),
+            QStringLiteral("INSERT INTO id_sequences(name, last) VALUES ('evidence', 0)"),
+        },
     };
     return steps;
 }

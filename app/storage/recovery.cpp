@@ -30,7 +30,8 @@ namespace {
 // Parents before children, so that a recovered copy's foreign keys hold as rows go in.
 const QStringList Tables = {QStringLiteral("sources"),         QStringLiteral("authors"),
                             QStringLiteral("articles"),        QStringLiteral("claims"),
-                            QStringLiteral("verdict_history"), QStringLiteral("dismissed_units")};
+                            QStringLiteral("verdict_history"), QStringLiteral("dismissed_units"),
+                            QStringLiteral("evidence"),        QStringLiteral("evidence_files")};
 
 constexpr int Batch = 256;
 // Past this many ids in one damaged stretch, the ids are not probed one by one: the rest of the table is lost.
