@@ -213,9 +213,11 @@ bool Project::updateEvidence(const Evidence &item)
     changed.kind = stored->kind;
     changed.created = stored->created;
     changed.file = stored->file; // bytes are not part of a change: a new file is a new item
-    if (changed.kind == EvidenceKind::ClaimLink && changed.linkedClaimId == stored->linkedClaimId) {
-        // A link whose claim was removed may keep pointing nowhere; only a new target is checked.
+    if (changed.kind == EvidenceKind::ClaimLink && changed.linkedClaimId == 0 && stored->linkedClaimId == 0) {
+        // A link whose claim was removed may keep pointing nowhere while its stance or note changes.
         changed.title = changed.title.isEmpty() ? stored->title : changed.title;
+        changed.url.clear();
+        changed.accessed = {};
     } else if (const auto why = evidenceRefusal(changed.claimId, changed)) {
         return refuse(*why);
     }

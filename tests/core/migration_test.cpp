@@ -1,6 +1,7 @@
 // Opening a schema-2 project, written here by hand as Credence 2 wrote it, upgrades it to schema 3: old "0" becomes
 // "unverifiable" only where the history shows it was set on purpose, the history follows, nothing is lost and the
-// keys hold. An upgrade that cannot be done leaves the file as it was and says why.
+// keys hold. An upgrade that cannot be done leaves the file as it was and says why. A schema-4 project gains
+// evidence, credibility grades and history reasons in place (4 -> 5).
 
 #include "project/project.h"
 #include "projectfiles.h"
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void readOnlyFileIsNotUpgraded();
     void failedUpgradeLeavesTheFile_data();
     void failedUpgradeLeavesTheFile();
+    void schema4GainsEvidenceInPlace();
 
 private:
     QString freshSchema2(const QString &name, const QStringList &extra = {});
@@ -321,6 +323,59 @@ void MigrationTest::failedUpgradeLeavesTheFile()
     Database db;
     QVERIFY(!db.open(path, {OpenMode::Existing}));
     QVERIFY2(db.lastError().contains(why), qPrintable(db.lastError()));
+    QCOMPARE(Credence::Test::sha256(path), checksum);
+}
+
+void MigrationTest::schema4GainsEvidenceInPlace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema4.credence"));
+    QVERIFY(writeSchema2(path, oldClaims()));
+    // Steps 2 -> 3 and 3 -> 4 as Credence 4 ran them, through a connection of its own.
+    QStringList steps = schemaMigrations().at(2);
+    steps += schemaMigrations().at(3);
+    steps.append(QStringLiteral("PRAGMA user_version = 4"));
+    QString error;
+    QVERIFY2(runOnFile(path, steps, &error), qPrintable(error));
+    int historyRows = 0;
+    for (const OldClaim &c : oldClaims()) {
+        historyRows += int(c.history.size());
+    }
+
+    Project project;
+    QVERIFY2(project.open(path), qPrintable(project.lastError()));
+    {
+        Database db;
+        QVERIFY2(db.open(path, {OpenMode::Existing, false, false}), qPrintable(db.lastError()));
+        QCOMPARE(db.userVersion(), 5);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE credibility = 0")).toInt(),
+                 int(oldClaims().size()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM verdict_history WHERE field = 'verdict'"
+                                          " AND reason = ''"))
+                     .toInt(),
+                 historyRows);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM evidence")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM evidence_files")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT last FROM id_sequences WHERE name = 'evidence'")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    }
+    // Old histories read as verdict changes; the claims take evidence, grades and reasons.
+    QCOMPARE(project.claimHistory(5).size(), 3);
+    QCOMPARE(project.claim(5)->credibility, Credibility::NotGraded);
+    Evidence note;
+    note.kind = EvidenceKind::Note;
+    note.note = QStringLiteral("from the old file");
+    const auto id = project.addEvidence(5, note);
+    QVERIFY2(id, qPrintable(project.lastError()));
+    QCOMPARE(*id, 1);
+    QVERIFY(project.setCredibility({5}, Credibility::Doubtful, QStringLiteral("one source")));
+    QCOMPARE(project.claimHistory(5).last().reason, QStringLiteral("one source"));
+    QCOMPARE(project.claim(5)->evidenceCount, 1);
+    project.close();
+    // Opening it again migrates nothing twice.
+    const QByteArray checksum = Credence::Test::sha256(path);
+    QVERIFY(project.open(path));
+    project.close();
     QCOMPARE(Credence::Test::sha256(path), checksum);
 }
 
