@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -319,6 +320,7 @@ struct ClaimLine
     ArticleSummary article;
     Claim claim;
     CheckHints hints;
+    QList<Evidence> evidence;
 };
 
 /// The claims of @p articles in order, with their check hints (read in the article's language).
@@ -328,12 +330,44 @@ QList<ClaimLine> readClaimLines(Project &project, const QList<ArticleSummary> &a
     for (const ArticleSummary &summary : articles) {
         const auto article = project.article(summary.id);
         const QString language = article ? article->metadata.language : QString();
+        QHash<Id, QList<Evidence>> evidence;
+        for (const Evidence &item : project.articleEvidence(summary.id)) {
+            evidence[item.claimId].append(item);
+        }
         for (const Claim &claim : project.claims(summary.id)) {
-            lines.append(
-                {summary, claim, language.isEmpty() ? checkHints(claim.text) : checkHints(claim.text, language)});
+            lines.append({summary, claim,
+                          language.isEmpty() ? checkHints(claim.text) : checkHints(claim.text, language),
+                          evidence.value(claim.id)});
         }
     }
     return lines;
+}
+
+/// An evidence item with every key always present: "" or null where its kind has no such value.
+QJsonObject evidenceJson(const Evidence &item)
+{
+    const auto time = [](const QDateTime &at) {
+        return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    QJsonValue file;
+    if (item.kind == EvidenceKind::File) {
+        file = QJsonObject{{QStringLiteral("name"), item.file.name},
+                           {QStringLiteral("media_type"), item.file.mediaType},
+                           {QStringLiteral("size"), item.file.size},
+                           {QStringLiteral("sha256"), item.file.sha256},
+                           {QStringLiteral("archived_at"), time(item.file.archivedAt)}};
+    }
+    return {{QStringLiteral("id"), item.id},
+            {QStringLiteral("kind"), evidenceKindKey(item.kind)},
+            {QStringLiteral("stance"), evidenceStanceKey(item.stance)},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("url"), item.url},
+            {QStringLiteral("accessed"),
+             item.accessed.isValid() ? QJsonValue(item.accessed.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("note"), item.note},
+            {QStringLiteral("file"), file},
+            {QStringLiteral("linked_claim_id"), item.linkedClaimId ? QJsonValue(item.linkedClaimId) : QJsonValue()},
+            {QStringLiteral("created_at"), time(item.created)}};
 }
 
 QJsonObject claimsJson(const QString &projectName, const QList<ClaimLine> &lines)
@@ -341,25 +375,33 @@ QJsonObject claimsJson(const QString &projectName, const QList<ClaimLine> &lines
     // Names and texts go out exactly as stored: JSON is read by programs, and the encoder escapes what needs it.
     QJsonArray claims;
     for (const ClaimLine &line : lines) {
+        QJsonArray evidence;
+        for (const Evidence &item : line.evidence) {
+            evidence.append(evidenceJson(item));
+        }
         QJsonArray hints;
         const QString keys = checkHintKeys(line.hints);
         for (const QString &key : keys.split(u',', Qt::SkipEmptyParts)) {
             hints.append(key);
         }
-        claims.append(QJsonObject{{QStringLiteral("article_id"), line.article.id},
-                                  {QStringLiteral("article_title"), line.article.title},
-                                  {QStringLiteral("source"), line.article.publication},
-                                  {QStringLiteral("author"), line.article.author},
-                                  {QStringLiteral("claim_id"), line.claim.id},
-                                  {QStringLiteral("start"), line.claim.start},
-                                  {QStringLiteral("end"), line.claim.end},
-                                  {QStringLiteral("text"), line.claim.text},
-                                  {QStringLiteral("kind"), unitKindKey(line.claim.kind)},
-                                  {QStringLiteral("state"), verdictKey(line.claim.verdict)},
-                                  {QStringLiteral("note"), line.claim.note},
-                                  {QStringLiteral("hints"), hints},
-                                  {QStringLiteral("worthiness"), checkWorthiness(line.hints)},
-                                  {QStringLiteral("orphaned"), line.claim.orphaned}});
+        claims.append(QJsonObject{
+            {QStringLiteral("article_id"), line.article.id},
+            {QStringLiteral("article_title"), line.article.title},
+            {QStringLiteral("source"), line.article.publication},
+            {QStringLiteral("author"), line.article.author},
+            {QStringLiteral("claim_id"), line.claim.id},
+            {QStringLiteral("start"), line.claim.start},
+            {QStringLiteral("end"), line.claim.end},
+            {QStringLiteral("text"), line.claim.text},
+            {QStringLiteral("kind"), unitKindKey(line.claim.kind)},
+            {QStringLiteral("state"), verdictKey(line.claim.verdict)},
+            {QStringLiteral("note"), line.claim.note},
+            {QStringLiteral("hints"), hints},
+            {QStringLiteral("worthiness"), checkWorthiness(line.hints)},
+            {QStringLiteral("orphaned"), line.claim.orphaned},
+            {QStringLiteral("credibility"), QJsonObject{{QStringLiteral("key"), credibilityKey(line.claim.credibility)},
+                                                        {QStringLiteral("grade"), int(line.claim.credibility)}}},
+            {QStringLiteral("evidence"), evidence}});
     }
     return {{QStringLiteral("project"), projectName}, {QStringLiteral("claims"), claims}};
 }
@@ -372,6 +414,8 @@ void printClaimsTable(const QList<ClaimLine> &lines)
     const TerminalColumns columns({{Cli::tr("Claim"), 7, Qt::AlignRight},
                                    {Cli::tr("Kind"), 10, Qt::AlignLeft},
                                    {Cli::tr("State"), 13, Qt::AlignLeft},
+                                   {Cli::tr("Grade"), 5, Qt::AlignRight},
+                                   {Cli::tr("Evidence"), 8, Qt::AlignRight},
                                    {Cli::tr("Hints"), 22, Qt::AlignLeft},
                                    {Cli::tr("Orphaned"), 8, Qt::AlignLeft}});
     // The note goes under the claim's text, indented as far as the text column starts.
@@ -391,10 +435,13 @@ void printClaimsTable(const QList<ClaimLine> &lines)
             out() << Qt::endl << heading << Qt::endl;
         }
         const Claim &c = line.claim;
-        out() << columns.line({QString::number(c.id), unitKindLabel(c.kind), verdictLabel(c.verdict),
-                               checkHintKeys(line.hints).replace(u',', QStringLiteral(", ")),
-                               c.orphaned ? Cli::tr("yes") : QString()},
-                              withVisibleControls(c.text))
+        out() << columns.line(
+                     {QString::number(c.id), unitKindLabel(c.kind), verdictLabel(c.verdict),
+                      c.credibility == Credibility::NotGraded ? QString() : QString::number(int(c.credibility)),
+                      line.evidence.isEmpty() ? QString() : QString::number(line.evidence.size()),
+                      checkHintKeys(line.hints).replace(u',', QStringLiteral(", ")),
+                      c.orphaned ? Cli::tr("yes") : QString()},
+                     withVisibleControls(c.text))
               << Qt::endl;
         // A note may run over several lines: each is shown on its own, indented, with its controls written out.
         for (const QString &noteLine : c.note.split(u'\n', Qt::SkipEmptyParts)) {

@@ -385,6 +385,13 @@ QString CliTest::judgedSeedProject(const QTemporaryDir &dir)
         return {};
     }
     int n = 0;
+    Id previous = 0;
+    const QString archived = dir.filePath(QStringLiteral("minutes.txt"));
+    QFile minutes(archived);
+    if (!minutes.open(QIODevice::WriteOnly) || minutes.write("Council minutes, 3 March\n") < 0) {
+        return {};
+    }
+    minutes.close();
     for (const ArticleSummary &article : project.articles()) {
         for (const Claim &claim : project.claims(article.id)) {
             const Verdict verdict = n % 4 == 1   ? Verdict::Corroborated
@@ -392,9 +399,36 @@ QString CliTest::judgedSeedProject(const QTemporaryDir &dir)
                                     : n % 4 == 3 ? Verdict::Unverifiable
                                                  : Verdict::NotChecked;
             if (!project.writeVerdict(claim.id, verdict) ||
-                (n % 3 == 0 && !project.writeNote(claim.id, QStringLiteral("Checked against source %1").arg(n)))) {
+                (n % 3 == 0 && !project.writeNote(claim.id, QStringLiteral("Checked against source %1").arg(n))) ||
+                !project.writeCredibility({claim.id}, Credibility(n % 7))) {
                 return {};
             }
+            // Every kind of evidence on some claims, some claims with two items.
+            Evidence item;
+            item.stance = EvidenceStance(n % 3);
+            bool added = true;
+            if (n % 5 == 0) {
+                item.kind = EvidenceKind::Url;
+                item.url = QStringLiteral("https://records.example/%1").arg(n);
+                item.title = QStringLiteral("Record %1").arg(n);
+                added = project.addEvidence(claim.id, item).has_value();
+            } else if (n % 5 == 1) {
+                added = project.addFileEvidence(claim.id, archived, item.stance).has_value();
+            } else if (n % 5 == 2 && previous) {
+                item.kind = EvidenceKind::ClaimLink;
+                item.linkedClaimId = previous;
+                added = project.addEvidence(claim.id, item).has_value();
+            }
+            if (n % 4 == 0) {
+                item = {};
+                item.note = QStringLiteral("Phoned the press office.\nNo answer.");
+                added = added && project.addEvidence(claim.id, item).has_value();
+            }
+            if (!added) {
+                qWarning("evidence not added: %s", qPrintable(project.lastError()));
+                return {};
+            }
+            previous = claim.id;
             ++n;
         }
     }
@@ -422,6 +456,8 @@ void CliTest::claimsJsonIsTheProject()
     QVERIFY2(project.open(db), qPrintable(project.lastError()));
     qsizetype i = 0;
     QSet<QString> states;
+    QSet<int> grades;
+    QSet<QString> kinds;
     int notes = 0;
     for (const ArticleSummary &article : project.articles()) {
         const auto stored = project.article(article.id);
@@ -429,7 +465,7 @@ void CliTest::claimsJsonIsTheProject()
         for (const Claim &claim : project.claims(article.id)) {
             QVERIFY2(i < claims.size(), "fewer claims in the JSON than in the project");
             const QJsonObject o = claims.at(i++).toObject();
-            QCOMPARE(o.keys().size(), 14);
+            QCOMPARE(o.keys().size(), 16);
             QCOMPARE(o.value(QStringLiteral("article_id")).toInteger(), article.id);
             QCOMPARE(o.value(QStringLiteral("article_title")).toString(), stored->metadata.title);
             QCOMPARE(o.value(QStringLiteral("source")).toString(), stored->metadata.publication);
@@ -450,6 +486,40 @@ void CliTest::claimsJsonIsTheProject()
             }
             QCOMPARE(hintKeys.join(u','), checkHintKeys(hints));
             QCOMPARE(o.value(QStringLiteral("worthiness")).toInt(-1), checkWorthiness(hints));
+            const QJsonObject credibility = o.value(QStringLiteral("credibility")).toObject();
+            QCOMPARE(credibility.value(QStringLiteral("key")).toString(), credibilityKey(claim.credibility));
+            QCOMPARE(credibility.value(QStringLiteral("grade")).toInt(-1), int(claim.credibility));
+            grades.insert(int(claim.credibility));
+            const QJsonArray evidence = o.value(QStringLiteral("evidence")).toArray();
+            const QList<Evidence> items = project.evidence(claim.id);
+            QCOMPARE(evidence.size(), items.size());
+            QCOMPARE(claim.evidenceCount, int(items.size()));
+            for (qsizetype k = 0; k < items.size(); ++k) {
+                const Evidence &item = items.at(k);
+                const QJsonObject e = evidence.at(k).toObject();
+                QCOMPARE(e.keys().size(), 10);
+                QCOMPARE(e.value(QStringLiteral("id")).toInteger(), item.id);
+                QCOMPARE(e.value(QStringLiteral("kind")).toString(), evidenceKindKey(item.kind));
+                QCOMPARE(e.value(QStringLiteral("stance")).toString(), evidenceStanceKey(item.stance));
+                QCOMPARE(e.value(QStringLiteral("title")).toString(), item.title);
+                QCOMPARE(e.value(QStringLiteral("url")).toString(), item.url);
+                QCOMPARE(e.value(QStringLiteral("note")).toString(), item.note);
+                QCOMPARE(e.value(QStringLiteral("accessed")).toString(),
+                         item.accessed.isValid() ? item.accessed.toString(Qt::ISODate) : QString());
+                QCOMPARE(e.value(QStringLiteral("linked_claim_id")).toInteger(), item.linkedClaimId);
+                QCOMPARE(e.value(QStringLiteral("file")).isNull(), item.kind != EvidenceKind::File);
+                if (item.kind == EvidenceKind::File) {
+                    const QJsonObject file = e.value(QStringLiteral("file")).toObject();
+                    QCOMPARE(file.value(QStringLiteral("name")).toString(), QStringLiteral("minutes.txt"));
+                    QCOMPARE(file.value(QStringLiteral("size")).toInteger(), item.file.size);
+                    QCOMPARE(file.value(QStringLiteral("sha256")).toString(),
+                             QString::fromLatin1(
+                                 QCryptographicHash::hash("Council minutes, 3 March\n", QCryptographicHash::Sha256)
+                                     .toHex()));
+                    QVERIFY(!file.value(QStringLiteral("archived_at")).toString().isEmpty());
+                }
+                kinds.insert(e.value(QStringLiteral("kind")).toString());
+            }
             states.insert(verdictKey(claim.verdict));
             notes += claim.note.isEmpty() ? 0 : 1;
         }
@@ -457,6 +527,8 @@ void CliTest::claimsJsonIsTheProject()
     QCOMPARE(i, claims.size());
     // The project really holds what the comparison is about: all four states, notes and some hints.
     QCOMPARE(states.size(), 4);
+    QCOMPARE(grades.size(), 7);
+    QCOMPARE(kinds.size(), 4);
     QVERIFY(notes > 0);
     QVERIFY(std::any_of(claims.begin(), claims.end(), [](const QJsonValue &v) {
         return !v.toObject().value(QStringLiteral("hints")).toArray().isEmpty();
