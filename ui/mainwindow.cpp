@@ -2,6 +2,7 @@
 
 #include "actions/claimactions.h"
 #include "actions/contextmenu.h"
+#include "actions/evidenceactions.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
@@ -14,6 +15,7 @@
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "widgets/articleview.h"
+#include "widgets/evidencepanel.h"
 #include "widgets/legend.h"
 #include "widgets/verdictdelegate.h"
 
@@ -179,8 +181,9 @@ void MainWindow::createLayout()
     });
     m_claimsView->setWordWrap(true);
     QHeaderView *claimHeader = m_claimsView->horizontalHeader();
-    for (const int column : {ClaimTableModel::NumberColumn, ClaimTableModel::VerdictColumn, ClaimTableModel::KindColumn,
-                             ClaimTableModel::WorthColumn}) {
+    for (const int column :
+         {ClaimTableModel::NumberColumn, ClaimTableModel::VerdictColumn, ClaimTableModel::CredibilityColumn,
+          ClaimTableModel::KindColumn, ClaimTableModel::WorthColumn, ClaimTableModel::EvidenceColumn}) {
         claimHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     claimHeader->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
@@ -192,10 +195,18 @@ void MainWindow::createLayout()
     connect(m_articleView, &ArticleView::positionActivated, this, &MainWindow::onTextPositionActivated);
     connect(m_articleView, &ArticleView::claimStepRequested, this, [this](int step) { m_claimActions->step(step); });
 
+    m_evidencePanel = new EvidencePanel(m_project, this);
+    auto *claimsSplitter = new QSplitter(Qt::Vertical, this);
+    claimsSplitter->setObjectName(QStringLiteral("claimsSplitter"));
+    claimsSplitter->addWidget(m_claimsView);
+    claimsSplitter->addWidget(m_evidencePanel);
+    claimsSplitter->setStretchFactor(0, 3);
+    claimsSplitter->setStretchFactor(1, 2);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(textPane);
-    splitter->addWidget(m_claimsView);
+    splitter->addWidget(claimsSplitter);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
     setCentralWidget(splitter);
@@ -298,6 +309,13 @@ void MainWindow::createActions()
     m_claimActions->populate(claim);
     m_articleActions.append(m_claimActions->editingActions());
 
+    m_evidenceActions = new EvidenceActions(
+        {m_project, m_evidencePanel, m_claimsView, statusBar(), this, [this] { return m_evidencePanel->claim(); }});
+    connect(m_evidenceActions, &EvidenceActions::showClaimRequested, this, &MainWindow::showClaim);
+    QMenu *evidence = menuBar()->addMenu(tr("E&vidence"));
+    m_evidenceActions->populate(evidence);
+    m_articleActions.append(m_evidenceActions->editingActions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
@@ -311,6 +329,7 @@ void MainWindow::createActions()
 
     installContextMenu(m_articlesView, {details, reextract, nullptr, remove});
     installContextMenu(m_claimsView, m_claimActions->tableMenu());
+    installContextMenu(m_evidencePanel->evidenceView(), m_evidenceActions->listMenu());
     m_articleView->setContextActions(m_claimActions->textMenu());
     installContextMenu(m_sourcesView, {exportPdf, import});
 
@@ -579,7 +598,24 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::onClaimRowChanged()
 {
-    m_articleView->setCurrentClaim(m_claimActions->currentRow());
+    const int row = m_claimActions->currentRow();
+    m_articleView->setCurrentClaim(row);
+    m_evidencePanel->setClaim(row >= 0 ? m_claimModel->claims().at(row).id : 0);
+}
+
+void MainWindow::showClaim(Core::Id claimId)
+{
+    const auto claim = m_project->claim(claimId);
+    if (!claim) {
+        statusBar()->showMessage(tr("That claim no longer exists."), 4000);
+        return;
+    }
+    selectArticle(claim->articleId);
+    const int row = m_claimModel->rowOfClaim(claimId);
+    if (row >= 0) {
+        m_claimActions->selectRow(row);
+        m_claimsView->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MainWindow::onTextPositionActivated(int position)
@@ -630,7 +666,7 @@ void MainWindow::showShortcuts()
 
 bool MainWindow::focusNextPrevChild(bool next)
 {
-    const QList<QWidget *> panes = {m_articlesView, m_articleView, m_claimsView};
+    const QList<QWidget *> panes = {m_articlesView, m_articleView, m_claimsView, m_evidencePanel->evidenceView()};
     QWidget *focus = QApplication::focusWidget();
     int at = -1;
     for (int i = 0; i < panes.size(); ++i) {

@@ -22,6 +22,8 @@ namespace Credence::Ui {
 class ArticleListModel;
 class ArticleView;
 class ClaimActions;
+class EvidenceActions;
+class EvidencePanel;
 class ClaimTableModel;
 class Legend;
 class SourceTableModel;
@@ -42,13 +44,15 @@ public:
     void importPaths(const QStringList &paths);
     void selectArticle(Core::Id articleId);
     Core::Id currentArticle() const;
+    /// Shows @p claimId's article and selects the claim in the table.
+    void showClaim(Core::Id claimId);
     /// Opens the first of @p paths (files handed over by another `credence` process) and comes to the front.
     void openFiles(const QStringList &paths);
     /// Copies the open project to @p path (File › Save Project As…) and goes on working in the copy.
     bool saveProjectCopy(const QString &path);
 
 protected:
-    /// Tab and Shift+Tab go from pane to pane (article list, text, claims table), never from cell to cell.
+    /// Tab and Shift+Tab go from pane to pane (article list, text, claims table, evidence), never from cell to cell.
     bool focusNextPrevChild(bool next) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -93,6 +97,8 @@ private:
     QSortFilterProxyModel *m_sourceProxy;
     QSortFilterProxyModel *m_claimProxy;
     ClaimActions *m_claimActions = nullptr;
+    EvidenceActions *m_evidenceActions = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr;
     Legend *m_legend = nullptr;
     QTableView *m_articlesView = nullptr;
     QTableView *m_claimsView = nullptr;

@@ -97,7 +97,9 @@ void AnnotateTest::annotateWholeArticleWithKeys()
     const QStringList imported = stored();
     QCOMPARE(imported.size(), count);
 
-    // Tab and Shift+Tab go from pane to pane: article list, text, claims, and round again.
+    // Tab and Shift+Tab go from pane to pane: article list, text, claims, evidence, and round again.
+    auto *evidence = m_window->findChild<QTableView *>(QStringLiteral("evidenceView"));
+    QVERIFY(evidence);
     articles->setFocus();
     QTRY_COMPARE(focus(), articles);
     press(Qt::Key_Tab);
@@ -105,7 +107,11 @@ void AnnotateTest::annotateWholeArticleWithKeys()
     press(Qt::Key_Tab);
     QCOMPARE(focus(), claims);
     press(Qt::Key_Tab);
+    QCOMPARE(focus(), evidence);
+    press(Qt::Key_Tab);
     QCOMPARE(focus(), articles);
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(focus(), evidence);
     press(Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(focus(), claims);
     press(Qt::Key_Backtab, Qt::ShiftModifier);

@@ -66,10 +66,13 @@ ClaimActions::ClaimActions(const Parts &parts)
     connect(m_adjust, &QAction::triggered, this, &ClaimActions::adjust);
     m_remove = make(QStringLiteral("removeClaim"), tr("&Remove Claim (Not a Claim)"), {QKeySequence::Delete});
     // Delete removes an article in the article list: here only in the claims table and the text.
-    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_parts.window->removeAction(m_remove);
-    m_parts.claims->addAction(m_remove);
-    m_parts.text->addAction(m_remove);
+    // Enter too: in the evidence list it opens the item.
+    for (QAction *action : {m_remove, m_note}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_parts.window->removeAction(action);
+        m_parts.claims->addAction(action);
+        m_parts.text->addAction(action);
+    }
 }
 
 QAction *ClaimActions::make(const QString &name, const QString &text, const QList<QKeySequence> &keys)

@@ -1,5 +1,6 @@
 #include "claimtablemodel.h"
 
+#include "domain/credibility.h"
 #include "project/project.h"
 #include "style/tooltips.h"
 #include "style/verdictstyle.h"
@@ -106,6 +107,12 @@ QVariant ClaimTableModel::display(int row, int column) const
         return Core::unitKindLabel(claim.kind);
     case WorthColumn:
         return Core::checkWorthiness(m_hints.at(row));
+    case CredibilityColumn:
+        // The grade's number alone: the column stays narrow; the tooltip names it.
+        return claim.credibility == Core::Credibility::NotGraded ? QVariant()
+                                                                 : QVariant(static_cast<int>(claim.credibility));
+    case EvidenceColumn:
+        return claim.evidenceCount > 0 ? QVariant(claim.evidenceCount) : QVariant();
     case NoteColumn: {
         QString note = claim.note;
         return note.replace(QLatin1Char('\n'), QStringLiteral(" ¶ "));
@@ -131,6 +138,10 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return claim.end;
     case OrphanedRole:
         return claim.orphaned;
+    case EvidenceCountRole:
+        return claim.evidenceCount;
+    case CredibilityRole:
+        return static_cast<int>(claim.credibility);
     case SortRole:
         switch (index.column()) {
         case NumberColumn:
@@ -141,6 +152,11 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
             return static_cast<int>(claim.kind);
         case WorthColumn:
             return Core::checkWorthiness(m_hints.at(index.row()));
+        case CredibilityColumn:
+            // Not graded sorts after 6.
+            return claim.credibility == Core::Credibility::NotGraded ? 7 : static_cast<int>(claim.credibility);
+        case EvidenceColumn:
+            return claim.evidenceCount;
         default:
             return display(index.row(), index.column());
         }
@@ -168,6 +184,11 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         }
         case NoteColumn:
             return plainToolTip(claim.note);
+        case CredibilityColumn:
+            return plainToolTip(Core::credibilityLabel(claim.credibility) + QStringLiteral(": ") +
+                                Core::credibilityDescription(claim.credibility));
+        case EvidenceColumn:
+            return tr("%n evidence item(s)", nullptr, claim.evidenceCount);
         default:
             return {};
         }
@@ -184,7 +205,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn || index.column() == WorthColumn) {
+        if (index.column() == NumberColumn || index.column() == WorthColumn || index.column() == EvidenceColumn ||
+            index.column() == CredibilityColumn) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
@@ -209,6 +231,11 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         case WorthColumn:
             return tr("How much in the claim is worth checking: figures, named sources, hedges, superlatives, "
                       "quotations. Click to sort by it.");
+        case CredibilityColumn:
+            return tr("Credibility on the Admiralty scale: 1 confirmed by other sources, 2 probably true, 3 possibly "
+                      "true, 4 doubtful, 5 improbable, 6 cannot be judged.");
+        case EvidenceColumn:
+            return tr("How many evidence items the claim has.");
         default:
             return {};
         }
@@ -226,6 +253,10 @@ QVariant ClaimTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Worth");
     case NoteColumn:
         return tr("Note");
+    case CredibilityColumn:
+        return tr("Cred.");
+    case EvidenceColumn:
+        return tr("Evid.");
     }
     return {};
 }

@@ -12,7 +12,8 @@ class Project;
 
 namespace Credence::Ui {
 
-/// The claims of one article, in text order: state, text, kind, check-worthiness and note. State and note are
+/// The claims of one article, in text order: state, credibility grade, text, kind, check-worthiness, evidence count
+/// and note. State and note are
 /// editable; edits become undoable commands. Orphaned claims (their text is gone from the body) stay, in italics
 /// and marked.
 class ClaimTableModel : public QAbstractTableModel
@@ -23,9 +24,11 @@ public:
     {
         NumberColumn,
         VerdictColumn,
+        CredibilityColumn,
         TextColumn,
         KindColumn,
         WorthColumn,
+        EvidenceColumn,
         NoteColumn,
         ColumnCount
     };
@@ -36,6 +39,8 @@ public:
         StartRole,
         EndRole,
         OrphanedRole,
+        EvidenceCountRole,
+        CredibilityRole,
         /// What a column sorts by: text order, state, kind, score (a number), or the text.
         SortRole,
     };
