@@ -131,6 +131,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return claim.end;
     case OrphanedRole:
         return claim.orphaned;
+    case KindRole:
+        return static_cast<int>(claim.kind);
     case SortRole:
         switch (index.column()) {
         case NumberColumn:
