@@ -12,9 +12,11 @@ namespace {
 
 /// Row ids are item id * KindSlots + kind.
 constexpr int KindSlots = 8;
-/// Below this many matches every match is ranked. Above it, only the newest matches are: ranking computes bm25 for
-/// every match, and a word in half of a million claims would take half a second (see tests/bench/search_bench.cpp).
-constexpr int RankedAtMost = 20000;
+/// Up to this many matches are ranked by bm25; a query that matches more shows its newest matches. bm25 needs, for
+/// each term, how many rows hold it, which FTS5 counts by reading the term's whole list of rows: for a word in a
+/// third of a million claims that alone takes 30 ms and a phrase over 100 ms (tests/bench/search_bench.cpp). Such a
+/// word says little about which of its rows matter (its bm25 weight is near nothing), so its newest rows are shown.
+constexpr int RankedAtMost = 2000;
 
 /// One kind of item the index holds: how its rows are kept current, written for a rebuild, and read back.
 struct Source
@@ -213,14 +215,17 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
         return results;
     }
     const QString match = ftsQuery(query);
-    // Row ids grow with the items' ids: the RankedAtMost newest matches are those above this row id.
-    const QVariant floor = m_db.scalar(
-        QStringLiteral(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
-        {match, RankedAtMost - 1});
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
-                                           " AND rowid >= ? ORDER BY rank LIMIT ?"),
-                            {match, floor.isValid() ? floor.toLongLong() : 0, limit});
+    // Counting stops at RankedAtMost: walking the newest rows of a term's list is cheap, counting all of them is not.
+    const bool tooMany =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC"
+                                   " LIMIT 1 OFFSET ?"),
+                    {match, RankedAtMost})
+            .isValid();
+    QSqlQuery q = m_db.exec(tooMany ? QStringLiteral("SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?"
+                                                     " ORDER BY rowid DESC LIMIT ?")
+                                    : QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
+                                                     " ORDER BY rank LIMIT ?"),
+                            {match, limit});
     QList<std::pair<qint64, double>> rows;
     while (m_db.next(q)) {
         rows.append({q.value(0).toLongLong(), q.value(1).toDouble()});

@@ -39,7 +39,8 @@ public:
     bool rebuild();
     /// Removes the index, its triggers and its version: the project is then as an older Credence left it.
     bool remove();
-    /// The rows that hold every term of @p query, best (lowest bm25) first, at most @p limit.
+    /// The rows that hold every term of @p query, best (lowest bm25) first, at most @p limit. A query that matches
+    /// more than 2,000 rows gives its newest rows instead, unranked (score 0): see RankedAtMost in searchindex.cpp.
     QList<IndexedText> search(const SearchQuery &query, int limit);
 
     /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
