@@ -129,7 +129,12 @@ void FindSearchTest::searchProjectJumpsToTheClaim()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(query->hasFocus());
     QTest::keyClicks(query, QStringLiteral("\"northern cape\""));
-    QTRY_COMPARE(results->model()->rowCount(), 2);
+    QTRY_VERIFY(results->model()
+                    ->index(0, 0)
+                    .data(Ui::SearchResultModel::SnippetRole)
+                    .toString()
+                    .contains(QStringLiteral("northern cape")));
+    QCOMPARE(results->model()->rowCount(), 2);
     QTest::keyClick(query, Qt::Key_Down);
     QVERIFY(results->hasFocus());
     QTest::keyClick(results, Qt::Key_Down);

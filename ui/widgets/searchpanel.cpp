@@ -106,6 +106,9 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_Down:
         case Qt::Key_PageDown:
+            if (m_debounce->isActive()) {
+                searchNow(); // into the results of what was typed, not of what was there before
+            }
             if (m_model->rowCount() > 0) {
                 m_results->setFocus(Qt::TabFocusReason);
                 if (!m_results->currentIndex().isValid()) {
