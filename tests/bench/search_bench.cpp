@@ -41,8 +41,8 @@ const QStringList CommonWords = {QStringLiteral("river"),     QStringLiteral("re
 const QStringList Phrases = {QStringLiteral("\"northern reservoir\""), QStringLiteral("\"harbour bridge\""),
                              QStringLiteral("\"earlier leaks\""), QStringLiteral("\"we acted at once\""),
                              QStringLiteral("\"water board said\"")};
-const QStringList Prefixes = {QStringLiteral("insp"), QStringLiteral("reser"), QStringLiteral("harb"),
-                              QStringLiteral("offic"), QStringLiteral("bri")};
+const QStringList Prefixes = {QStringLiteral("insp"),  QStringLiteral("reser"), QStringLiteral("harb"),
+                              QStringLiteral("offic"), QStringLiteral("bri"),   QStringLiteral("river")};
 
 bool measureQueries(Project &project, const char *label, const QStringList &queries)
 {
@@ -67,7 +67,8 @@ bool measureSearch(Project &project, int count)
     QRandomGenerator random(11);
     QStringList common, rare, two, phrase, prefix;
     for (int i = 0; i < count; ++i) {
-        common.append(CommonWords.at(i % CommonWords.size()));
+        // A space after the word: the whole word. Without it the word is a prefix, as while typing (the last row).
+        common.append(CommonWords.at(i % CommonWords.size()) + u' ');
         rare.append(QString::number(random.bounded(1, 100000)));
         two.append(CommonWords.at(random.bounded(int(CommonWords.size()))) + u' ' +
                    CommonWords.at(random.bounded(int(CommonWords.size()))) + u' ');
@@ -76,11 +77,11 @@ bool measureSearch(Project &project, int count)
     }
     std::printf("b. Project::search(text, 50): the first 50 results with their snippets, %d queries of each kind\n",
                 count);
-    bool ok = measureQueries(project, "common word", common);
+    bool ok = measureQueries(project, "common word (whole word)", common);
     ok = measureQueries(project, "rare word (a figure)", rare) && ok;
     ok = measureQueries(project, "two words", two) && ok;
     ok = measureQueries(project, "phrase", phrase) && ok;
-    ok = measureQueries(project, "prefix (the word being typed)", prefix) && ok;
+    ok = measureQueries(project, "prefix (a word being typed)", prefix) && ok;
     std::printf("  target p95 <= %.0f ms for every kind: %s\n", SearchTargetMs, verdictOf(ok));
     return ok;
 }
