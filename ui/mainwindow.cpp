@@ -9,14 +9,18 @@
 #include "dialogs/shortcutsdialog.h"
 #include "import/importjob.h"
 #include "models/articlelistmodel.h"
+#include "models/claimfiltermodel.h"
 #include "models/claimtablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "widgets/articleview.h"
+#include "widgets/claimfilterbar.h"
 #include "widgets/evidencepanel.h"
+#include "widgets/findbar.h"
 #include "widgets/legend.h"
+#include "widgets/searchpanel.h"
 #include "widgets/verdictdelegate.h"
 
 #include <QAction>
@@ -39,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -71,7 +76,7 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     , m_claimModel(new ClaimTableModel(project, this))
     , m_sourceModel(new SourceTableModel(project, this))
     , m_sourceProxy(new QSortFilterProxyModel(this))
-    , m_claimProxy(new QSortFilterProxyModel(this))
+    , m_claimProxy(new ClaimFilterModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
@@ -79,7 +84,6 @@ MainWindow::MainWindow(Core::Project *project, Core::Settings *settings, QWidget
     m_sourceProxy->setSourceModel(m_sourceModel);
     m_sourceProxy->setSortRole(SourceTableModel::SortRole);
     m_claimProxy->setSourceModel(m_claimModel);
-    m_claimProxy->setSortRole(ClaimTableModel::SortRole);
     createLayout();
     createActions();
 
@@ -162,6 +166,8 @@ void MainWindow::createLayout()
     textLayout->addWidget(m_banner);
     textLayout->addWidget(m_header);
     textLayout->addWidget(m_articleView, 1);
+    m_findBar = new FindBar(m_articleView, textPane);
+    textLayout->addWidget(m_findBar);
     m_legend = new Legend(textPane);
     textLayout->addWidget(m_legend);
 
@@ -195,10 +201,19 @@ void MainWindow::createLayout()
     connect(m_articleView, &ArticleView::positionActivated, this, &MainWindow::onTextPositionActivated);
     connect(m_articleView, &ArticleView::claimStepRequested, this, [this](int step) { m_claimActions->step(step); });
 
+    // The claims pane: the filters above the table.
+    auto *claimsPane = new QWidget(this);
+    auto *claimsLayout = new QVBoxLayout(claimsPane);
+    claimsLayout->setContentsMargins(0, 0, 0, 0);
+    claimsLayout->setSpacing(0);
+    m_claimProxy->setEvidenceCountRole(ClaimTableModel::EvidenceCountRole);
+    m_claimFilterBar = new ClaimFilterBar(m_claimProxy, claimsPane);
+    claimsLayout->addWidget(m_claimFilterBar);
+    claimsLayout->addWidget(m_claimsView, 1);
     m_evidencePanel = new EvidencePanel(m_project, this);
     auto *claimsSplitter = new QSplitter(Qt::Vertical, this);
     claimsSplitter->setObjectName(QStringLiteral("claimsSplitter"));
-    claimsSplitter->addWidget(m_claimsView);
+    claimsSplitter->addWidget(claimsPane);
     claimsSplitter->addWidget(m_evidencePanel);
     claimsSplitter->setStretchFactor(0, 3);
     claimsSplitter->setStretchFactor(1, 2);
@@ -239,6 +254,13 @@ void MainWindow::createLayout()
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourcesView);
     addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
+    m_searchPanel = new SearchPanel(m_project, this);
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::showSearchHit);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
     resizeDocks({articlesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock}, {180}, Qt::Vertical);
 }
@@ -284,6 +306,7 @@ void MainWindow::createActions()
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
+    createFindActions(edit);
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     m_articleActions.append(
@@ -312,7 +335,7 @@ void MainWindow::createActions()
     m_evidenceActions = new EvidenceActions(
         {m_project, m_evidencePanel, m_claimsView, statusBar(), this, [this] { return m_evidencePanel->claim(); }});
     connect(m_evidenceActions, &EvidenceActions::showClaimRequested, this, &MainWindow::showClaim);
-    QMenu *evidence = menuBar()->addMenu(tr("E&vidence"));
+    QMenu *evidence = menuBar()->addMenu(tr("Evi&dence"));
     m_evidenceActions->populate(evidence);
     m_articleActions.append(m_evidenceActions->editingActions());
 
@@ -341,6 +364,58 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
+}
+
+void MainWindow::createFindActions(QMenu *edit)
+{
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Article…"),
+                                    QKeySequence::Find, m_findBar, &FindBar::open);
+    find->setObjectName(QStringLiteral("findInArticle"));
+    QAction *next = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
+    next->setObjectName(QStringLiteral("findNext"));
+    QAction *previous =
+        edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
+    previous->setObjectName(QStringLiteral("findPrevious"));
+    QAction *search = edit->addAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("&Search Project…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, [this] {
+                                          m_searchDock->show();
+                                          m_searchDock->raise();
+                                          m_searchPanel->focusQuery();
+                                      });
+    search->setObjectName(QStringLiteral("searchProject"));
+    m_projectActions.append({find, next, previous, search});
+}
+
+void MainWindow::showSearchHit(const Core::SearchHit &hit)
+{
+    selectArticle(hit.articleId);
+    if (currentArticle() != hit.articleId) {
+        statusBar()->showMessage(tr("That article is no longer in the project."), 4000);
+        return;
+    }
+    if (hit.claimId) {
+        const QList<Core::Claim> &claims = m_claimModel->claims();
+        for (int row = 0; row < claims.size(); ++row) {
+            if (claims.at(row).id != hit.claimId) {
+                continue;
+            }
+            if (!m_claimProxy->mapFromSource(m_claimModel->index(row, 0)).isValid()) {
+                m_claimFilterBar->clear(); // the filters hid the claim asked for
+            }
+            m_claimActions->selectRow(row);
+            m_claimsView->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (hit.bodyOffset >= 0) {
+        onTextPositionActivated(hit.bodyOffset); // the claim there, if any; then the cursor at the match itself
+        QTextCursor cursor = m_articleView->textCursor();
+        cursor.setPosition(std::min(hit.bodyOffset, m_articleView->document()->characterCount() - 1));
+        m_articleView->setTextCursor(cursor);
+        m_articleView->centerCursor();
+    }
+    m_articleView->setFocus(Qt::OtherFocusReason);
 }
 
 bool MainWindow::openProject(const QString &path, Core::OpenMode mode)

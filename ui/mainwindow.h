@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/searchhit.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 class QLabel;
 class QPushButton;
 class QMenu;
+class QDockWidget;
 class QTableView;
 class QSortFilterProxyModel;
 
@@ -24,8 +26,12 @@ class ArticleView;
 class ClaimActions;
 class EvidenceActions;
 class EvidencePanel;
+class ClaimFilterBar;
+class ClaimFilterModel;
 class ClaimTableModel;
+class FindBar;
 class Legend;
+class SearchPanel;
 class SourceTableModel;
 
 /// The workbench: articles on the left, the selected article's text beside its claims, sources below.
@@ -61,6 +67,10 @@ protected:
 private:
     void createActions();
     void createLayout();
+    /// Edit › Find in Article, Find Next, Find Previous and Search Project.
+    void createFindActions(QMenu *edit);
+    /// Shows the article of @p hit and selects its claim, or puts the cursor at the match in the text.
+    void showSearchHit(const Core::SearchHit &hit);
     void showArticle(Core::Id articleId);
     void showArticleNow(Core::Id articleId);
     void reloadArticle();
@@ -95,11 +105,15 @@ private:
     ClaimTableModel *m_claimModel;
     SourceTableModel *m_sourceModel;
     QSortFilterProxyModel *m_sourceProxy;
-    QSortFilterProxyModel *m_claimProxy;
+    ClaimFilterModel *m_claimProxy;
     ClaimActions *m_claimActions = nullptr;
     EvidenceActions *m_evidenceActions = nullptr;
     EvidencePanel *m_evidencePanel = nullptr;
     Legend *m_legend = nullptr;
+    FindBar *m_findBar = nullptr;
+    ClaimFilterBar *m_claimFilterBar = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QTableView *m_articlesView = nullptr;
     QTableView *m_claimsView = nullptr;
     QTableView *m_sourcesView = nullptr;

@@ -6,6 +6,7 @@
 #include "commands/claimstatescommand.h"
 #include "commands/removearticlecommand.h"
 #include "storage/claimrepository.h"
+#include "storage/searchindex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +28,9 @@ bool Project::open(const QString &path, const OpenOptions &options)
         m_lastError = db->lastError();
         return false;
     }
+    // Derived data: a project without a current index (new, from an older Credence, or after a schema change) gets
+    // one now. A failure leaves the project usable, only search finds nothing and says why.
+    SearchIndex(*db).ensure();
     close();
     m_lastError.clear();
     m_db = std::move(db);
@@ -123,6 +127,18 @@ QList<SourceTally> Project::sourceTallies()
 std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)
 {
     return reported([&] { return SourceRepository(*m_db).tallyOfArticleSource(articleId); });
+}
+
+QList<SearchHit> Project::search(const QString &text, int limit)
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    const QList<IndexedText> found = reported([&] { return SearchIndex(*m_db).search(query, limit); });
+    QList<SearchHit> hits;
+    hits.reserve(found.size());
+    for (const IndexedText &item : found) {
+        hits.append(searchHit(item, query));
+    }
+    return hits;
 }
 
 void Project::reportFailure()

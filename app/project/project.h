@@ -4,6 +4,7 @@
 #include "domain/article.h"
 #include "domain/claimchange.h"
 #include "domain/evidence.h"
+#include "domain/searchhit.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
@@ -75,6 +76,10 @@ public:
     std::optional<Claim> claim(Id claimId);
     QList<SourceTally> sourceTallies();
     std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
+    /// Searches article titles and bodies, claims and notes for @p text, best match (bm25) first, at most @p limit.
+    /// Anything typed is a valid search (see SearchQuery: quotes make a phrase, the last word is a prefix); results
+    /// are plain text with the matches' ranges. The index is built when the project is opened without one.
+    QList<SearchHit> search(const QString &text, int limit = 50);
 
     bool writeVerdict(Id claimId, Verdict verdict);
     /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.

@@ -142,6 +142,8 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         return claim.evidenceCount;
     case CredibilityRole:
         return static_cast<int>(claim.credibility);
+    case KindRole:
+        return static_cast<int>(claim.kind);
     case SortRole:
         switch (index.column()) {
         case NumberColumn:

@@ -43,6 +43,7 @@ public:
         CredibilityRole,
         /// What a column sorts by: text order, state, kind, score (a number), or the text.
         SortRole,
+        KindRole, ///< the claim's Core::UnitKind as an int
     };
 
     explicit ClaimTableModel(Core::Project *project, QObject *parent = nullptr);

@@ -1,0 +1,256 @@
+#include "searchindex.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+#include <array>
+
+namespace Credence::Core {
+
+namespace {
+
+/// Row ids are item id * KindSlots + kind.
+constexpr int KindSlots = 8;
+/// Up to this many matches are ranked by bm25; a query that matches more shows its newest matches. bm25 needs, for
+/// each term, how many rows hold it, which FTS5 counts by reading the term's whole list of rows: for a word in a
+/// third of a million claims that alone takes 30 ms and a phrase over 100 ms (tests/bench/search_bench.cpp). Such a
+/// word says little about which of its rows matter (its bm25 weight is near nothing), so its newest rows are shown.
+constexpr int RankedAtMost = 2000;
+
+/// One kind of item the index holds: how its rows are kept current, written for a rebuild, and read back.
+struct Source
+{
+    SearchHitKind kind;
+    /// CREATE TRIGGER statements ("%1" is the index's row id base for this kind, "%2" the kind).
+    QStringList triggers;
+    /// INSERT ... SELECT that writes every row of this kind into "%1" (the schema-qualified index).
+    QString rows;
+    /// The item of a hit, by its id: article id, article title, text, claim start.
+    QString read;
+};
+
+const std::array<Source, 3> &sources()
+{
+    static const std::array<Source, 3> all = {{
+        {SearchHitKind::Article,
+         {QStringLiteral("CREATE TRIGGER search_articles_insert AFTER INSERT ON articles BEGIN"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8, new.title, new.body); END"),
+          QStringLiteral("CREATE TRIGGER search_articles_update AFTER UPDATE OF title, body ON articles"
+                         " WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8;"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8, new.title, new.body); END"),
+          QStringLiteral("CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8; END")},
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8, title, body FROM articles ORDER BY id"),
+         QStringLiteral("SELECT id, title, body, -1 FROM articles WHERE id = ?")},
+        {SearchHitKind::Claim,
+         {QStringLiteral("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims BEGIN"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 1, '', new.text); END"),
+          QStringLiteral("CREATE TRIGGER search_claims_update AFTER UPDATE OF text ON claims"
+                         " WHEN old.text IS NOT new.text BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8 + 1;"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 1, '', new.text); END"),
+          QStringLiteral("CREATE TRIGGER search_claims_delete AFTER DELETE ON claims BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8 + 1; END")},
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 1, '', text FROM claims ORDER BY id"),
+         QStringLiteral("SELECT c.article_id, a.title, c.text, c.start_offset FROM claims c"
+                        " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
+        {SearchHitKind::Note,
+         {QStringLiteral("CREATE TRIGGER search_notes_insert AFTER INSERT ON claims WHEN new.note <> '' BEGIN"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 2, '', new.note); END"),
+          QStringLiteral("CREATE TRIGGER search_notes_update AFTER UPDATE OF note ON claims"
+                         " WHEN old.note IS NOT new.note BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8 + 2;"
+                         " INSERT INTO search_index(rowid, title, text) SELECT new.id * 8 + 2, '', new.note"
+                         " WHERE new.note <> ''; END"),
+          QStringLiteral("CREATE TRIGGER search_notes_delete AFTER DELETE ON claims WHEN old.note <> '' BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8 + 2; END")},
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 2, '', note FROM claims WHERE note <> ''"
+                        " ORDER BY id"),
+         QStringLiteral("SELECT c.article_id, a.title, c.note, c.start_offset FROM claims c"
+                        " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
+    }};
+    return all;
+}
+
+int triggerCount()
+{
+    int count = 0;
+    for (const Source &source : sources()) {
+        count += int(source.triggers.size());
+    }
+    return count;
+}
+
+const Source *sourceOf(int kind)
+{
+    for (const Source &source : sources()) {
+        if (static_cast<int>(source.kind) == kind) {
+            return &source;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool SearchIndex::isCurrent()
+{
+    const int errors = m_db.errorCount();
+    const int tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE type = 'table'"
+                                                  " AND name IN ('search_index', 'search_meta')"))
+                           .toInt();
+    if (tables != 2 || m_db.errorCount() != errors) {
+        return false;
+    }
+    const int triggers = m_db.scalar(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE type = 'trigger'"
+                                                    " AND name LIKE 'search\\_%' ESCAPE '\\'"))
+                             .toInt();
+    const QVariant version = m_db.scalar(QStringLiteral("SELECT value FROM main.search_meta WHERE key = 'version'"));
+    return m_db.errorCount() == errors && triggers == triggerCount() && version.toInt() == Version;
+}
+
+bool SearchIndex::ensure()
+{
+    if (isCurrent()) {
+        return true;
+    }
+    if (!m_db.isReadOnly()) {
+        return rebuild();
+    }
+    // Nothing can be written, so nothing needs keeping current: an index of this connection's own, in its temporary
+    // schema (which a read-only connection can write), gone when it closes.
+    return create(QStringLiteral("temp"), false) && fill(QStringLiteral("temp"));
+}
+
+bool SearchIndex::create(const QString &schema, bool withTriggers)
+{
+    // Contentless: the words only, no second copy of every body. contentless_delete lets the triggers delete rows.
+    // Prefix indexes of 2 and 3 characters keep search-as-you-type quick on a short last word.
+    if (!m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE %1.search_index USING fts5(title, text, content='',"
+                                  " contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+                       .arg(schema))
+             .isActive() ||
+        // A title match counts three times a body match.
+        !m_db.exec(QStringLiteral("INSERT INTO %1.search_index(search_index, rank) VALUES ('rank', 'bm25(3.0, 1.0)')")
+                       .arg(schema))
+             .isActive()) {
+        return false;
+    }
+    if (!withTriggers) {
+        return true;
+    }
+    for (const Source &source : sources()) {
+        for (const QString &trigger : source.triggers) {
+            if (!m_db.exec(trigger).isActive()) {
+                return false;
+            }
+        }
+    }
+    return m_db.exec(QStringLiteral("CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+               .isActive() &&
+           m_db.exec(QStringLiteral("INSERT INTO search_meta(key, value) VALUES ('version', ?)"), {Version}).isActive();
+}
+
+bool SearchIndex::fill(const QString &schema)
+{
+    const QString table = schema + QStringLiteral(".search_index");
+    for (const Source &source : sources()) {
+        if (!m_db.exec(source.rows.arg(table)).isActive()) {
+            return false;
+        }
+    }
+    // One b-tree of segments instead of one per batch the inserts flushed: fewer segments to read per query.
+    return m_db.exec(QStringLiteral("INSERT INTO %1(search_index) VALUES ('optimize')").arg(table)).isActive();
+}
+
+bool SearchIndex::remove()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const Source &source : sources()) {
+        for (const QString &trigger : source.triggers) {
+            // The trigger's name is the third word of its statement.
+            const QString name = trigger.section(QLatin1Char(' '), 2, 2);
+            if (!m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(name)).isActive()) {
+                return false;
+            }
+        }
+    }
+    return m_db.exec(QStringLiteral("DROP TABLE IF EXISTS main.search_index")).isActive() &&
+           m_db.exec(QStringLiteral("DROP TABLE IF EXISTS main.search_meta")).isActive() && tx.commit();
+}
+
+bool SearchIndex::rebuild()
+{
+    Transaction tx(m_db);
+    return tx.isActive() && remove() && create(QStringLiteral("main"), true) && fill(QStringLiteral("main")) &&
+           tx.commit();
+}
+
+QString SearchIndex::ftsQuery(const SearchQuery &query)
+{
+    // Words hold letters, digits and marks only (SearchQuery::parse()), so no '"' can end a string early; doubling
+    // it anyway keeps that true should parse() ever change.
+    QStringList parts;
+    for (const SearchTerm &term : query.terms) {
+        QString quoted = QLatin1Char('"') +
+                         term.words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                         QLatin1Char('"');
+        if (term.prefix) {
+            quoted += QLatin1Char('*');
+        }
+        parts.append(quoted);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
+{
+    QList<IndexedText> results;
+    if (query.isEmpty() || limit <= 0) {
+        return results;
+    }
+    const QString match = ftsQuery(query);
+    // Counting stops at RankedAtMost: walking the newest rows of a term's list is cheap, counting all of them is not.
+    const bool tooMany =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC"
+                                   " LIMIT 1 OFFSET ?"),
+                    {match, RankedAtMost})
+            .isValid();
+    QSqlQuery q = m_db.exec(tooMany ? QStringLiteral("SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?"
+                                                     " ORDER BY rowid DESC LIMIT ?")
+                                    : QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
+                                                     " ORDER BY rank LIMIT ?"),
+                            {match, limit});
+    QList<std::pair<qint64, double>> rows;
+    while (m_db.next(q)) {
+        rows.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+    }
+    for (const auto &[rowid, score] : std::as_const(rows)) {
+        const Source *source = sourceOf(int(rowid % KindSlots));
+        if (!source) {
+            continue;
+        }
+        const Id id = rowid / KindSlots;
+        QSqlQuery item = m_db.exec(source->read, {id});
+        if (!m_db.next(item)) {
+            continue; // an index row whose item is gone cannot happen with the triggers; skip it should it
+        }
+        IndexedText found;
+        found.kind = source->kind;
+        found.articleId = item.value(0).toLongLong();
+        found.claimId = source->kind == SearchHitKind::Article ? 0 : id;
+        found.articleTitle = item.value(1).toString();
+        found.text = item.value(2).toString();
+        found.claimStart = item.value(3).toInt();
+        found.score = score;
+        results.append(found);
+    }
+    return results;
+}
+
+} // namespace Credence::Core

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/searchhit.h"
+#include "search/searchquery.h"
+
+#include <QString>
+
+namespace Credence::Core {
+
+class Database;
+
+/// The project's full-text index: derived data, never migrated, rebuilt whenever it is missing or out of date.
+///
+/// SQLite: one contentless FTS5 table, search_index(title, text), whose row id says what a row is: the id of the
+/// article or claim times 8 plus its SearchHitKind (so 8 kinds fit; Evidence or notes of their own get the next
+/// numbers). The text itself stays in its own table and is read back for the results, so the index stores only
+/// the words. SQL triggers on articles and claims keep it current on every write of any connection (the import
+/// thread's too, and savepoints roll the index back with the rows). search_meta holds the index's version; the
+/// tables and triggers are all named search_*. Adding a kind of item means adding one Source in searchindex.cpp
+/// (its triggers, its rows for a rebuild, how a hit is read back) and raising Version.
+///
+/// A read-only project without a current index gets one in the connection's temporary schema, built at open and
+/// gone at close. Another backend (PostgreSQL: a tsvector column and GIN index) implements the same calls.
+class SearchIndex
+{
+public:
+    /// Raise on any change to the table, the tokenizer or a source: projects then rebuild at open.
+    static constexpr int Version = 1;
+
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {}
+
+    /// Makes sure the index is there and current, building it when it is not. false when it could not be built.
+    bool ensure();
+    /// Is the index of the project file there, of this Version, with all its triggers?
+    bool isCurrent();
+    /// Builds the index anew from every source, in one transaction.
+    bool rebuild();
+    /// Removes the index, its triggers and its version: the project is then as an older Credence left it.
+    bool remove();
+    /// The rows that hold every term of @p query, best (lowest bm25) first, at most @p limit. A query that matches
+    /// more than 2,000 rows gives its newest rows instead, unranked (score 0): see RankedAtMost in searchindex.cpp.
+    QList<IndexedText> search(const SearchQuery &query, int limit);
+
+    /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
+    static QString ftsQuery(const SearchQuery &query);
+
+private:
+    bool create(const QString &schema, bool withTriggers);
+    bool fill(const QString &schema);
+
+    Database &m_db;
+};
+
+} // namespace Credence::Core
