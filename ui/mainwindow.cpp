@@ -2,6 +2,7 @@
 
 #include "actions/claimactions.h"
 #include "actions/contextmenu.h"
+#include "actions/languagemenu.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
@@ -302,6 +303,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_settings, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
