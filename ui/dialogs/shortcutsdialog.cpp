@@ -61,6 +61,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     setObjectName(QStringLiteral("shortcutsSheet"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_tree->setObjectName(QStringLiteral("shortcutsTree"));
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setAccessibleDescription(tr("Every action with its keys, by menu."));
     m_tree->setHeaderLabels({tr("Action"), tr("Keys")});
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);

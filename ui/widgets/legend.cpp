@@ -17,6 +17,8 @@ Legend::Legend(QWidget *parent)
     : QTextEdit(parent)
 {
     setObjectName(QStringLiteral("legend"));
+    setAccessibleName(tr("Legend"));
+    setAccessibleDescription(tr("How each claim state and each cue looks in the article text."));
     setReadOnly(true);
     setFocusPolicy(Qt::NoFocus);
     setTextInteractionFlags(Qt::NoTextInteraction);
