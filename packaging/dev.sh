@@ -13,7 +13,7 @@ build_dir=${CREDENCE_BUILD_DIR:-$here/build}
 # Build and test packages, named as in Debian 13 (trixie).
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-svg-plugins
     libkf6syntaxhighlighting-dev extra-cmake-modules
     libicu-dev libsqlite3-dev libgumbo-dev sqlite3

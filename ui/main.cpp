@@ -53,6 +53,39 @@ void setUpParser(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Colours: dark or light (Fusion style), instead of the "
                                                           "system's; also read from CREDENCE_PALETTE."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language: en or de, instead of the one chosen in View › "
+                                                          "Language; also read from CREDENCE_LANG."),
+                      QStringLiteral("CODE")});
+}
+
+/// The value of --lang ("--lang de" or "--lang=de"), read before the parser runs: the parser's help and its error
+/// messages are to be in that language already.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            return QString::fromLocal8Bit(argv[i] + 7);
+        }
+    }
+    return {};
+}
+
+/// Installs the language from --lang, CREDENCE_LANG or the user's setting (in that order); false, having said why,
+/// for a --lang Credence has no translation for.
+bool installLanguage(QCoreApplication &app, const QString &argument)
+{
+    if (!argument.isEmpty() && !Core::availableLanguages().contains(argument)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Unknown language %1: use %2.")
+                                   .arg(argument, Core::availableLanguages().join(QStringLiteral(", ")))
+                            << Qt::endl;
+        return false;
+    }
+    Core::installTranslations(app, Core::chosenLanguage(argument, Core::Settings().language()));
+    return true;
 }
 
 bool wantsInformationOnly(int argc, char **argv)
@@ -143,12 +176,15 @@ int main(int argc, char **argv)
         }
         QGuiApplication app(argc, argv);
         describeApplication();
-        Core::installTranslations(app);
+        Core::installTranslations(app, Core::chosenLanguage({}, Core::Settings().language()));
         return Core::runBatchCommand(QGuiApplication::arguments());
     }
     if (wantsInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        if (!installLanguage(app, languageArgument(argc, argv))) {
+            return 2;
+        }
         QCommandLineParser parser;
         setUpParser(parser);
         parser.process(app);
@@ -157,7 +193,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    Core::installTranslations(app);
+    if (!installLanguage(app, languageArgument(argc, argv))) {
+        return 2;
+    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/credence.svg")));
     QCommandLineParser parser;
     setUpParser(parser);

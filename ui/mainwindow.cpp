@@ -3,6 +3,7 @@
 #include "actions/claimactions.h"
 #include "actions/contextmenu.h"
 #include "actions/evidenceactions.h"
+#include "actions/languagemenu.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
@@ -129,8 +130,13 @@ void MainWindow::createLayout()
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_header->setContentsMargins(8, 6, 8, 6);
+    m_header->setAccessibleName(tr("Article"));
+    m_header->setAccessibleDescription(tr("The title, source, author and date of the article shown."));
     m_articleView = new ArticleView(this);
     m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_articleView->setAccessibleName(tr("Article text"));
+    m_articleView->setAccessibleDescription(tr("The text of the article shown, each claim underlined by its state. "
+                                               "Select words and press A to make them a claim."));
 
     // Says, above the text, that the project cannot be changed and how to get a copy that can.
     m_banner = new QWidget(this);
@@ -173,6 +179,10 @@ void MainWindow::createLayout()
 
     m_claimsView = makeTable(QStringLiteral("claimsView"), this);
     m_claimsView->setModel(m_claimProxy);
+    m_claimsView->setAccessibleName(tr("Claims"));
+    m_claimsView->setAccessibleDescription(tr("The claims of the article shown with their states, kinds, "
+                                              "check-worthiness and notes. 1, 2, 3 and 0 mark the selected claims; "
+                                              "Enter edits the note."));
     m_claimsView->setSortingEnabled(true);
     m_claimsView->sortByColumn(ClaimTableModel::NumberColumn, Qt::AscendingOrder);
     m_claimsView->setItemDelegateForColumn(ClaimTableModel::VerdictColumn, new VerdictDelegate(m_claimsView));
@@ -228,6 +238,9 @@ void MainWindow::createLayout()
 
     m_articlesView = makeTable(QStringLiteral("articlesView"), this);
     m_articlesView->setModel(m_articleModel);
+    m_articlesView->setAccessibleName(tr("Articles"));
+    m_articlesView->setAccessibleDescription(
+        tr("The articles of the project with how many of their claims are decided. Delete removes the selected one."));
     m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articlesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articlesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -245,6 +258,9 @@ void MainWindow::createLayout()
 
     m_sourcesView = makeTable(QStringLiteral("sourcesView"), this);
     m_sourcesView->setModel(m_sourceProxy);
+    m_sourcesView->setAccessibleName(tr("Sources"));
+    m_sourcesView->setAccessibleDescription(
+        tr("Every source with its claims by state and its reliability, with the 95% interval."));
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(SourceTableModel::NameColumn, Qt::AscendingOrder);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -343,6 +359,8 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
     }
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(m_settings, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =

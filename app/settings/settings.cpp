@@ -29,6 +29,8 @@ QString Settings::keyName(Key key)
         return QStringLiteral("window/splitter");
     case Key::AutoAdvance:
         return QStringLiteral("claims/autoAdvance");
+    case Key::Language:
+        return QStringLiteral("ui/language");
     }
     return {};
 }
@@ -69,6 +71,17 @@ bool Settings::autoAdvance() const
 void Settings::setAutoAdvance(bool on)
 {
     m_settings.setValue(keyName(Key::AutoAdvance), on);
+    sync();
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(keyName(Key::Language)).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(keyName(Key::Language), code);
     sync();
 }
 

@@ -20,6 +20,7 @@ public:
         WindowState,
         SplitterState,
         AutoAdvance,
+        Language,
     };
 
     /// The user's settings file; tests pass their own path.
@@ -34,6 +35,10 @@ public:
     /// After marking claims, move to the next claim not checked yet (default on).
     bool autoAdvance() const;
     void setAutoAdvance(bool on);
+    /// The language of the workbench, as a code of Core::availableLanguages(); empty (the default) for the system's.
+    /// Read at start-up: a change applies after a restart.
+    QString language() const;
+    void setLanguage(const QString &code);
     QByteArray bytes(Key key) const;
     void setBytes(Key key, const QByteArray &value);
     /// Writes to disk now (the setters already do); QSettings writes atomically, so a crash keeps either the old or

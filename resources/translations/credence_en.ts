@@ -4,7 +4,7 @@
 <context>
     <name>Credence::Core::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="178"/>
+        <location filename="../../app/cli/cli.cpp" line="180"/>
         <source>imported %1: %n claim(s)</source>
         <translation>
             <numerusform>imported %1: %n claim</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="248"/>
+        <location filename="../../app/project/project.cpp" line="212"/>
         <source>Mark %n claim(s) %1</source>
         <translation>
             <numerusform>Mark %n claim %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="593"/>
+        <location filename="../../app/project/project.cpp" line="609"/>
         <source>Remove %n claim(s)</source>
         <translation>
             <numerusform>Remove %n claim</numerusform>
@@ -51,33 +51,9 @@
     </message>
 </context>
 <context>
-    <name>Credence::Ui::MainWindow</name>
+    <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="466"/>
-        <source>Import cancelled after %n article(s).</source>
-        <translation>
-            <numerusform>Import cancelled after %n article.</numerusform>
-            <numerusform>Import cancelled after %n articles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="467"/>
-        <source>Imported %n article(s).</source>
-        <translation>
-            <numerusform>Imported %n article.</numerusform>
-            <numerusform>Imported %n articles.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="474"/>
-        <source>%n file(s) were not imported.</source>
-        <translation>
-            <numerusform>%n file was not imported.</numerusform>
-            <numerusform>%n files were not imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="176"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -85,7 +61,50 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="653"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="348"/>
+        <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>
+            <numerusform>Removed %n claims: not claims (Ctrl+Z brings them back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <source>Import cancelled after %n article(s).</source>
+        <translation>
+            <numerusform>Import cancelled after %n article.</numerusform>
+            <numerusform>Import cancelled after %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Imported %n article.</numerusform>
+            <numerusform>Imported %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <source>%n file(s) were not imported.</source>
+        <translation>
+            <numerusform>%n file was not imported.</numerusform>
+            <numerusform>%n files were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
+        <translation>
+            <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
+            <numerusform>%n judged claims (a state, a note or a claim you shaped) go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="706"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -93,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="669"/>
+        <location filename="../../ui/mainwindow.cpp" line="722"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>

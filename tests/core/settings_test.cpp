@@ -19,6 +19,7 @@ private Q_SLOTS:
     void changesAreOnDiskAtOnce();
     void recentListMovesToFrontAndIsCapped();
     void autoAdvanceDefaultsOnAndIsKept();
+    void languageDefaultsToTheSystemsAndIsKept();
 
 private:
     QByteArray onDisk() const;
@@ -74,6 +75,17 @@ void SettingsTest::autoAdvanceDefaultsOnAndIsKept()
         settings.setAutoAdvance(false);
     }
     QVERIFY(!Settings(file).autoAdvance());
+}
+
+void SettingsTest::languageDefaultsToTheSystemsAndIsKept()
+{
+    const QString file = m_dir.filePath(QStringLiteral("language.conf"));
+    {
+        Settings settings(file);
+        QCOMPARE(settings.language(), QString());
+        settings.setLanguage(QStringLiteral("de"));
+    }
+    QCOMPARE(Settings(file).language(), QStringLiteral("de"));
 }
 
 QTEST_GUILESS_MAIN(SettingsTest)

@@ -46,6 +46,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *licence = new QPlainTextEdit(licenceText(), this);
     licence->setObjectName(QStringLiteral("licenceText"));
+    licence->setAccessibleName(tr("Licence"));
     licence->setReadOnly(true);
     licence->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     licence->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -17,11 +17,14 @@ NoteDialog::NoteDialog(const QString &claimText, const QString &note, QWidget *p
     setWindowTitle(tr("Note"));
     auto *claim = new QLabel(this);
     claim->setObjectName(QStringLiteral("noteClaim"));
+    claim->setAccessibleName(tr("Claim"));
     claim->setTextFormat(Qt::PlainText); // the claim is text from the page
     claim->setWordWrap(true);
     claim->setText(claimText.size() > 600 ? claimText.left(600) + QChar(0x2026) : claimText);
     claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_edit->setObjectName(QStringLiteral("noteEdit"));
+    m_edit->setAccessibleName(tr("Note"));
+    m_edit->setAccessibleDescription(tr("The evidence for the claim above. Ctrl+Enter saves, Esc cancels."));
     m_edit->setPlainText(note);
     m_edit->setTabChangesFocus(true);
     m_edit->setPlaceholderText(tr("The evidence: what you checked, where, and what it showed."));

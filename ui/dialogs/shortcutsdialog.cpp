@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +62,8 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     setObjectName(QStringLiteral("shortcutsSheet"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_tree->setObjectName(QStringLiteral("shortcutsTree"));
+    m_tree->setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setAccessibleDescription(tr("Every action with its keys, by menu."));
     m_tree->setHeaderLabels({tr("Action"), tr("Keys")});
     m_tree->setRootIsDecorated(false);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
@@ -70,13 +73,20 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         }
     }
     m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+    // Wide enough for both columns in any language: "Strg+Z oder Alt+Rücktaste" is longer than "Ctrl+Z or
+    // Alt+Backspace".
+    const int columns = m_tree->columnWidth(0) + m_tree->columnWidth(1) +
+                        m_tree->verticalScrollBar()->sizeHint().width() + 2 * m_tree->frameWidth();
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
-    resize(560, 640);
+    const QMargins margins = layout->contentsMargins();
+    resize(std::max(560, columns + margins.left() + margins.right() + 24), 640);
 }
 
 QStringList ShortcutsDialog::rows() const

@@ -2,7 +2,19 @@
 
 #include "project/project.h"
 
+#include <QLocale>
+
 namespace Credence::Ui {
+
+namespace {
+
+/// A score as the user's language writes it: 0.80, or 0,80 in German.
+QString decimal(double value)
+{
+    return QLocale().toString(value, 'f', 2);
+}
+
+} // namespace
 
 SourceTableModel::SourceTableModel(Core::Project *project, QObject *parent)
     : QAbstractTableModel(parent)
@@ -90,21 +102,19 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
             if (role == SortRole) {
                 return r.judged ? r.score : -1.0;
             }
-            return r.judged ? QString::number(r.score, 'f', 2) : tr("cannot be judged");
+            return r.judged ? decimal(r.score) : tr("cannot be judged");
         case IntervalColumn:
             if (role == SortRole) {
                 return r.judged ? r.low : -1.0;
             }
-            return r.judged
-                       ? QStringLiteral("%1–%2").arg(QString::number(r.low, 'f', 2), QString::number(r.high, 'f', 2))
-                       : QString();
+            return r.judged ? QStringLiteral("%1–%2").arg(decimal(r.low), decimal(r.high)) : QString();
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == ScoreColumn || index.column() == IntervalColumn)) {
         return r.judged ? tr("Posterior mean of Beta(1 + %1, 1 + %2); 95% credible interval %3–%4.")
                               .arg(r.corroborated)
                               .arg(r.contradicted)
-                              .arg(QString::number(r.low, 'f', 2), QString::number(r.high, 'f', 2))
+                              .arg(decimal(r.low), decimal(r.high))
                         : tr("%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.",
                              nullptr, r.decided())
                               .arg(Core::DefaultMinimumDecided);

@@ -17,6 +17,8 @@ Legend::Legend(QWidget *parent)
     : QTextEdit(parent)
 {
     setObjectName(QStringLiteral("legend"));
+    setAccessibleName(tr("Legend"));
+    setAccessibleDescription(tr("How each claim state and each cue looks in the article text."));
     setReadOnly(true);
     setFocusPolicy(Qt::NoFocus);
     setTextInteractionFlags(Qt::NoTextInteraction);
@@ -72,6 +74,7 @@ void Legend::rebuild()
     }
     // The cue samples are highlighted by the article highlighter itself.
     cursor.insertBlock(QTextBlockFormat());
+    //: Keep the sample words and the quotes: the highlighter marks them (its word lists are English).
     cursor.insertText(tr("Cues: said (attribution) · reportedly (hedge) · largest (superlative) · 42 (figure) · "
                          "“in quotes” (quotation) · headings in bold"),
                       plain);

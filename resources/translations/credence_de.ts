@@ -1,0 +1,1793 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Auto&amp;r:</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Whether the date the article was published is known</source>
+        <translation>Ob bekannt ist, wann der Artikel erschienen ist</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Original source:</source>
+        <translation>Ori&amp;ginalquelle:</translation>
+    </message>
+    <message>
+        <source>Where a syndicated article first ran</source>
+        <translation>Wo ein übernommener Artikel zuerst erschien</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of the article as a code, such as en or de</source>
+        <translation>Die Sprache des Artikels als Kürzel, etwa de oder en</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>S&amp;tandfirst:</source>
+        <translation>Vors&amp;pann:</translation>
+    </message>
+    <message>
+        <source>The summary between the headline and the text</source>
+        <translation>Die Zusammenfassung zwischen Überschrift und Text</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::BodyChange</name>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The body would be empty.</source>
+        <translation>Der Text wäre dann leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::CheckHint</name>
+    <message>
+        <source>Figure: check the number, its unit and its date against the source.</source>
+        <translation>Zahl: Wert, Einheit und Datum mit der Quelle abgleichen.</translation>
+    </message>
+    <message>
+        <source>Attribution: check that the named source said this, and in what context.</source>
+        <translation>Zuschreibung: prüfen, ob die genannte Quelle das gesagt hat und in welchem Zusammenhang.</translation>
+    </message>
+    <message>
+        <source>Hedge: the text itself is unsure; look for confirmation elsewhere.</source>
+        <translation>Einschränkung: Der Text selbst ist unsicher; anderswo nach einer Bestätigung suchen.</translation>
+    </message>
+    <message>
+        <source>Superlative: check the comparison against the full record.</source>
+        <translation>Superlativ: den Vergleich an allen verfügbaren Daten prüfen.</translation>
+    </message>
+    <message>
+        <source>Quotation: find the original and check the wording and the speaker.</source>
+        <translation>Zitat: das Original finden und Wortlaut und Urheber prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::ClaimRepository</name>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>Die Behauptung gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Cli</name>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so its figures would be incomplete: nothing is reported from it.
+Save everything that can still be read with: credence recover --db %1 RECOVERED.credence</source>
+        <translation>%1 ist beschädigt, seine Zahlen wären also unvollständig: Es wird nichts daraus berichtet.
+Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>--db PFAD muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>No project at %1.</source>
+        <translation>Kein Projekt unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Part of %1 could not be read, so nothing is reported: %2</source>
+        <translation>Ein Teil von %1 ließ sich nicht lesen, daher wird nichts berichtet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>Articles to import.</source>
+        <translation>Die zu importierenden Artikel.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>Imports articles into a project, creating it if needed.</source>
+        <translation>Importiert Artikel in ein Projekt und legt es bei Bedarf an.</translation>
+    </message>
+    <message>
+        <source>usage: credence import --db PATH FILE...</source>
+        <translation>Aufruf: credence import --db PFAD DATEI...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 is read-only. %2</source>
+        <translation>Nichts wurde importiert: %1 ist schreibgeschützt. %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %1: %n claim(s)</source>
+        <translation>
+            <numerusform>importiert %1: %n Behauptung</numerusform>
+            <numerusform>importiert %1: %n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Corr.</source>
+        <translation>Best.</translation>
+    </message>
+    <message>
+        <source>Contr.</source>
+        <translation>Widerl.</translation>
+    </message>
+    <message>
+        <source>Unverif.</source>
+        <translation>N. überprüfb.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Reliability (95% interval)</source>
+        <translation>Verlässlichkeit (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Prints the reliability summary per source.</source>
+        <translation>Gibt die Verlässlichkeit je Quelle aus.</translation>
+    </message>
+    <message>
+        <source>usage: credence summary --db PATH [--json]</source>
+        <translation>Aufruf: credence summary --db PFAD [--json]</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Article %1:</source>
+        <translation>Artikel %1:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Only the claims of this article.</source>
+        <translation>Nur die Behauptungen dieses Artikels.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Lists the claims of a project with their states, notes and hints.</source>
+        <translation>Listet die Behauptungen eines Projekts mit Status, Notizen und Hinweisen auf.</translation>
+    </message>
+    <message>
+        <source>usage: credence claims --db PATH [--json] [--article ID]</source>
+        <translation>Aufruf: credence claims --db PFAD [--json] [--article ID]</translation>
+    </message>
+    <message>
+        <source>--article takes an article&apos;s number, such as 12; &apos;%1&apos; is not one.</source>
+        <translation>--article erwartet die Nummer eines Artikels, etwa 12; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in %2.</source>
+        <translation>In %2 gibt es keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <source>Writes the reliability report as PDF.</source>
+        <translation>Schreibt den Verlässlichkeitsbericht als PDF.</translation>
+    </message>
+    <message>
+        <source>usage: credence export-pdf --db PATH OUT.pdf</source>
+        <translation>Aufruf: credence export-pdf --db PFAD AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <source>The new project for what can be read.</source>
+        <translation>Das neue Projekt für alles, was sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>RECOVERED.credence</source>
+        <translation>GERETTET.credence</translation>
+    </message>
+    <message>
+        <source>Copies everything that can still be read of a damaged project into a new project.</source>
+        <translation>Kopiert alles, was sich von einem beschädigten Projekt noch lesen lässt, in ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>usage: credence recover --db PATH RECOVERED.credence</source>
+        <translation>Aufruf: credence recover --db PFAD GERETTET.credence</translation>
+    </message>
+    <message>
+        <source>%1 exists already; name a new file for the recovered project.</source>
+        <translation>%1 gibt es schon; bitte eine neue Datei für das gerettete Projekt angeben.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Pages or text files to read.</source>
+        <translation>Die zu lesenden Seiten oder Textdateien.</translation>
+    </message>
+    <message>
+        <source>Prints what would be imported from each file, without storing anything.</source>
+        <translation>Zeigt, was aus jeder Datei importiert würde, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>usage: credence extract [--json] FILE...</source>
+        <translation>Aufruf: credence extract [--json] DATEI...</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. See credence --help.</source>
+        <translation>Unbekannter Befehl „%1“. Siehe credence --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;? See credence --help.</source>
+        <translation>Unbekannter Befehl „%1“. Meinten Sie „%2“? Siehe credence --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Database</name>
+    <message>
+        <source>Another program is using the project and did not finish within 5 seconds; try again.</source>
+        <translation>Ein anderes Programm benutzt das Projekt und ist nach 5 Sekunden nicht fertig geworden; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be written.</source>
+        <translation>Die Projektdatei lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged.</source>
+        <translation>Die Projektdatei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or the project reached its size limit).</source>
+        <translation>Der Datenträger ist voll (oder das Projekt hat seine Größengrenze erreicht).</translation>
+    </message>
+    <message>
+        <source>The project file cannot be opened.</source>
+        <translation>Die Projektdatei lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>It is on a read-only disk.</source>
+        <translation>Sie liegt auf einem schreibgeschützten Datenträger.</translation>
+    </message>
+    <message>
+        <source>The file is read-only (%1).</source>
+        <translation>Die Datei ist schreibgeschützt (%1).</translation>
+    </message>
+    <message>
+        <source>Its folder %1 is read-only, and Credence needs to write beside the project file.</source>
+        <translation>Ihr Ordner %1 ist schreibgeschützt, und Credence muss neben die Projektdatei schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 beside it is read-only.</source>
+        <translation>%1 daneben ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>Es wurde keine Projektdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>There is no project at %1.</source>
+        <translation>Unter %1 gibt es kein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Credence project. Use File › New Project to start one.</source>
+        <translation>%1 ist eine leere Datei, kein Credence-Projekt. Ein neues Projekt beginnt mit Datei › Neues Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Credence project.</source>
+        <translation>%1 ist kein Credence-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Credence project.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein Credence-Projekt.</translation>
+    </message>
+    <message>
+        <source>It was opened read-only.</source>
+        <translation>Es wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 ist beschädigt und lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>It is damaged.</source>
+        <translation>Es ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table &apos;%2&apos; is missing.</source>
+        <translation>%1 ist beschädigt: Die Tabelle „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>It could not be checked.</source>
+        <translation>Es ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Another program is reading %1, so its -wal file could not be emptied yet.</source>
+        <translation>Ein anderes Programm liest %1, daher ließ sich die zugehörige -wal-Datei noch nicht leeren.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Credence (schema %2; this version reads up to %3).</source>
+        <translation>%1 wurde von einer neueren Credence-Version geschrieben (Schema %2; diese Version liest bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Credence and must be upgraded, which cannot be done while it is read-only. %2</source>
+        <translation>%1 wurde von einer älteren Credence-Version geschrieben und muss aktualisiert werden, was bei Schreibschutz nicht geht. %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema %2: %3</source>
+        <translation>%1 lässt sich nicht auf Schema %2 aktualisieren: %3</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema %2: rows of table &apos;%3&apos; refer to rows that do not exist.</source>
+        <translation>%1 lässt sich nicht auf Schema %2 aktualisieren: Zeilen der Tabelle „%3“ verweisen auf Zeilen, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only. %2</source>
+        <translation>%1 ist schreibgeschützt geöffnet. %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>Speichern in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself; choose another file for the copy.</source>
+        <translation>%1 ist das Projekt selbst; bitte eine andere Datei für die Kopie wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as %1: %2</source>
+        <translation>Die Kopie lässt sich nicht als %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 lässt sich nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::ExportTarget</name>
+    <message>
+        <source>%1 is the project the report is made from; choose another file name for the export.</source>
+        <translation>%1 ist das Projekt, aus dem der Bericht entsteht; bitte einen anderen Dateinamen für den Export wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a Credence project; an export never replaces a project. Choose another file name.</source>
+        <translation>%1 ist ein Credence-Projekt; ein Export ersetzt nie ein Projekt. Bitte einen anderen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; an export never replaces one. Choose another file name.</source>
+        <translation>%1 ist eine Datenbank; ein Export ersetzt nie eine Datenbank. Bitte einen anderen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a file name for the export.</source>
+        <translation>%1 ist keine Datei; bitte einen Dateinamen für den Export wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::HtmlExtractor</name>
+    <message numerus="yes">
+        <source>%1: %n attribute(s) past the first %2 of an element were left out.</source>
+        <translation>
+            <numerusform>%1: %n Attribut nach den ersten %2 eines Elements wurde ausgelassen.</numerusform>
+            <numerusform>%1: %n Attribute nach den ersten %2 eines Elements wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n attribute value(s) longer than %2 KB were shortened.</source>
+        <translation>
+            <numerusform>%1: %n Attributwert länger als %2 KB wurde gekürzt.</numerusform>
+            <numerusform>%1: %n Attributwerte länger als %2 KB wurden gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 deep; Credence reads at most %2 levels.</source>
+        <translation>%1 verschachtelt seine Elemente tiefer als %2 Ebenen; Credence liest höchstens %2 Ebenen.</translation>
+    </message>
+    <message>
+        <source>%1 nests too much of its content too deeply to be read in reasonable time.</source>
+        <translation>%1 verschachtelt zu viel seines Inhalts zu tief, um in vertretbarer Zeit gelesen zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB of text, markup and metadata besides scripts and styles; Credence reads at most %3 MB.</source>
+        <translation>%1 enthält %2 MB Text, Markup und Metadaten neben Skripten und Stilen; Credence liest höchstens %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 has too many elements to be read in reasonable time: parsed, it passes %2 MB.</source>
+        <translation>%1 hat zu viele Elemente, um in vertretbarer Zeit gelesen zu werden: Geparst übersteigt es %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Importer</name>
+    <message>
+        <source>%1 holds no article text.</source>
+        <translation>%1 enthält keinen Artikeltext.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 MB of text; Credence reads text files of at most %3 MB.</source>
+        <translation>%1 enthält %2 MB Text; Credence liest Textdateien bis höchstens %3 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file.</source>
+        <translation>%1 ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 lines; Credence reads text files of at most %3.</source>
+        <translation>%1 hat %2 Zeilen; Credence liest Textdateien mit höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 list items and table rows; it was read as plain text, not as Markdown.</source>
+        <translation>%1 hat mehr als %2 Listenpunkte und Tabellenzeilen; es wurde als reiner Text gelesen, nicht als Markdown.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; articles larger than %3 MB are not imported.</source>
+        <translation>%1 ist %2 MB groß; Artikel über %3 MB werden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the project as “%2”.</source>
+        <translation>%1 ist schon als „%2“ im Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 lässt sich nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::PdfReport</name>
+    <message>
+        <source>Source reliability report</source>
+        <translation>Bericht zur Verlässlichkeit der Quellen</translation>
+    </message>
+    <message>
+        <source>Prepared %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>%1 sources, %2 articles, %3 claims: %4 corroborated or contradicted, %5 unverifiable, %6 not checked</source>
+        <translation>%1 Quellen, %2 Artikel, %3 Behauptungen: %4 bestätigt oder widerlegt, %5 nicht überprüfbar, %6 nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Summary by source</source>
+        <translation>Zusammenfassung nach Quelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Reliability (95% interval)</source>
+        <translation>Verlässlichkeit (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with its central 95% credible interval. Only corroborated and contradicted claims count: unverifiable claims (checked, not settled) and claims not checked yet do not. A source with fewer than %1 corroborated or contradicted claims cannot be judged.</source>
+        <translation>Die Verlässlichkeit ist der Mittelwert einer Beta(1 + bestätigt, 1 + widerlegt)-A-posteriori-Verteilung, mit ihrem zentralen 95-%-Glaubwürdigkeitsintervall. Nur bestätigte und widerlegte Behauptungen zählen: nicht überprüfbare (geprüft, aber nicht entschieden) und noch nicht geprüfte zählen nicht. Eine Quelle mit weniger als %1 bestätigten oder widerlegten Behauptungen lässt sich nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>No longer in the article&apos;s text as extracted now.</source>
+        <translation>Nicht mehr im Artikeltext, wie er jetzt extrahiert ist.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Source reliability report: %1</source>
+        <translation>Bericht zur Verlässlichkeit der Quellen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Die PDF-Datei lässt sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>Credence · %1</source>
+        <translation>Credence · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Project</name>
+    <message>
+        <source>Everything is saved, but part of it is still only in %1-wal beside the project file: %2 Keep the two files together until Credence can write it into the project file.</source>
+        <translation>Alles ist gespeichert, aber ein Teil steht noch nur in %1-wal neben der Projektdatei: %2 Die beiden Dateien bitte zusammen aufbewahren, bis Credence ihn in die Projektdatei schreiben kann.</translation>
+    </message>
+    <message>
+        <source>Part of the project could not be read, so what is shown is incomplete: %1</source>
+        <translation>Ein Teil des Projekts ließ sich nicht lesen, das Angezeigte ist also unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project is read-only, so nothing was changed. %1</source>
+        <translation>Das Projekt ist schreibgeschützt, daher wurde nichts geändert. %1</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>Den Artikel gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n claim(s) %1</source>
+        <translation>
+            <numerusform>%n Behauptung als „%1“ markieren</numerusform>
+            <numerusform>%n Behauptungen als „%1“ markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>Die Behauptung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Artikeldetails bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change article body</source>
+        <translation>Artikeltext ändern</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>Behauptung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the words of the article that make the claim.</source>
+        <translation>Bitte die Wörter des Artikels auswählen, die die Behauptung bilden.</translation>
+    </message>
+    <message>
+        <source>The selection overlaps the claim “%1”: adjust or remove that claim first.</source>
+        <translation>Die Auswahl überschneidet sich mit der Behauptung „%1“: diese Behauptung zuerst anpassen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Split claim</source>
+        <translation>Behauptung teilen</translation>
+    </message>
+    <message>
+        <source>This claim is no longer in the article&apos;s text, so it cannot be split.</source>
+        <translation>Diese Behauptung steht nicht mehr im Artikeltext und lässt sich daher nicht teilen.</translation>
+    </message>
+    <message>
+        <source>Put the cursor inside the claim, where the second part should begin.</source>
+        <translation>Bitte den Cursor in die Behauptung setzen, dorthin, wo der zweite Teil beginnen soll.</translation>
+    </message>
+    <message>
+        <source>Merge claims</source>
+        <translation>Behauptungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>This claim is no longer in the article&apos;s text, so it cannot be merged.</source>
+        <translation>Diese Behauptung steht nicht mehr im Artikeltext und lässt sich daher nicht zusammenführen.</translation>
+    </message>
+    <message>
+        <source>This is the article&apos;s last claim: there is nothing after it to merge it with.</source>
+        <translation>Das ist die letzte Behauptung des Artikels: Danach kommt nichts, womit sie sich zusammenführen ließe.</translation>
+    </message>
+    <message>
+        <source>Adjust claim</source>
+        <translation>Behauptung anpassen</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one word of the article.</source>
+        <translation>Eine Behauptung braucht mindestens ein Wort des Artikels.</translation>
+    </message>
+    <message>
+        <source>The claim would overlap the claim “%1”: adjust or remove that claim first.</source>
+        <translation>Die Behauptung würde sich mit der Behauptung „%1“ überschneiden: diese zuerst anpassen oder entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung entfernen</numerusform>
+            <numerusform>%n Behauptungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove article “%1”</source>
+        <translation>Artikel „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Recovery</name>
+    <message>
+        <source>Readable: %1 articles, %2 claims, %3 verdict history entries.</source>
+        <translation>Lesbar: %1 Artikel, %2 Behauptungen, %3 Einträge im Bewertungsverlauf.</translation>
+    </message>
+    <message>
+        <source>up to %1 rows of %2 on damaged pages</source>
+        <translation>bis zu %1 Zeilen von %2 auf beschädigten Seiten</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 whose article or source was lost</source>
+        <translation>%1 Zeilen von %2, deren Artikel oder Quelle verloren ging</translation>
+    </message>
+    <message>
+        <source>the end of %1 (the damage is too wide to step over)</source>
+        <translation>das Ende von %1 (der Schaden ist zu groß, um ihn zu überspringen)</translation>
+    </message>
+    <message>
+        <source>Every row could be read; the damage is in the indexes or free pages.</source>
+        <translation>Jede Zeile ließ sich lesen; der Schaden liegt in den Indizes oder freien Seiten.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1.</source>
+        <translation>Nicht lesbar: %1.</translation>
+    </message>
+    <message>
+        <source>The recovered copy must go to another file than the damaged project.</source>
+        <translation>Die gerettete Kopie muss in eine andere Datei als das beschädigte Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovered copy: %1</source>
+        <translation>Die gerettete Kopie lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 lässt sich nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Reliability</name>
+    <message>
+        <source>cannot be judged</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::UnitKind</name>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>List item</source>
+        <translation>Listenpunkt</translation>
+    </message>
+    <message>
+        <source>Table row</source>
+        <translation>Tabellenzeile</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Author bio</source>
+        <translation>Autorenprofil</translation>
+    </message>
+    <message>
+        <source>Page furniture</source>
+        <translation>Seitenbeiwerk</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Verdict</name>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checked: the evidence supports the claim. Counts for the source.</source>
+        <translation>Geprüft: Die Belege stützen die Behauptung. Zählt für die Quelle.</translation>
+    </message>
+    <message>
+        <source>Checked: the evidence refutes the claim. Counts against the source.</source>
+        <translation>Geprüft: Die Belege widerlegen die Behauptung. Zählt gegen die Quelle.</translation>
+    </message>
+    <message>
+        <source>Checked, but the evidence does not settle the claim. Counts neither way.</source>
+        <translation>Geprüft, aber die Belege entscheiden die Behauptung nicht. Zählt in keine Richtung.</translation>
+    </message>
+    <message>
+        <source>Nobody has checked this claim yet.</source>
+        <translation>Diese Behauptung hat noch niemand geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::AboutDialog</name>
+    <message>
+        <source>About Credence</source>
+        <translation>Über Credence</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Credence %1&lt;/h2&gt;&lt;p&gt;A workbench for judging how reliable news sources are.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Credence developers.&lt;br&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Running on Qt %2.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Credence %1&lt;/h2&gt;&lt;p&gt;Eine Werkbank, um die Verlässlichkeit von Nachrichtenquellen zu beurteilen.&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Credence-Entwickler.&lt;br&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Läuft mit Qt %2.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ArticleListModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 claims checked</source>
+        <translation>%1
+%2 von %3 Behauptungen geprüft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ClaimActions</name>
+    <message>
+        <source>Mark &amp;Corroborated</source>
+        <translation>Als &amp;bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark Contra&amp;dicted</source>
+        <translation>Als &amp;widerlegt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unverifiable</source>
+        <translation>Als &amp;nicht überprüfbar markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Checked</source>
+        <translation>Als nicht &amp;geprüft markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Next Not-Checked Claim After Marking</source>
+        <translation>Nach dem Markieren zur nächsten &amp;ungeprüften Behauptung</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>N&amp;otiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Claim</source>
+        <translation>Nä&amp;chste Behauptung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Claim</source>
+        <translation>&amp;Vorherige Behauptung</translation>
+    </message>
+    <message>
+        <source>Next Not-C&amp;hecked Claim</source>
+        <translation>Nächste ungeprüfte Be&amp;hauptung</translation>
+    </message>
+    <message>
+        <source>&amp;Add Claim from Selection</source>
+        <translation>Behauptung aus &amp;Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Claim of the Heading or Line at the Cursor</source>
+        <translation>Überschrift oder Zeile am Cursor zur Behauptung &amp;machen</translation>
+    </message>
+    <message>
+        <source>&amp;Split Claim at Cursor</source>
+        <translation>Behauptung am Cursor &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Merge with Ne&amp;xt Claim</source>
+        <translation>Mit der nächsten Behauptung &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just Claim to Selection</source>
+        <translation>Behauptung an Auswahl an&amp;passen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Claim (Not a Claim)</source>
+        <translation>Behauptung &amp;entfernen (keine Behauptung)</translation>
+    </message>
+    <message>
+        <source>No article is open: pick one in the article list, or import one with File › Import Articles…</source>
+        <translation>Kein Artikel ist geöffnet: einen in der Artikelliste wählen oder mit Datei › Artikel importieren… einen importieren.</translation>
+    </message>
+    <message>
+        <source>This article has no claims to mark. Select text and press A to add one.</source>
+        <translation>Dieser Artikel hat keine Behauptungen zum Markieren. Text auswählen und A drücken, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No claim is selected: press J or K to pick one.</source>
+        <translation>Keine Behauptung ausgewählt: J oder K drücken, um eine zu wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n claim(s) %1.</source>
+        <translation>
+            <numerusform>%n Behauptung als %1 markiert.</numerusform>
+            <numerusform>%n Behauptungen als %1 markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every claim of this article is checked.</source>
+        <translation>Jede Behauptung dieses Artikels ist geprüft.</translation>
+    </message>
+    <message>
+        <source>This article has no claims.</source>
+        <translation>Dieser Artikel hat keine Behauptungen.</translation>
+    </message>
+    <message>
+        <source>This article has no claims to write a note on.</source>
+        <translation>Dieser Artikel hat keine Behauptungen, zu denen sich eine Notiz schreiben ließe.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select the words in the article text first (Shift and the arrow keys, or the mouse).</source>
+        <translation>Zuerst die Wörter im Artikeltext auswählen (Umschalt und Pfeiltasten oder mit der Maus).</translation>
+    </message>
+    <message>
+        <source>Claim added (Ctrl+Z takes it back).</source>
+        <translation>Behauptung hinzugefügt (Strg+Z nimmt das zurück).</translation>
+    </message>
+    <message>
+        <source>The text at the cursor is a claim already, or there is no text there. Put the cursor in a heading or a line that is not a claim.</source>
+        <translation>Der Text am Cursor ist schon eine Behauptung, oder dort steht kein Text. Bitte den Cursor in eine Überschrift oder Zeile setzen, die keine Behauptung ist.</translation>
+    </message>
+    <message>
+        <source>%1 made a claim (Ctrl+Z takes it back).</source>
+        <translation>%1 zur Behauptung gemacht (Strg+Z nimmt das zurück).</translation>
+    </message>
+    <message>
+        <source>Put the text cursor inside the claim, where its second part should start, then press S.</source>
+        <translation>Den Textcursor in die Behauptung setzen, dorthin, wo ihr zweiter Teil beginnen soll, dann S drücken.</translation>
+    </message>
+    <message>
+        <source>Claim split in two (Ctrl+Z joins it again).</source>
+        <translation>Behauptung in zwei geteilt (Strg+Z fügt sie wieder zusammen).</translation>
+    </message>
+    <message>
+        <source>This is the last claim of the article: there is no next claim to merge it with.</source>
+        <translation>Das ist die letzte Behauptung des Artikels: Es gibt keine nächste, mit der sie sich zusammenführen ließe.</translation>
+    </message>
+    <message>
+        <source>Merged with the next claim (Ctrl+Z splits them again).</source>
+        <translation>Mit der nächsten Behauptung zusammengeführt (Strg+Z teilt sie wieder).</translation>
+    </message>
+    <message>
+        <source>No claim is selected: press J or K to pick the claim to adjust.</source>
+        <translation>Keine Behauptung ausgewählt: J oder K drücken, um die anzupassende zu wählen.</translation>
+    </message>
+    <message>
+        <source>Claim adjusted to the selection (Ctrl+Z undoes it).</source>
+        <translation>Behauptung an die Auswahl angepasst (Strg+Z macht das rückgängig).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>%n Behauptung entfernt: keine Behauptung (Strg+Z holt sie zurück).</numerusform>
+            <numerusform>%n Behauptungen entfernt: keine Behauptungen (Strg+Z holt sie zurück).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ClaimTableModel</name>
+    <message>
+        <source>[orphaned]</source>
+        <translation>[verwaist]</translation>
+    </message>
+    <message>
+        <source>No longer in the article&apos;s text (kept with its state and note).</source>
+        <translation>Nicht mehr im Artikeltext (mit Status und Notiz aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Nothing in this claim stands out as worth checking first.</source>
+        <translation>An dieser Behauptung fällt nichts auf, das zuerst geprüft werden sollte.</translation>
+    </message>
+    <message>
+        <source>Where you stand on the claim: 1 or C corroborated, 2 or X contradicted, 3 or U unverifiable, 0 not checked.</source>
+        <translation>Ihre Bewertung der Behauptung: 1 oder C bestätigt, 2 oder X widerlegt, 3 oder U nicht überprüfbar, 0 nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>What the text is: a sentence, a list item, a quotation, or a heading you made a claim.</source>
+        <translation>Was der Text ist: ein Satz, ein Listenpunkt, ein Zitat oder eine Überschrift, die Sie zur Behauptung gemacht haben.</translation>
+    </message>
+    <message>
+        <source>How much in the claim is worth checking: figures, named sources, hedges, superlatives, quotations. Click to sort by it.</source>
+        <translation>Wie viel an der Behauptung prüfenswert ist: Zahlen, genannte Quellen, Einschränkungen, Superlative, Zitate. Klicken sortiert danach.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>Prüfwert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Credence will use the new language the next time it starts.</source>
+        <translation>Credence verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>How each claim state and each cue looks in the article text.</source>
+        <translation>Wie jeder Status und jeder Hinweis im Artikeltext aussieht.</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Behauptungen:</translation>
+    </message>
+    <message>
+        <source>Cues: said (attribution) · reportedly (hedge) · largest (superlative) · 42 (figure) · “in quotes” (quotation) · headings in bold</source>
+        <extracomment>Keep the sample words and the quotes: the highlighter marks them (its word lists are English).</extracomment>
+        <translation>Hinweise: said (Zuschreibung) · reportedly (Einschränkung) · largest (Superlativ) · 42 (Zahl) · “in quotes” (Zitat) · Überschriften fett</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::MainWindow</name>
+    <message>
+        <source>Press 1 (corroborated), 2 (contradicted), 3 (unverifiable) or 0 (not checked) to mark the selected claim; J and K move between claims, Enter edits the note, F1 lists every key.</source>
+        <translation>1 (bestätigt), 2 (widerlegt), 3 (nicht überprüfbar) oder 0 (nicht geprüft) markiert die gewählte Behauptung; J und K wechseln zwischen Behauptungen, Eingabe bearbeitet die Notiz, F1 zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>The title, source, author and date of the article shown.</source>
+        <translation>Titel, Quelle, Autor und Datum des angezeigten Artikels.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>The text of the article shown, each claim underlined by its state. Select words and press A to make them a claim.</source>
+        <translation>Der Text des angezeigten Artikels, jede Behauptung nach ihrem Status unterstrichen. Wörter auswählen und A drücken, um sie zur Behauptung zu machen.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>The claims of the article shown with their states, kinds, check-worthiness and notes. 1, 2, 3 and 0 mark the selected claims; Enter edits the note.</source>
+        <translation>Die Behauptungen des angezeigten Artikels mit Status, Art, Prüfwürdigkeit und Notizen. 1, 2, 3 und 0 markieren die gewählten Behauptungen; Eingabe bearbeitet die Notiz.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>The articles of the project with how many of their claims are decided. Delete removes the selected one.</source>
+        <translation>Die Artikel des Projekts und wie viele ihrer Behauptungen entschieden sind. Entf entfernt den gewählten Artikel.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Every source with its claims by state and its reliability, with the 95% interval.</source>
+        <translation>Jede Quelle mit ihren Behauptungen nach Status und ihrer Verlässlichkeit samt 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Projekt speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Recovered Copy…</source>
+        <translation>&amp;Gerettete Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Als neuen &amp;Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Summary…</source>
+        <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Body &amp;Starts at Cursor</source>
+        <translation>Text &amp;beginnt am Cursor</translation>
+    </message>
+    <message>
+        <source>Body &amp;Ends at Cursor</source>
+        <translation>Text &amp;endet am Cursor</translation>
+    </message>
+    <message>
+        <source>&amp;Re-extract from Original</source>
+        <translation>Aus dem Original &amp;neu extrahieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article…</source>
+        <translation>Artikel ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>B&amp;ehauptung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Credence</source>
+        <translation>Ü&amp;ber Credence</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Could not open the project. %1 is still open.
+
+%2</source>
+        <translation>Das Projekt ließ sich nicht öffnen. %1 bleibt geöffnet.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Could not open the project.
+
+%1</source>
+        <translation>Das Projekt ließ sich nicht öffnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Damaged project</source>
+        <translation>Beschädigtes Projekt</translation>
+    </message>
+    <message>
+        <source>The project “%1” is damaged. Credence opened it read-only, so nothing more is lost, and shows what can still be read.</source>
+        <translation>Das Projekt „%1“ ist beschädigt. Credence hat es schreibgeschützt geöffnet, damit nichts weiter verloren geht, und zeigt, was sich noch lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Save a recovered copy to go on working: it holds everything that can be read.</source>
+        <translation>Zum Weiterarbeiten eine gerettete Kopie speichern: Sie enthält alles, was sich lesen lässt.</translation>
+    </message>
+    <message>
+        <source>Save Recovered Copy…</source>
+        <translation>Gerettete Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save Recovered Copy</source>
+        <translation>Gerettete Kopie speichern</translation>
+    </message>
+    <message>
+        <source>%1 (recovered).credence</source>
+        <translation>%1 (gerettet).credence</translation>
+    </message>
+    <message>
+        <source>Credence projects (*.credence)</source>
+        <translation>Credence-Projekte (*.credence)</translation>
+    </message>
+    <message>
+        <source>Could not save a recovered copy.
+
+%1</source>
+        <translation>Die gerettete Kopie ließ sich nicht speichern.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered copy</source>
+        <translation>Gerettete Kopie</translation>
+    </message>
+    <message>
+        <source>Saved the recovered copy as %1 and opened it.</source>
+        <translation>Die gerettete Kopie wurde als %1 gespeichert und geöffnet.</translation>
+    </message>
+    <message>
+        <source>This project is damaged and open read-only: nothing can be changed, and nothing more is lost. Save a recovered copy to go on working.</source>
+        <translation>Dieses Projekt ist beschädigt und schreibgeschützt geöffnet: Nichts lässt sich ändern, und nichts geht weiter verloren. Zum Weiterarbeiten eine gerettete Kopie speichern.</translation>
+    </message>
+    <message>
+        <source>This project is read-only: you can read it, see the summary and export it, but not change it. %1</source>
+        <translation>Dieses Projekt ist schreibgeschützt: Sie können es lesen, die Zusammenfassung ansehen und exportieren, aber nicht ändern. %1</translation>
+    </message>
+    <message>
+        <source>Save a Writable Copy…</source>
+        <translation>Beschreibbare Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the project is read-only. %1</source>
+        <translation>Nichts wurde importiert: Das Projekt ist schreibgeschützt. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no project is open. Create one with File › New Project or open one with File › Open Project.</source>
+        <translation>Nichts wurde importiert: Kein Projekt ist geöffnet. Mit Datei › Neues Projekt eines anlegen oder mit Datei › Projekt öffnen eines öffnen.</translation>
+    </message>
+    <message>
+        <source>No text, Markdown or HTML files there.</source>
+        <translation>Dort gibt es keine Text-, Markdown- oder HTML-Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled after %n article(s).</source>
+        <translation>
+            <numerusform>Import nach %n Artikel abgebrochen.</numerusform>
+            <numerusform>Import nach %n Artikeln abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were imported with parts left out.</source>
+        <translation>Einige Dateien wurden nur teilweise importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not imported.</source>
+        <translation>
+            <numerusform>%n Datei wurde nicht importiert.</numerusform>
+            <numerusform>%n Dateien wurden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No article. Import one with File › Import Articles… or drop files here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kein Artikel. Einen mit Datei › Artikel importieren… importieren oder Dateien hierher ziehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Credence</source>
+        <translation>Credence</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — Credence</source>
+        <translation>%1 (beschädigt, schreibgeschützt) — Credence</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Credence</source>
+        <translation>%1 (schreibgeschützt) — Credence</translation>
+    </message>
+    <message>
+        <source>%1 — Credence</source>
+        <translation>%1 — Credence</translation>
+    </message>
+    <message>
+        <source>No article is selected.</source>
+        <translation>Kein Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Remove Article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the project?</source>
+        <translation>„%1“ aus dem Projekt entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
+        <translation>
+            <numerusform>%n bewertete Behauptung (ein Status, eine Notiz oder eine von Ihnen zugeschnittene Behauptung) wird mit entfernt.</numerusform>
+            <numerusform>%n bewertete Behauptungen (ein Status, eine Notiz oder eine von Ihnen zugeschnittene Behauptung) werden mit entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of its claims is judged yet.</source>
+        <translation>Keine seiner Behauptungen ist bisher bewertet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Article removed (Ctrl+Z brings it back).</source>
+        <translation>Artikel entfernt (Strg+Z holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Move body start</source>
+        <translation>Textanfang verschieben</translation>
+    </message>
+    <message>
+        <source>Move body end</source>
+        <translation>Textende verschieben</translation>
+    </message>
+    <message>
+        <source>Body now starts at the cursor.</source>
+        <translation>Der Text beginnt jetzt am Cursor.</translation>
+    </message>
+    <message>
+        <source>Body now ends at the cursor.</source>
+        <translation>Der Text endet jetzt am Cursor.</translation>
+    </message>
+    <message>
+        <source>Re-extract article</source>
+        <translation>Artikel neu extrahieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
+        <translation>
+            <numerusform>Neu extrahiert: %1 von %n Behauptung behielt ihre Bewertung.</numerusform>
+            <numerusform>Neu extrahiert: %1 von %n Behauptungen behielten ihre Bewertung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
+        <translation>
+            <numerusform>%1 %n bewertete Behauptung steht nicht mehr im Text und wird als verwaist aufbewahrt (Strg+Z macht die Änderung rückgängig).</numerusform>
+            <numerusform>%1 %n bewertete Behauptungen stehen nicht mehr im Text und werden als verwaist aufbewahrt (Strg+Z macht die Änderung rückgängig).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Credence projects (*.credence);;All files (*)</source>
+        <translation>Credence-Projekte (*.credence);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pasted page</source>
+        <translation>Eingefügte Seite</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Export PDF Summary</source>
+        <translation>PDF-Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>%1 is the project that is open now.</source>
+        <translation>%1 ist das gerade geöffnete Projekt.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1.</source>
+        <translation>%1 ließ sich nicht ersetzen.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not save the project.
+
+%1</source>
+        <translation>Das Projekt ließ sich nicht speichern.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>The evidence for the claim above. Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Die Belege zur Behauptung darüber. Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>The evidence: what you checked, where, and what it showed.</source>
+        <translation>Die Belege: was Sie geprüft haben, wo, und was sich gezeigt hat.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action with its keys, by menu.</source>
+        <translation>Jede Aktion mit ihren Tasten, nach Menü geordnet.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SourceTableModel</name>
+    <message>
+        <source>cannot be judged</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>Posterior mean of Beta(1 + %1, 1 + %2); 95% credible interval %3–%4.</source>
+        <translation>A-posteriori-Mittelwert von Beta(1 + %1, 1 + %2); 95-%-Glaubwürdigkeitsintervall %3–%4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.</source>
+        <translation>
+            <numerusform>%n bestätigte oder widerlegte Behauptung; für ein Urteil über eine Quelle braucht es mindestens %1.</numerusform>
+            <numerusform>%n bestätigte oder widerlegte Behauptungen; für ein Urteil über eine Quelle braucht es mindestens %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Artikel werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Credence: judge how reliable news sources are.
+
+Without a command, opens the workbench (with PROJECT if given).
+Commands (each has --help):
+  import --db PATH FILE...       import articles into a project
+  summary --db PATH [--json]     print the reliability summary per source
+  claims --db PATH [--json] [--article ID]
+                                 list the claims with their states, notes and hints
+  export-pdf --db PATH OUT.pdf   write the PDF report
+  extract [--json] FILE...       show what would be imported from files
+  recover --db PATH NEW.credence save what can be read of a damaged project</source>
+        <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
+
+Ohne Befehl öffnet sich die Werkbank (mit PROJEKT, falls angegeben).
+Befehle (jeder hat --help):
+  import --db PFAD DATEI...      Artikel in ein Projekt importieren
+  summary --db PFAD [--json]     die Verlässlichkeit je Quelle ausgeben
+  claims --db PFAD [--json] [--article ID]
+                                 die Behauptungen mit Status, Notizen und Hinweisen auflisten
+  export-pdf --db PFAD AUSGABE.pdf
+                                 den PDF-Bericht schreiben
+  extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
+  recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
+    </message>
+    <message>
+        <source>A .credence project.</source>
+        <translation>Ein .credence-Projekt.</translation>
+    </message>
+    <message>
+        <source>Colours: dark or light (Fusion style), instead of the system&apos;s; also read from CREDENCE_PALETTE.</source>
+        <translation>Farben: dark (dunkel) oder light (hell), im Fusion-Stil statt der des Systems; auch aus CREDENCE_PALETTE gelesen.</translation>
+    </message>
+    <message>
+        <source>Language: en or de, instead of the one chosen in View › Language; also read from CREDENCE_LANG.</source>
+        <translation>Sprache: en oder de, statt der unter Ansicht › Sprache gewählten; auch aus CREDENCE_LANG gelesen.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use %2.</source>
+        <translation>Unbekannte Sprache %1: %2 angeben.</translation>
+    </message>
+    <message>
+        <source>No project at %1; use File › New Project to start one.</source>
+        <translation>Kein Projekt unter %1; ein neues beginnt mit Datei › Neues Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Unknown palette %1: use dark or light.</source>
+        <translation>Unbekannte Farbpalette %1: dark oder light angeben.</translation>
+    </message>
+</context>
+</TS>
