@@ -7,13 +7,14 @@
 
 namespace Credence::Core {
 
-/// What a search result is: an article (its title or body), a claim's text, or a claim's note. Stored in the index's
-/// row ids (see storage/searchindex.cpp): never renumber.
+/// What a search result is: an article (its title or body), a claim's text, a claim's note, or its evidence. Stored in
+/// the index's row ids (see storage/searchindex.cpp): never renumber.
 enum class SearchHitKind : int
 {
     Article = 0,
     Claim = 1,
     Note = 2,
+    Evidence = 3, ///< an evidence item of a claim: its title, address, file name and note
 };
 
 /// A run of characters, [start, start + length), in UTF-16 code units.

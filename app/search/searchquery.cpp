@@ -238,6 +238,7 @@ SearchHit searchHit(const IndexedText &item, const SearchQuery &query)
             hit.bodyOffset = item.claimStart + (matches.isEmpty() ? 0 : matches.first().start);
             break;
         case SearchHitKind::Note:
+        case SearchHitKind::Evidence:
             hit.bodyOffset = item.claimStart;
             break;
         }

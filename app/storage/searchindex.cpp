@@ -26,13 +26,13 @@ struct Source
     QStringList triggers;
     /// INSERT ... SELECT that writes every row of this kind into "%1" (the schema-qualified index).
     QString rows;
-    /// The item of a hit, by its id: article id, article title, text, claim start.
+    /// The item of a hit, by its id: article id, article title, text, claim start, claim id (0 for an article).
     QString read;
 };
 
-const std::array<Source, 3> &sources()
+const std::array<Source, 4> &sources()
 {
-    static const std::array<Source, 3> all = {{
+    static const std::array<Source, 4> all = {{
         {SearchHitKind::Article,
          {QStringLiteral("CREATE TRIGGER search_articles_insert AFTER INSERT ON articles BEGIN"
                          " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8, new.title, new.body); END"),
@@ -43,7 +43,7 @@ const std::array<Source, 3> &sources()
           QStringLiteral("CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8; END")},
          QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8, title, body FROM articles ORDER BY id"),
-         QStringLiteral("SELECT id, title, body, -1 FROM articles WHERE id = ?")},
+         QStringLiteral("SELECT id, title, body, -1, 0 FROM articles WHERE id = ?")},
         {SearchHitKind::Claim,
          {QStringLiteral("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims BEGIN"
                          " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 1, '', new.text); END"),
@@ -54,7 +54,7 @@ const std::array<Source, 3> &sources()
           QStringLiteral("CREATE TRIGGER search_claims_delete AFTER DELETE ON claims BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8 + 1; END")},
          QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 1, '', text FROM claims ORDER BY id"),
-         QStringLiteral("SELECT c.article_id, a.title, c.text, c.start_offset FROM claims c"
+         QStringLiteral("SELECT c.article_id, a.title, c.text, c.start_offset, c.id FROM claims c"
                         " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
         {SearchHitKind::Note,
          {QStringLiteral("CREATE TRIGGER search_notes_insert AFTER INSERT ON claims WHEN new.note <> '' BEGIN"
@@ -68,8 +68,24 @@ const std::array<Source, 3> &sources()
                          " DELETE FROM search_index WHERE rowid = old.id * 8 + 2; END")},
          QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 2, '', note FROM claims WHERE note <> ''"
                         " ORDER BY id"),
-         QStringLiteral("SELECT c.article_id, a.title, c.note, c.start_offset FROM claims c"
+         QStringLiteral("SELECT c.article_id, a.title, c.note, c.start_offset, c.id FROM claims c"
                         " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
+        // Evidence: what a person would search it by, in one text; the hit leads to the claim it supports.
+        {SearchHitKind::Evidence,
+         {QStringLiteral("CREATE TRIGGER search_evidence_insert AFTER INSERT ON evidence BEGIN"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 3, '',"
+                         " trim(new.title || ' ' || new.url || ' ' || new.file_name || ' ' || new.note)); END"),
+          QStringLiteral("CREATE TRIGGER search_evidence_update AFTER UPDATE OF title, url, file_name, note ON evidence"
+                         " BEGIN DELETE FROM search_index WHERE rowid = old.id * 8 + 3;"
+                         " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 3, '',"
+                         " trim(new.title || ' ' || new.url || ' ' || new.file_name || ' ' || new.note)); END"),
+          QStringLiteral("CREATE TRIGGER search_evidence_delete AFTER DELETE ON evidence BEGIN"
+                         " DELETE FROM search_index WHERE rowid = old.id * 8 + 3; END")},
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 3, '',"
+                        " trim(title || ' ' || url || ' ' || file_name || ' ' || note) FROM evidence ORDER BY id"),
+         QStringLiteral("SELECT c.article_id, a.title, trim(e.title || ' ' || e.url || ' ' || e.file_name || ' ' ||"
+                        " e.note), c.start_offset, c.id FROM evidence e JOIN claims c ON c.id = e.claim_id"
+                        " JOIN articles a ON a.id = c.article_id WHERE e.id = ?")},
     }};
     return all;
 }
@@ -243,7 +259,7 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
         IndexedText found;
         found.kind = source->kind;
         found.articleId = item.value(0).toLongLong();
-        found.claimId = source->kind == SearchHitKind::Article ? 0 : id;
+        found.claimId = item.value(4).toLongLong();
         found.articleTitle = item.value(1).toString();
         found.text = item.value(2).toString();
         found.claimStart = item.value(3).toInt();

@@ -25,7 +25,7 @@ class SearchIndex
 {
 public:
     /// Raise on any change to the table, the tokenizer or a source: projects then rebuild at open.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     explicit SearchIndex(Database &db)
         : m_db(db)

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void prefixAndPhrase();
     void snippetsArePlainTextWithRanges();
     void noteChangeFollowsUndoRedo();
+    void evidenceFollowsUndoRedo();
     void claimEditsFollowUndoRedo();
     void articleRemovalAndUndo();
     void bodyTrimAndReextract();
@@ -132,7 +133,8 @@ void SearchTest::verifyIndexFollowsTables()
 {
     QList<qint64> expected;
     QSqlQuery q = db().exec(QStringLiteral("SELECT id * 8 FROM articles UNION ALL SELECT id * 8 + 1 FROM claims"
-                                           " UNION ALL SELECT id * 8 + 2 FROM claims WHERE note <> '' ORDER BY 1"));
+                                           " UNION ALL SELECT id * 8 + 2 FROM claims WHERE note <> ''"
+                                           " UNION ALL SELECT id * 8 + 3 FROM evidence ORDER BY 1"));
     while (db().next(q)) {
         expected.append(q.value(0).toLongLong());
     }
@@ -291,6 +293,49 @@ void SearchTest::noteChangeFollowsUndoRedo()
     m_project->undoStack()->redo();
     m_project->undoStack()->redo();
     QVERIFY(finds(QStringLiteral("seawall"), SearchHitKind::Note, pier.id));
+    verifyIndexFollowsTables();
+}
+
+void SearchTest::evidenceFollowsUndoRedo()
+{
+    const QList<SearchHit> hits = hitsOf(QStringLiteral("pier "), SearchHitKind::Claim);
+    QCOMPARE(hits.size(), 1);
+    const Id pier = hits.first().claimId;
+    Evidence page;
+    page.kind = EvidenceKind::Url;
+    page.stance = EvidenceStance::Refuting;
+    page.url = QStringLiteral("https://harbour.example/notices/quaywall-survey");
+    page.title = QStringLiteral("Harbour notice 14");
+    page.note = QStringLiteral("says the breakwater held");
+    const auto id = m_project->addEvidence(pier, page);
+    QVERIFY2(id, qPrintable(m_project->lastError()));
+    // Found by its title, its address and its comment; the hit leads to the claim.
+    QVERIFY(finds(QStringLiteral("notice 14"), SearchHitKind::Evidence, pier));
+    QVERIFY(finds(QStringLiteral("quaywall"), SearchHitKind::Evidence, pier));
+    QVERIFY(finds(QStringLiteral("breakwater"), SearchHitKind::Evidence, pier));
+    const SearchHit hit = hitsOf(QStringLiteral("breakwater"), SearchHitKind::Evidence).first();
+    QCOMPARE(hit.articleId, m_project->claim(pier)->articleId);
+    QCOMPARE(hit.bodyOffset, m_project->claim(pier)->start);
+    verifyIndexFollowsTables();
+    Evidence changed = *m_project->evidenceItem(*id);
+    changed.note = QStringLiteral("the survey found the seawall cracked");
+    QVERIFY(m_project->updateEvidence(changed));
+    QVERIFY(!finds(QStringLiteral("breakwater"), SearchHitKind::Evidence, pier));
+    QVERIFY(finds(QStringLiteral("seawall"), SearchHitKind::Evidence, pier));
+    m_project->undoStack()->undo();
+    QVERIFY(finds(QStringLiteral("breakwater"), SearchHitKind::Evidence, pier));
+    m_project->undoStack()->undo();
+    QVERIFY(hitsOf(QStringLiteral("breakwater"), SearchHitKind::Evidence).isEmpty());
+    verifyIndexFollowsTables();
+    m_project->undoStack()->redo();
+    m_project->undoStack()->redo();
+    QVERIFY(finds(QStringLiteral("seawall"), SearchHitKind::Evidence, pier));
+    // Removing the claim takes its evidence out of the index (a foreign-key cascade); undo puts it back.
+    QVERIFY(m_project->removeClaims({pier}));
+    QVERIFY(hitsOf(QStringLiteral("seawall"), SearchHitKind::Evidence).isEmpty());
+    verifyIndexFollowsTables();
+    m_project->undoStack()->undo();
+    QVERIFY(finds(QStringLiteral("seawall"), SearchHitKind::Evidence, pier));
     verifyIndexFollowsTables();
 }
 

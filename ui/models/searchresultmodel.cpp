@@ -22,6 +22,8 @@ QString SearchResultModel::kindLabel(Core::SearchHitKind kind)
         return tr("Claim");
     case Core::SearchHitKind::Note:
         return tr("Note");
+    case Core::SearchHitKind::Evidence:
+        return tr("Evidence");
     }
     return {};
 }
