@@ -294,7 +294,7 @@ void MainWindow::createActions()
     m_projectActions.append(file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                                             tr("Save Project &As…"), QKeySequence::SaveAs, this,
                                             &MainWindow::saveProjectAs));
-    QAction *recover = file->addAction(tr("Save &Recovered Copy…"), this, &MainWindow::saveRecoveredCopy);
+    QAction *recover = file->addAction(tr("Save Reco&vered Copy…"), this, &MainWindow::saveRecoveredCopy);
     recover->setObjectName(QStringLiteral("saveRecoveredCopy"));
     m_projectActions.append(recover);
     file->addSeparator();

@@ -77,6 +77,33 @@
     </message>
 </context>
 <context>
+    <name>Credence::Core::ArchiveFile</name>
+    <message>
+        <source>%1 is a folder; choose a file to archive.</source>
+        <translation>%1 ist ein Ordner; bitte eine Datei zum Archivieren wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 lässt sich nicht lesen: %2. Bitte prüfen, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 a project archives. Keep it elsewhere and add a note or a link saying where.</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die ein Projekt höchstens archiviert. Bitte die Datei anderswo aufbewahren und in einer Notiz oder einem Link festhalten, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 a project archives. Keep it elsewhere and add a note or a link saying where.</source>
+        <translation>%1 ist größer als die %2, die ein Projekt höchstens archiviert. Bitte die Datei anderswo aufbewahren und in einer Notiz oder einem Link festhalten, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::BodyChange</name>
     <message>
         <source>The article no longer exists.</source>
@@ -352,6 +379,73 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Unknown command &apos;%1&apos;. Did you mean &apos;%2&apos;? See credence --help.</source>
         <translation>Unbekannter Befehl „%1“. Meinten Sie „%2“? Siehe credence --help.</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Credibility</name>
+    <message>
+        <source>1 Confirmed by other sources</source>
+        <translation>1 Durch andere Quellen bestätigt</translation>
+    </message>
+    <message>
+        <source>2 Probably true</source>
+        <translation>2 Wahrscheinlich wahr</translation>
+    </message>
+    <message>
+        <source>3 Possibly true</source>
+        <translation>3 Möglicherweise wahr</translation>
+    </message>
+    <message>
+        <source>4 Doubtful</source>
+        <translation>4 Zweifelhaft</translation>
+    </message>
+    <message>
+        <source>5 Improbable</source>
+        <translation>5 Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>6 Truth cannot be judged</source>
+        <translation>6 Wahrheit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Confirmed by other sources that are independent of this one.</source>
+        <translation>Durch andere Quellen bestätigt, die von dieser unabhängig sind.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, but logical and consistent with other information.</source>
+        <translation>Nicht bestätigt, aber logisch und mit anderen Informationen vereinbar.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; reasonably logical and agrees with some other information.</source>
+        <translation>Nicht bestätigt; einigermaßen logisch und stimmt mit einigen anderen Informationen überein.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; possible, but not logical, and nothing else bears it out.</source>
+        <translation>Nicht bestätigt; möglich, aber nicht logisch, und nichts anderes stützt es.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, not logical, and contradicted by other information.</source>
+        <translation>Nicht bestätigt, nicht logisch und im Widerspruch zu anderen Informationen.</translation>
+    </message>
+    <message>
+        <source>There is no basis for judging whether the information is true.</source>
+        <translation>Es gibt keine Grundlage, um zu beurteilen, ob die Information zutrifft.</translation>
+    </message>
+    <message>
+        <source>Nobody has graded this claim yet.</source>
+        <translation>Diese Behauptung hat noch niemand bewertet.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Database</name>
@@ -502,6 +596,48 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Cannot replace %1.</source>
         <translation>%1 lässt sich nicht ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Evidence</name>
+    <message>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Archived file</source>
+        <translation>Archivierte Datei</translation>
+    </message>
+    <message>
+        <source>Linked claim</source>
+        <translation>Verknüpfte Behauptung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Supports the claim</source>
+        <translation>Stützt die Behauptung</translation>
+    </message>
+    <message>
+        <source>Refutes the claim</source>
+        <translation>Widerlegt die Behauptung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::EvidenceRepository</name>
+    <message>
+        <source>The evidence item no longer exists.</source>
+        <translation>Den Beleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The archived file of the evidence item was not kept.</source>
+        <translation>Die archivierte Datei des Belegs wurde nicht aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +930,64 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Remove article “%1”</source>
         <translation>Artikel „%1“ entfernen</translation>
     </message>
+    <message numerus="yes">
+        <source>Grade %n claim(s) %1</source>
+        <translation>
+            <numerusform>%n Behauptung als „%1“ einstufen</numerusform>
+            <numerusform>%n Behauptungen als „%1“ einstufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or paste the web page&apos;s address.</source>
+        <translation>Bitte die Adresse der Webseite eingeben oder einfügen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: evidence links only to pages whose address starts with http:// or https://. Archive a file instead, or write a note.</source>
+        <translation>„%1“ ist keine Webadresse: Belege verweisen nur auf Seiten, deren Adresse mit http:// oder https:// beginnt. Stattdessen eine Datei archivieren oder eine Notiz schreiben.</translation>
+    </message>
+    <message>
+        <source>An archived file needs a name.</source>
+        <translation>Eine archivierte Datei braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a project archives. Keep it elsewhere and add a note or a link saying where.</source>
+        <translation>Die Datei ist %1 groß, mehr als die %2, die ein Projekt höchstens archiviert. Bitte die Datei anderswo aufbewahren und in einer Notiz oder einem Link festhalten, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>Write the note before adding it.</source>
+        <translation>Bitte zuerst die Notiz schreiben, dann hinzufügen.</translation>
+    </message>
+    <message>
+        <source>A claim cannot be evidence for itself: choose another claim.</source>
+        <translation>Eine Behauptung kann nicht ihr eigener Beleg sein: bitte eine andere Behauptung wählen.</translation>
+    </message>
+    <message>
+        <source>The linked claim no longer exists: choose another claim.</source>
+        <translation>Die verknüpfte Behauptung gibt es nicht mehr: bitte eine andere Behauptung wählen.</translation>
+    </message>
+    <message>
+        <source>Add evidence: %1</source>
+        <translation>Beleg hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>The evidence item no longer exists.</source>
+        <translation>Den Beleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Change evidence</source>
+        <translation>Beleg ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n evidence item(s)</source>
+        <translation>
+            <numerusform>%n Beleg entfernen</numerusform>
+            <numerusform>%n Belege entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archived file no longer exists.</source>
+        <translation>Die archivierte Datei gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>
@@ -982,7 +1176,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Nach dem Markieren zur nächsten &amp;ungeprüften Behauptung</translation>
     </message>
     <message>
-        <source>Edit &amp;Note…</source>
+        <source>Edit No&amp;te…</source>
         <translation>N&amp;otiz bearbeiten…</translation>
     </message>
     <message>
@@ -1010,7 +1204,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Behauptung am Cursor &amp;teilen</translation>
     </message>
     <message>
-        <source>Merge with Ne&amp;xt Claim</source>
+        <source>Merge &amp;with Next Claim</source>
         <translation>Mit der nächsten Behauptung &amp;zusammenführen</translation>
     </message>
     <message>
@@ -1105,6 +1299,83 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
 </context>
 <context>
+    <name>Credence::Ui::ClaimFilterBar</name>
+    <message>
+        <source>Show claims in state</source>
+        <translation>Behauptungen mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Show claims of kind</source>
+        <translation>Behauptungen dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Show claims by evidence</source>
+        <translation>Behauptungen nach Belegen anzeigen</translation>
+    </message>
+    <message>
+        <source>With or without evidence</source>
+        <translation>Mit oder ohne Belege</translation>
+    </message>
+    <message>
+        <source>With evidence</source>
+        <translation>Mit Belegen</translation>
+    </message>
+    <message>
+        <source>Without evidence</source>
+        <translation>Ohne Belege</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>Bele&amp;ge:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung</numerusform>
+            <numerusform>%1 von %n Behauptungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ClaimLinkDialog</name>
+    <message>
+        <source>Link to Another Claim</source>
+        <translation>Mit anderer Behauptung verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Find the claim:</source>
+        <translation>Behauptung &amp;suchen:</translation>
+    </message>
+    <message>
+        <source>Words of the claim, in any article of the project</source>
+        <translation>Wörter der Behauptung, aus allen Artikeln des Projekts</translation>
+    </message>
+    <message>
+        <source>Matching claims</source>
+        <translation>Passende Behauptungen</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::ClaimTableModel</name>
     <message>
         <source>[orphaned]</source>
@@ -1153,6 +1424,354 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credibility on the Admiralty scale: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.</source>
+        <translation>Glaubwürdigkeit auf der Admiralty-Skala: 1 durch andere Quellen bestätigt, 2 wahrscheinlich wahr, 3 möglicherweise wahr, 4 zweifelhaft, 5 unwahrscheinlich, 6 Wahrheit nicht beurteilbar.</translation>
+    </message>
+    <message>
+        <source>How many evidence items the claim has.</source>
+        <translation>Wie viele Belege die Behauptung hat.</translation>
+    </message>
+    <message>
+        <source>Cred.</source>
+        <translation>Glaubw.</translation>
+    </message>
+    <message>
+        <source>Evid.</source>
+        <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::EvidenceActions</name>
+    <message>
+        <source>Add &amp;Web Page…</source>
+        <translation>&amp;Webseite hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Another Claim…</source>
+        <translation>Mit anderer Behauptung &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Address as Evidence</source>
+        <translation>&amp;Adresse als Beleg einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Evidence</source>
+        <translation>Beleg ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Evidence…</source>
+        <translation>Beleg &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Evidence</source>
+        <translation>Beleg &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Archived File As…</source>
+        <translation>Archivierte Datei &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Select a claim first: evidence belongs to a claim.</source>
+        <translation>Zuerst eine Behauptung auswählen: Belege gehören zu einer Behauptung.</translation>
+    </message>
+    <message>
+        <source>Web page added as evidence.</source>
+        <translation>Webseite als Beleg hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Archive Files as Evidence</source>
+        <translation>Dateien als Belege archivieren</translation>
+    </message>
+    <message>
+        <source>Documents and pages (*.pdf *.html *.htm *.mhtml *.txt *.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Dokumente und Seiten (*.pdf *.html *.htm *.mhtml *.txt *.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) archived in the project as evidence; F2 in the evidence list changes the stance.</source>
+        <translation>
+            <numerusform>%n Datei als Beleg im Projekt archiviert; F2 in der Belegliste ändert die Einordnung.</numerusform>
+            <numerusform>%n Dateien als Belege im Projekt archiviert; F2 in der Belegliste ändert die Einordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to claim %1. F2 in the evidence list changes the stance.</source>
+        <translation>Mit Behauptung %1 verknüpft. F2 in der Belegliste ändert die Einordnung.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no web address (http or https) to add as evidence.</source>
+        <translation>Die Zwischenablage enthält keine Webadresse (http oder https), die sich als Beleg hinzufügen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added as evidence of claim %1.</source>
+        <translation>
+            <numerusform>%n Beleg zu Behauptung %1 hinzugefügt.</numerusform>
+            <numerusform>%n Belege zu Behauptung %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archived file could not be written out to open it: %1</source>
+        <translation>Die archivierte Datei ließ sich zum Öffnen nicht zwischenspeichern: %1</translation>
+    </message>
+    <message>
+        <source>The linked claim has been removed; its text is kept in the item.</source>
+        <translation>Die verknüpfte Behauptung wurde entfernt; ihr Text bleibt im Beleg erhalten.</translation>
+    </message>
+    <message>
+        <source>Select an evidence item first.</source>
+        <translation>Zuerst einen Beleg auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) removed. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n Beleg entfernt. Strg+Z holt ihn zurück.</numerusform>
+            <numerusform>%n Belege entfernt. Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an archived file in the evidence list first.</source>
+        <translation>Zuerst eine archivierte Datei in der Belegliste auswählen.</translation>
+    </message>
+    <message>
+        <source>Save Archived File As</source>
+        <translation>Archivierte Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::EvidenceDialog</name>
+    <message>
+        <source>Edit Evidence</source>
+        <translation>Beleg bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Behauptung:</translation>
+    </message>
+    <message>
+        <source>The page&apos;s title, as you would cite it</source>
+        <translation>Der Titel der Seite, wie Sie ihn zitieren würden</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccessed:</source>
+        <translation>A&amp;bgerufen am:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Linked claim:</source>
+        <translation>Verknüpfte Behauptung:</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>&amp;Einordnung:</translation>
+    </message>
+    <message>
+        <source>What you found: a call, an interview, a document you read…</source>
+        <translation>Was Sie herausgefunden haben: ein Anruf, ein Gespräch, ein Dokument, das Sie gelesen haben…</translation>
+    </message>
+    <message>
+        <source>Optional: what this shows, and where in it</source>
+        <translation>Optional: was das zeigt, und an welcher Stelle</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::EvidenceListModel</name>
+    <message>
+        <source>(removed claim) %1</source>
+        <translation>(entfernte Behauptung) %1</translation>
+    </message>
+    <message>
+        <source>Accessed:</source>
+        <translation>Abgerufen am:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Archived:</source>
+        <translation>Archiviert am:</translation>
+    </message>
+    <message>
+        <source>Claim %1:</source>
+        <translation>Behauptung %1:</translation>
+    </message>
+    <message>
+        <source>A claim since removed:</source>
+        <translation>Eine inzwischen entfernte Behauptung:</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::EvidencePanel</name>
+    <message>
+        <source>Evidence and history of the current claim</source>
+        <translation>Belege und Verlauf der aktuellen Behauptung</translation>
+    </message>
+    <message>
+        <source>C&amp;redibility:</source>
+        <translation>Glaub&amp;würdigkeit:</translation>
+    </message>
+    <message>
+        <source>Credibility of the claim</source>
+        <translation>Glaubwürdigkeit der Behauptung</translation>
+    </message>
+    <message>
+        <source>How far the information can be believed, on the Admiralty scale used by intelligence analysts: 1 confirmed by other sources … 6 cannot be judged.</source>
+        <translation>Wie weit der Information zu trauen ist, auf der Admiralty-Skala der Nachrichtendienste: 1 durch andere Quellen bestätigt … 6 Wahrheit nicht beurteilbar.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>History of the claim</source>
+        <translation>Verlauf der Behauptung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Evidence for claim %1</source>
+        <translation>Belege zu Behauptung %1</translation>
+    </message>
+    <message>
+        <source>No claim selected</source>
+        <translation>Keine Behauptung ausgewählt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>No state or grade set yet.</source>
+        <translation>Noch weder Status noch Einstufung gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe, Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabe, F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>&quot;3 of 12&quot;: the match shown and how many there are</extracomment>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1880,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Projekt speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Save &amp;Recovered Copy…</source>
+        <source>Save Reco&amp;vered Copy…</source>
         <translation>&amp;Gerettete Kopie speichern…</translation>
     </message>
     <message>
@@ -1614,6 +2233,38 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence</source>
+        <translation>Be&amp;lege</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>&amp;Projekt durchsuchen…</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the project.</source>
+        <translation>Dieser Artikel ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>Diese Behauptung gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -1636,6 +2287,62 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Ctrl+Enter saves, Esc cancels.</source>
         <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SearchPanel</name>
+    <message>
+        <source>Search articles, claims and notes</source>
+        <translation>Artikel, Behauptungen und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Projekt durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s).</source>
+        <translation>
+            <numerusform>Das beste Ergebnis (%n).</numerusform>
+            <numerusform>Die %n besten Ergebnisse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n Ergebnis.</numerusform>
+            <numerusform>%n Ergebnisse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SearchResultModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”: %3</source>
+        <translation>%1 in „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Credence::Core::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/cli.cpp" line="180"/>
+        <location filename="../../app/cli/cli.cpp" line="181"/>
         <source>imported %1: %n claim(s)</source>
         <translation>
             <numerusform>imported %1: %n claim</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="212"/>
+        <location filename="../../app/project/project.cpp" line="242"/>
         <source>Mark %n claim(s) %1</source>
         <translation>
             <numerusform>Mark %n claim %1</numerusform>
@@ -42,18 +42,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="609"/>
+        <location filename="../../app/project/project.cpp" line="256"/>
+        <source>Grade %n claim(s) %1</source>
+        <translation>
+            <numerusform>Grade %n claim %1</numerusform>
+            <numerusform>Grade %n claims %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/project.cpp" line="688"/>
         <source>Remove %n claim(s)</source>
         <translation>
             <numerusform>Remove %n claim</numerusform>
             <numerusform>Remove %n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectevidence.cpp" line="274"/>
+        <source>Remove %n evidence item(s)</source>
+        <translation>
+            <numerusform>Remove %n evidence item</numerusform>
+            <numerusform>Remove %n evidence items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="176"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="179"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -61,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="348"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="351"/>
         <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>
@@ -70,9 +86,58 @@
     </message>
 </context>
 <context>
+    <name>Credence::Ui::ClaimFilterBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/claimfilterbar.cpp" line="87"/>
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ClaimTableModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/models/claimtablemodel.cpp" line="193"/>
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::EvidenceActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/actions/evidenceactions.cpp" line="187"/>
+        <source>%n file(s) archived in the project as evidence; F2 in the evidence list changes the stance.</source>
+        <translation>
+            <numerusform>%n file archived in the project as evidence; F2 in the evidence list changes the stance.</numerusform>
+            <numerusform>%n files archived in the project as evidence; F2 in the evidence list changes the stance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/evidenceactions.cpp" line="270"/>
+        <source>%n item(s) added as evidence of claim %1.</source>
+        <translation>
+            <numerusform>%n item added as evidence of claim %1.</numerusform>
+            <numerusform>%n items added as evidence of claim %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/evidenceactions.cpp" line="380"/>
+        <source>%n evidence item(s) removed. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n evidence item removed. Ctrl+Z brings it back.</numerusform>
+            <numerusform>%n evidence items removed. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="498"/>
+        <location filename="../../ui/mainwindow.cpp" line="592"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -80,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="499"/>
+        <location filename="../../ui/mainwindow.cpp" line="593"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -88,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="506"/>
+        <location filename="../../ui/mainwindow.cpp" line="600"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -96,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="628"/>
+        <location filename="../../ui/mainwindow.cpp" line="739"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -104,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="706"/>
+        <location filename="../../ui/mainwindow.cpp" line="817"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -112,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="722"/>
+        <location filename="../../ui/mainwindow.cpp" line="833"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>
@@ -121,9 +186,28 @@
     </message>
 </context>
 <context>
+    <name>Credence::Ui::SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/searchpanel.cpp" line="83"/>
+        <source>The best %n result(s).</source>
+        <translation>
+            <numerusform>The best %n result.</numerusform>
+            <numerusform>The best %n results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/searchpanel.cpp" line="84"/>
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/sourcetablemodel.cpp" line="108"/>
+        <location filename="../../ui/models/sourcetablemodel.cpp" line="118"/>
         <source>%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.</source>
         <translation>
             <numerusform>%n corroborated or contradicted claim; at least %1 are needed to judge a source.</numerusform>

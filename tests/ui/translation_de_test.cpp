@@ -185,7 +185,8 @@ void TranslationDeTest::mainWindowSpeaksGerman()
 {
     QCOMPARE(menuTitles(),
              (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("A&rtikel"),
-                          QStringLiteral("B&ehauptung"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+                          QStringLiteral("B&ehauptung"), QStringLiteral("Be&lege"), QStringLiteral("&Ansicht"),
+                          QStringLiteral("&Hilfe")}));
     auto *claims = m_window->findChild<QTableView *>(QStringLiteral("claimsView"));
     QVERIFY(claims && claims->model()->rowCount() > 0);
     QCOMPARE(claims->model()->headerData(Credence::Ui::ClaimTableModel::TextColumn, Qt::Horizontal).toString(),
@@ -308,6 +309,11 @@ void TranslationDeTest::switchingBackGivesEnglish()
     QVERIFY(Core::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
     openWindow();
     QCOMPARE(menuTitles().constFirst(), QStringLiteral("&File"));
+    QStringList found = clashes(QStringLiteral("menu bar"), menuTitles());
+    for (QAction *action : m_window->menuBar()->actions()) {
+        found += menuClashes(action->menu(), action->text());
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Press 1 (corroborated)")));
     Credence::Ui::NoteDialog note(QStringLiteral("The claim."), QString(), m_window.get());
     QCOMPARE(note.windowTitle(), QStringLiteral("Note"));

@@ -43,7 +43,7 @@ ClaimActions::ClaimActions(const Parts &parts)
     m_autoAdvance->setChecked(m_parts.settings->autoAdvance());
     connect(m_autoAdvance, &QAction::toggled, this, [this](bool on) { m_parts.settings->setAutoAdvance(on); });
 
-    m_note = make(QStringLiteral("editNote"), tr("Edit &Note…"),
+    m_note = make(QStringLiteral("editNote"), tr("Edit No&te…"),
                   {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     connect(m_note, &QAction::triggered, this, &ClaimActions::editNote);
     m_next = make(QStringLiteral("nextClaim"), tr("Ne&xt Claim"), {QKeySequence(Qt::Key_J)});
@@ -60,7 +60,7 @@ ClaimActions::ClaimActions(const Parts &parts)
     connect(m_makeClaim, &QAction::triggered, this, &ClaimActions::makeClaimOfUnit);
     m_split = make(QStringLiteral("splitClaim"), tr("&Split Claim at Cursor"), {QKeySequence(Qt::Key_S)});
     connect(m_split, &QAction::triggered, this, &ClaimActions::split);
-    m_merge = make(QStringLiteral("mergeClaim"), tr("Merge with Ne&xt Claim"), {QKeySequence(Qt::Key_M)});
+    m_merge = make(QStringLiteral("mergeClaim"), tr("Merge &with Next Claim"), {QKeySequence(Qt::Key_M)});
     connect(m_merge, &QAction::triggered, this, &ClaimActions::merge);
     m_adjust = make(QStringLiteral("adjustClaim"), tr("Ad&just Claim to Selection"), {QKeySequence(Qt::Key_R)});
     connect(m_adjust, &QAction::triggered, this, &ClaimActions::adjust);

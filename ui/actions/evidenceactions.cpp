@@ -49,7 +49,7 @@ EvidenceActions::EvidenceActions(const Parts &parts)
         make(QStringLiteral("addFileEvidence"), tr("Add &File…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     connect(m_addFile, &QAction::triggered, this, &EvidenceActions::addFile);
     m_addNote =
-        make(QStringLiteral("addNoteEvidence"), tr("Add N&ote…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
+        make(QStringLiteral("addNoteEvidence"), tr("Add &Note…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
     connect(m_addNote, &QAction::triggered, this, &EvidenceActions::addNote);
     m_link =
         make(QStringLiteral("linkClaimEvidence"), tr("&Link to Another Claim…"), {QKeySequence(Qt::CTRL | Qt::Key_K)});
