@@ -17,6 +17,12 @@ constexpr int KindSlots = 8;
 /// third of a million claims that alone takes 30 ms and a phrase over 100 ms (tests/bench/search_bench.cpp). Such a
 /// word says little about which of its rows matter (its bm25 weight is near nothing), so its newest rows are shown.
 constexpr int RankedAtMost = 2000;
+/// A prefix longer than the index's prefix indexes (prefix='2 3' below) is looked up as the words it begins, OR'ed,
+/// when there are at most this many of them. FTS5 answers a prefix query of its own by reading and merging the whole
+/// list of rows of every word the prefix begins before it gives the first row: 30 ms for "reser" in a million
+/// claims, where "reservoir" OR'ed with the other words is read lazily, newest first, in 1 ms.
+constexpr int LongestIndexedPrefix = 3;
+constexpr int MostPrefixWords = 32;
 
 /// One kind of item the index holds: how its rows are kept current, written for a rebuild, and read back.
 struct Source
@@ -207,21 +213,64 @@ bool SearchIndex::rebuild()
            tx.commit();
 }
 
-QString SearchIndex::ftsQuery(const SearchQuery &query)
+QString SearchIndex::ftsQuery(const SearchQuery &query, const QStringList &lastWordIs)
 {
     // Words hold letters, digits and marks only (SearchQuery::parse()), so no '"' can end a string early; doubling
     // it anyway keeps that true should parse() ever change.
+    const auto quote = [](const QStringList &words) -> QString {
+        return QLatin1Char('"') + words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    };
     QStringList parts;
-    for (const SearchTerm &term : query.terms) {
-        QString quoted = QLatin1Char('"') +
-                         term.words.join(QLatin1Char(' ')).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                         QLatin1Char('"');
-        if (term.prefix) {
-            quoted += QLatin1Char('*');
+    for (qsizetype i = 0; i < query.terms.size(); ++i) {
+        const SearchTerm &term = query.terms.at(i);
+        if (term.prefix && i == query.terms.size() - 1 && !lastWordIs.isEmpty()) {
+            QStringList alternatives;
+            for (const QString &word : lastWordIs) {
+                QStringList words = term.words;
+                words.last() = word;
+                alternatives.append(quote(words));
+            }
+            // FTS5 joins a group to what comes before it only with an explicit AND.
+            parts.append((parts.isEmpty() ? QStringLiteral("(") : QStringLiteral("AND (")) +
+                         alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+            continue;
         }
-        parts.append(quoted);
+        parts.append(quote(term.words) + (term.prefix ? QStringLiteral("*") : QString()));
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QStringList SearchIndex::expandPrefix(const QString &prefix, int most)
+{
+    // fts5vocab's "instance" table walks the index in term order and seeks to a term without counting its rows (the
+    // "row" table counts every row of every term it passes). The index is in main, or in temp for a read-only
+    // project (ensure()); the vocabulary table is the connection's own.
+    const bool inTemp =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM temp.sqlite_master WHERE name = 'search_index'")).isValid();
+    const QString vocabulary = inTemp ? QStringLiteral("search_words_temp") : QStringLiteral("search_words");
+    if (!m_db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.%1 USING fts5vocab(%2, search_index,"
+                                  " instance)")
+                       .arg(vocabulary, inTemp ? QStringLiteral("temp") : QStringLiteral("main")))
+             .isActive()) {
+        return {};
+    }
+    const QString next = QStringLiteral("SELECT term FROM temp.%1 WHERE term >= ? LIMIT 1").arg(vocabulary);
+    QStringList words;
+    // Each word's first instance, then past all of its instances: no word is a prefix of the text after it plus
+    // U+0001, and no word holds U+0001 (the tokenizer keeps letters and digits only).
+    QString from = prefix;
+    while (true) {
+        const QString word = m_db.scalar(next, {from}).toString();
+        if (!word.startsWith(prefix)) {
+            return words;
+        }
+        if (words.size() == most) {
+            return {};
+        }
+        words.append(word);
+        from = word + QChar(1);
+    }
 }
 
 QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
@@ -230,7 +279,12 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
     if (query.isEmpty() || limit <= 0) {
         return results;
     }
-    const QString match = ftsQuery(query);
+    QStringList lastWordIs;
+    if (!query.terms.last().prefix || query.terms.last().words.last().size() <= LongestIndexedPrefix ||
+        (lastWordIs = expandPrefix(query.terms.last().words.last(), MostPrefixWords)).isEmpty()) {
+        lastWordIs.clear(); // FTS5's own prefix query: quick, or the only way
+    }
+    const QString match = ftsQuery(query, lastWordIs);
     // Counting stops at RankedAtMost: walking the newest rows of a term's list is cheap, counting all of them is not.
     const bool tooMany =
         m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC"

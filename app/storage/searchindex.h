@@ -44,7 +44,13 @@ public:
     QList<IndexedText> search(const SearchQuery &query, int limit);
 
     /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
-    static QString ftsQuery(const SearchQuery &query);
+    /// @p lastWordIs, when not empty, lists the whole words the last term's prefix stands for (see expandPrefix()):
+    /// the last term becomes those words OR'ed, each a word of its own instead of a prefix.
+    static QString ftsQuery(const SearchQuery &query, const QStringList &lastWordIs = {});
+
+    /// The words of the index that begin with @p prefix, in order; empty when there are more than @p most of them
+    /// (or none).
+    QStringList expandPrefix(const QString &prefix, int most);
 
 private:
     bool create(const QString &schema, bool withTriggers);

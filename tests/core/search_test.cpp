@@ -10,6 +10,7 @@
 #include "storage/searchindex.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -70,6 +71,9 @@ private Q_SLOTS:
     void fts5IsInTheSqliteQtUses();
     void parse_data();
     void parse();
+    void prefixAsWords_data();
+    void prefixAsWords();
+    void longPrefixesFindWhatFts5PrefixesFind();
     void hostileQueriesDoNotError_data();
     void hostileQueriesDoNotError();
     void findsArticlesClaimsAndNotes();
@@ -186,6 +190,73 @@ void SearchTest::parse()
     QFETCH(QString, typed);
     QFETCH(QString, fts);
     QCOMPARE(SearchIndex::ftsQuery(SearchQuery::parse(typed)), fts);
+}
+
+void SearchTest::prefixAsWords_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("fts");
+    QTest::newRow("one word") << QStringLiteral("bridg") << QStringList{QStringLiteral("bridge")}
+                              << QStringLiteral("(\"bridge\")");
+    QTest::newRow("after a word: an explicit AND")
+        << QStringLiteral("Harbour brid") << QStringList{QStringLiteral("bridge"), QStringLiteral("bridges")}
+        << QStringLiteral("\"harbour\" AND (\"bridge\" OR \"bridges\")");
+    QTest::newRow("a phrase's last word")
+        << QStringLiteral("\"northern pie") << QStringList{QStringLiteral("pier"), QStringLiteral("pieces")}
+        << QStringLiteral("(\"northern pier\" OR \"northern pieces\")");
+    QTest::newRow("no prefix: words unused")
+        << QStringLiteral("harbour ") << QStringList{QStringLiteral("harbours")} << QStringLiteral("\"harbour\"");
+}
+
+void SearchTest::prefixAsWords()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, words);
+    QFETCH(QString, fts);
+    QCOMPARE(SearchIndex::ftsQuery(SearchQuery::parse(typed), words), fts);
+}
+
+void SearchTest::longPrefixesFindWhatFts5PrefixesFind()
+{
+    // Forty words that begin "quokk" (more than the index looks up one by one), a few that begin "zebr".
+    QString text =
+        QStringLiteral("Animal survey\nSource: Zoo Gazette\n\nThe zebra and the zebras met a zebrafish.\n\n");
+    for (int i = 0; i < 40; ++i) {
+        text += QStringLiteral("The quokk%1 count rose.\n\n").arg(QChar(u'a' + i % 26) + QString(QChar(u'a' + i / 26)));
+    }
+    const ImportOutcome survey = m_project->importBytes(text.toUtf8(), QStringLiteral("survey.txt"));
+    QVERIFY2(survey.ok(), qPrintable(survey.error));
+    QVERIFY(m_project->setNote(m_project->claims(m_ferry).first().id, QStringLiteral("Asked the zebra keeper.")));
+    QCOMPARE(SearchIndex(db()).expandPrefix(QStringLiteral("zebr"), 32),
+             (QStringList{QStringLiteral("zebra"), QStringLiteral("zebrafish"), QStringLiteral("zebras")}));
+    QVERIFY(SearchIndex(db()).expandPrefix(QStringLiteral("quokk"), 32).isEmpty()); // too many: FTS5's own prefix
+    QVERIFY(SearchIndex(db()).expandPrefix(QStringLiteral("zzzz"), 32).isEmpty());
+    const auto sameAsFts5 = [this](const QString &typed, const QString &fts5) {
+        QSet<qint64> expected;
+        QSqlQuery q = db().exec(QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ?"), {fts5});
+        while (db().next(q)) {
+            expected.insert(q.value(0).toLongLong());
+        }
+        QSet<qint64> found;
+        for (const SearchHit &hit : m_project->search(typed, 1000)) {
+            found.insert((hit.kind == SearchHitKind::Article ? hit.articleId : hit.claimId) * 8 + int(hit.kind));
+        }
+        if (found != expected || expected.isEmpty()) {
+            qWarning("%s: %lld found, %lld expected", qPrintable(typed), qlonglong(found.size()),
+                     qlonglong(expected.size()));
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(sameAsFts5(QStringLiteral("zebr"), QStringLiteral("\"zebr\"*")));
+    QVERIFY(sameAsFts5(QStringLiteral("ZEBRA"), QStringLiteral("\"zebra\"*")));
+    QVERIFY(sameAsFts5(QStringLiteral("quokk"), QStringLiteral("\"quokk\"*")));
+    QVERIFY(sameAsFts5(QStringLiteral("count quokk"), QStringLiteral("\"count\" \"quokk\"*")));
+    QVERIFY(sameAsFts5(QStringLiteral("\"the zebr"), QStringLiteral("\"the zebr\"*")));
+    QVERIFY(sameAsFts5(QStringLiteral("harbour mast"), QStringLiteral("\"harbour\" \"mast\"*")));
+    QVERIFY(m_project->search(QStringLiteral("zebraz")).isEmpty());
+    QCOMPARE(m_project->errorCount(), 0);
 }
 
 void SearchTest::hostileQueriesDoNotError_data()
