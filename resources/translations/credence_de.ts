@@ -1297,6 +1297,40 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Behauptungen entfernt: keine Behauptungen (Strg+Z holt sie zurück).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark w&amp;ith Reason…</source>
+        <translation>Mit Beg&amp;ründung markieren…</translation>
+    </message>
+    <message>
+        <source>Set the state and the credibility grade, with the reason the claim&apos;s history keeps</source>
+        <translation>Zustand und Glaubwürdigkeit setzen, mit der Begründung, die der Verlauf der Behauptung festhält</translation>
+    </message>
+    <message>
+        <source>This article has no claims to mark.</source>
+        <translation>Dieser Artikel hat keine Behauptungen zum Markieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n Claims with Reason</source>
+        <translation>
+            <numerusform>%n Behauptung mit Begründung markieren</numerusform>
+            <numerusform>%n Behauptungen mit Begründung markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed: the history keeps a reason beside a change of state or grade. A lasting remark belongs in the note (Enter).</source>
+        <translation>Nichts geändert: Der Verlauf hält eine Begründung nur neben einer Änderung von Zustand oder Glaubwürdigkeit fest. Eine bleibende Bemerkung gehört in die Notiz (Eingabetaste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n claim(s) with a reason</source>
+        <translation>
+            <numerusform>%n Behauptung mit Begründung markieren</numerusform>
+            <numerusform>%n Behauptungen mit Begründung markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked; the reason is in the claim&apos;s history (the evidence pane).</source>
+        <translation>Markiert; die Begründung steht im Verlauf der Behauptung (im Belegbereich).</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::ClaimFilterBar</name>
@@ -1772,6 +1806,41 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>%1 of %2</source>
         <extracomment>&quot;3 of 12&quot;: the match shown and how many there are</extracomment>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::JudgeDialog</name>
+    <message>
+        <source>Mark with Reason</source>
+        <translation>Mit Begründung markieren</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Why you decided so: what settled it, or what is still missing.</source>
+        <translation>Warum Sie so entschieden haben: was den Ausschlag gab oder was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Kept in the claim&apos;s history beside the change. Ctrl+Enter saves.</source>
+        <translation>Wird im Verlauf der Behauptung neben der Änderung festgehalten. Strg+Eingabe speichert.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>C&amp;redibility:</source>
+        <translation>&amp;Glaubwürdigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels.</source>
+        <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
     </message>
 </context>
 <context>

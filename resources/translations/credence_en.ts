@@ -69,7 +69,7 @@
 <context>
     <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="179"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="186"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -77,7 +77,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="351"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="270"/>
+        <source>Mark %n Claims with Reason</source>
+        <translation>
+            <numerusform>Mark %n Claim with Reason</numerusform>
+            <numerusform>Mark %n Claims with Reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/claimactions.cpp" line="296"/>
+        <source>Mark %n claim(s) with a reason</source>
+        <translation>
+            <numerusform>Mark %n claim with a reason</numerusform>
+            <numerusform>Mark %n claims with a reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/actions/claimactions.cpp" line="415"/>
         <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>

@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ class EvidencePanelTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void addEveryKindWithTheKeys();
+    void markWithReasonKeepsItInTheHistory();
 
 private:
     /// The evidence rows on disk, one line each, read through a connection of its own.
@@ -314,6 +316,103 @@ void EvidencePanelTest::addEveryKindWithTheKeys()
     now = Test::dumpTables(m_path);
     QVERIFY2(now == after, qPrintable(Test::firstDifference(now, after)));
     QCOMPARE(m_project->evidence(claimId).at(1).file.sha256, sha);
+}
+
+void EvidencePanelTest::markWithReasonKeepsItInTheHistory()
+{
+    // Runs after addEveryKindWithTheKeys(): the second claim of the article it left open.
+    auto *claims = m_window->findChild<QTableView *>(QStringLiteral("claimsView"));
+    auto *panel = m_window->findChild<Ui::EvidencePanel *>(QStringLiteral("evidencePanel"));
+    auto *history = panel->findChild<QListWidget *>();
+    QVERIFY(claims && panel && history);
+    backTo(claims);
+    claims->selectRow(1);
+    const Core::Id claimId = claims->currentIndex().data(Ui::ClaimTableModel::ClaimIdRole).toLongLong();
+    QCOMPARE(panel->claim(), claimId);
+    const Core::Claim claim = *m_project->claim(claimId);
+    QCOMPARE(claim.verdict, Core::Verdict::NotChecked);
+    QUndoStack *undo = m_project->undoStack();
+    const int indexBefore = undo->index();
+    const QStringList before = Test::dumpTables(m_path);
+    const QString reason = QStringLiteral("Die Ratsprotokolle vom 3. März sagen <b>anderes</b> %1");
+
+    // Shift+Enter: the state box has the focus; Down twice is "contradicted"; Tab, Down five times is
+    // "5 Improbable"; Tab to the reason, typed; Ctrl+Enter saves.
+    bool done = false;
+    whenDialog(
+        QStringLiteral("judgeDialog"),
+        [&](QDialog *dialog) {
+            auto *state = dialog->findChild<QComboBox *>(QStringLiteral("judgeState"));
+            auto *grade = dialog->findChild<QComboBox *>(QStringLiteral("judgeCredibility"));
+            auto *why = dialog->findChild<QPlainTextEdit *>(QStringLiteral("judgeReason"));
+            QVERIFY(state && grade && why);
+            QTRY_COMPARE(focus(), state);
+            press(Qt::Key_Down);
+            press(Qt::Key_Down);
+            QCOMPARE(state->currentData().toInt(), static_cast<int>(Core::Verdict::Contradicted));
+            press(Qt::Key_Tab);
+            QCOMPARE(focus(), grade);
+            for (int i = 0; i < 5; ++i) {
+                press(Qt::Key_Down);
+            }
+            QCOMPARE(grade->currentData().toInt(), static_cast<int>(Core::Credibility::Improbable));
+            press(Qt::Key_Tab);
+            QCOMPARE(focus(), why);
+            why->insertPlainText(reason); // keyClicks cannot type "ä"
+            press(Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(!dialog->isVisible());
+        },
+        &done);
+    press(Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_VERIFY(done);
+    backTo(claims);
+
+    QCOMPARE(undo->index(), indexBefore + 1); // both changes are one step
+    QCOMPARE(storedValue(QStringLiteral("SELECT verdict || '/' || credibility FROM claims WHERE id = ?"), {claimId})
+                 .toString(),
+             QStringLiteral("%1/%2")
+                 .arg(static_cast<int>(Core::Verdict::Contradicted))
+                 .arg(static_cast<int>(Core::Credibility::Improbable)));
+    QCOMPARE(storedValue(QStringLiteral("SELECT group_concat(field || ':' || reason, '|') FROM (SELECT field, reason"
+                                        " FROM verdict_history WHERE claim_id = ? ORDER BY field DESC)"),
+                         {claimId})
+                 .toString(),
+             QStringLiteral("verdict:") + reason + QStringLiteral("|credibility:") + reason);
+    // The history in the evidence pane shows both changes with the reason, as plain text.
+    QCOMPARE(history->count(), 2);
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY2(history->item(row)->text().endsWith(QStringLiteral("Why: ") + reason),
+                 qPrintable(history->item(row)->text()));
+    }
+
+    // Saving without a change writes nothing and says so.
+    whenDialog(
+        QStringLiteral("judgeDialog"),
+        [&](QDialog *dialog) {
+            QTRY_VERIFY(dialog->isAncestorOf(focus()));
+            press(Qt::Key_Return, Qt::ControlModifier); // from the state box: saves too
+            QVERIFY(!dialog->isVisible());
+        },
+        &done);
+    // From the text pane too: the action is the claims table's and the text's.
+    auto *text = m_window->findChild<QWidget *>(QStringLiteral("articleView"));
+    QVERIFY(text);
+    backTo(text);
+    press(Qt::Key_Return, Qt::ShiftModifier);
+    QTRY_VERIFY(done);
+    QCOMPARE(undo->index(), indexBefore + 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Nothing changed")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // One Ctrl+Z undoes both; Ctrl+Shift+Z redoes both.
+    const QStringList after = Test::dumpTables(m_path);
+    backTo(claims);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QStringList now = Test::dumpTables(m_path);
+    QVERIFY2(now == before, qPrintable(Test::firstDifference(now, before)));
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    now = Test::dumpTables(m_path);
+    QVERIFY2(now == after, qPrintable(Test::firstDifference(now, after)));
 }
 
 QTEST_MAIN(EvidencePanelTest)

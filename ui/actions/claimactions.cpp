@@ -1,5 +1,6 @@
 #include "claimactions.h"
 
+#include "dialogs/judgedialog.h"
 #include "dialogs/notedialog.h"
 #include "models/claimtablemodel.h"
 #include "project/project.h"
@@ -11,6 +12,7 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
 
 namespace Credence::Ui {
 
@@ -46,6 +48,10 @@ ClaimActions::ClaimActions(const Parts &parts)
     m_note = make(QStringLiteral("editNote"), tr("Edit No&te…"),
                   {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     connect(m_note, &QAction::triggered, this, &ClaimActions::editNote);
+    m_judge = make(QStringLiteral("judgeClaim"), tr("Mark w&ith Reason…"),
+                   {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
+    m_judge->setToolTip(tr("Set the state and the credibility grade, with the reason the claim's history keeps"));
+    connect(m_judge, &QAction::triggered, this, &ClaimActions::judge);
     m_next = make(QStringLiteral("nextClaim"), tr("Ne&xt Claim"), {QKeySequence(Qt::Key_J)});
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     m_previous = make(QStringLiteral("previousClaim"), tr("&Previous Claim"), {QKeySequence(Qt::Key_K)});
@@ -67,7 +73,7 @@ ClaimActions::ClaimActions(const Parts &parts)
     m_remove = make(QStringLiteral("removeClaim"), tr("&Remove Claim (Not a Claim)"), {QKeySequence::Delete});
     // Delete removes an article in the article list: here only in the claims table and the text.
     // Enter too: in the evidence list it opens the item.
-    for (QAction *action : {m_remove, m_note}) {
+    for (QAction *action : {m_remove, m_note, m_judge}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_parts.window->removeAction(action);
         m_parts.claims->addAction(action);
@@ -90,6 +96,7 @@ QAction *ClaimActions::make(const QString &name, const QString &text, const QLis
 void ClaimActions::populate(QMenu *menu) const
 {
     menu->addActions(m_mark);
+    menu->addAction(m_judge);
     menu->addAction(m_autoAdvance);
     menu->addSeparator();
     menu->addAction(m_note);
@@ -108,12 +115,12 @@ void ClaimActions::populate(QMenu *menu) const
 
 QList<QAction *> ClaimActions::editingActions() const
 {
-    return m_mark + QList<QAction *>{m_note, m_add, m_makeClaim, m_split, m_merge, m_adjust, m_remove};
+    return m_mark + QList<QAction *>{m_judge, m_note, m_add, m_makeClaim, m_split, m_merge, m_adjust, m_remove};
 }
 
 QList<QAction *> ClaimActions::tableMenu() const
 {
-    return m_mark + QList<QAction *>{nullptr, m_note, m_nextNotChecked, nullptr, m_merge, m_remove};
+    return m_mark + QList<QAction *>{m_judge, nullptr, m_note, m_nextNotChecked, nullptr, m_merge, m_remove};
 }
 
 QList<QAction *> ClaimActions::textMenu() const
@@ -245,6 +252,63 @@ void ClaimActions::editNote()
     }
     if (m_parts.project->setNote(claim.id, dialog.note())) {
         say(tr("Note saved."), 3000);
+    }
+}
+
+void ClaimActions::judge()
+{
+    const int row = currentRow();
+    const QList<Core::Id> ids = selectedClaimIds();
+    if (row < 0 || ids.isEmpty()) {
+        say(m_parts.model->rowCount() ? tr("No claim is selected: press J or K to pick one.")
+                                      : tr("This article has no claims to mark."));
+        return;
+    }
+    const Core::Claim claim = m_parts.model->claims().at(row);
+    JudgeDialog dialog(claim, m_parts.window);
+    if (ids.size() > 1) {
+        dialog.setWindowTitle(tr("Mark %n Claims with Reason", nullptr, int(ids.size())));
+    }
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QList<Core::Id> newState, newGrade;
+    for (const Core::Claim &c : m_parts.model->claims()) {
+        if (ids.contains(c.id)) {
+            if (c.verdict != dialog.verdict()) {
+                newState.append(c.id);
+            }
+            if (c.credibility != dialog.credibility()) {
+                newGrade.append(c.id);
+            }
+        }
+    }
+    if (newState.isEmpty() && newGrade.isEmpty()) {
+        say(tr("Nothing changed: the history keeps a reason beside a change of state or grade. A lasting remark "
+               "belongs in the note (Enter)."),
+            8000);
+        return;
+    }
+    // Both changes are one step of Undo.
+    QUndoStack *undo = m_parts.project->undoStack();
+    const bool both = !newState.isEmpty() && !newGrade.isEmpty();
+    if (both) {
+        undo->beginMacro(tr("Mark %n claim(s) with a reason", nullptr, int(ids.size())));
+    }
+    const bool state = newState.isEmpty() || m_parts.project->setVerdict(newState, dialog.verdict(), dialog.reason());
+    const bool grade = !state || newGrade.isEmpty() ||
+                       m_parts.project->setCredibility(newGrade, dialog.credibility(), dialog.reason());
+    if (both) {
+        undo->endMacro();
+        if (!state) { // nothing was written: no empty step of Undo either
+            const_cast<QUndoCommand *>(undo->command(undo->index() - 1))->setObsolete(true);
+            undo->undo();
+        }
+    }
+    if (state && grade) {
+        say(tr("Marked; the reason is in the claim's history (the evidence pane)."), 5000);
+    } else {
+        m_parts.status->clearMessage(); // the project said why in a message
     }
 }
 

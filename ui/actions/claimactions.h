@@ -62,6 +62,7 @@ public:
 
     void mark(Core::Verdict verdict);
     void editNote();
+    void judge();
     /// Moves @p step claims on in the table's order.
     void step(int step);
     void nextNotChecked();
@@ -84,6 +85,7 @@ private:
     QList<QAction *> m_mark;
     QAction *m_autoAdvance = nullptr;
     QAction *m_note = nullptr;
+    QAction *m_judge = nullptr;
     QAction *m_next = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_nextNotChecked = nullptr;
