@@ -129,10 +129,10 @@ std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)
     return reported([&] { return SourceRepository(*m_db).tallyOfArticleSource(articleId); });
 }
 
-QList<SearchHit> Project::search(const QString &text, int limit)
+QList<SearchHit> Project::search(const QString &text, int limit, std::optional<SearchHitKind> only)
 {
     const SearchQuery query = SearchQuery::parse(text);
-    const QList<IndexedText> found = reported([&] { return SearchIndex(*m_db).search(query, limit); });
+    const QList<IndexedText> found = reported([&] { return SearchIndex(*m_db).search(query, limit, only); });
     QList<SearchHit> hits;
     hits.reserve(found.size());
     for (const IndexedText &item : found) {

@@ -76,10 +76,11 @@ public:
     std::optional<Claim> claim(Id claimId);
     QList<SourceTally> sourceTallies();
     std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
-    /// Searches article titles and bodies, claims and notes for @p text, best match (bm25) first, at most @p limit.
-    /// Anything typed is a valid search (see SearchQuery: quotes make a phrase, the last word is a prefix); results
-    /// are plain text with the matches' ranges. The index is built when the project is opened without one.
-    QList<SearchHit> search(const QString &text, int limit = 50);
+    /// Searches article titles and bodies, claims, notes and evidence for @p text, best match (bm25) first, at most
+    /// @p limit; @p only keeps one kind of hit. Anything typed is a valid search (see SearchQuery: quotes make a
+    /// phrase, the last word is a prefix); results are plain text with the matches' ranges. The index is built when
+    /// the project is opened without one.
+    QList<SearchHit> search(const QString &text, int limit = 50, std::optional<SearchHitKind> only = {});
 
     bool writeVerdict(Id claimId, Verdict verdict);
     /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.

@@ -273,7 +273,7 @@ QStringList SearchIndex::expandPrefix(const QString &prefix, int most)
     }
 }
 
-QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
+QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit, std::optional<SearchHitKind> only)
 {
     QList<IndexedText> results;
     if (query.isEmpty() || limit <= 0) {
@@ -285,17 +285,20 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit)
         lastWordIs.clear(); // FTS5's own prefix query: quick, or the only way
     }
     const QString match = ftsQuery(query, lastWordIs);
+    // One kind only: the row id says the kind (FTS5 walks the rows and skips the others).
+    const QString kind =
+        only ? QStringLiteral(" AND rowid % %1 = %2").arg(KindSlots).arg(static_cast<int>(*only)) : QString();
     // Counting stops at RankedAtMost: walking the newest rows of a term's list is cheap, counting all of them is not.
-    const bool tooMany =
-        m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC"
-                                   " LIMIT 1 OFFSET ?"),
-                    {match, RankedAtMost})
-            .isValid();
-    QSqlQuery q = m_db.exec(tooMany ? QStringLiteral("SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?"
-                                                     " ORDER BY rowid DESC LIMIT ?")
-                                    : QStringLiteral("SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
-                                                     " ORDER BY rank LIMIT ?"),
-                            {match, limit});
+    const bool tooMany = m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ?") + kind +
+                                         QStringLiteral(" ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                                     {match, RankedAtMost})
+                             .isValid();
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT rowid, %1 FROM search_index WHERE search_index MATCH ?")
+                .arg(tooMany ? QStringLiteral("0") : QStringLiteral("rank")) +
+            kind +
+            (tooMany ? QStringLiteral(" ORDER BY rowid DESC LIMIT ?") : QStringLiteral(" ORDER BY rank LIMIT ?")),
+        {match, limit});
     QList<std::pair<qint64, double>> rows;
     while (m_db.next(q)) {
         rows.append({q.value(0).toLongLong(), q.value(1).toDouble()});

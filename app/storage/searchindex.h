@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Credence::Core {
 
 class Database;
@@ -41,7 +43,8 @@ public:
     bool remove();
     /// The rows that hold every term of @p query, best (lowest bm25) first, at most @p limit. A query that matches
     /// more than 2,000 rows gives its newest rows instead, unranked (score 0): see RankedAtMost in searchindex.cpp.
-    QList<IndexedText> search(const SearchQuery &query, int limit);
+    /// @p only keeps the rows of one kind.
+    QList<IndexedText> search(const SearchQuery &query, int limit, std::optional<SearchHitKind> only = {});
 
     /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
     /// @p lastWordIs, when not empty, lists the whole words the last term's prefix stands for (see expandPrefix()):

@@ -308,6 +308,12 @@ void SearchTest::findsArticlesClaimsAndNotes()
     QCOMPARE(harbour.first().articleId, m_bridge);
     QVERIFY(harbour.first().score <= harbour.last().score);
     QVERIFY(m_project->search(QStringLiteral("harbour"), 1).size() == 1);
+    // One kind only: the claims that say "harbour", not the articles (claim links search so).
+    const QList<SearchHit> onlyClaims = m_project->search(QStringLiteral("harbour "), 50, SearchHitKind::Claim);
+    QCOMPARE(onlyClaims.size(), hitsOf(QStringLiteral("harbour "), SearchHitKind::Claim).size());
+    QVERIFY(!onlyClaims.isEmpty());
+    QVERIFY(std::all_of(onlyClaims.cbegin(), onlyClaims.cend(),
+                        [](const SearchHit &hit) { return hit.kind == SearchHitKind::Claim; }));
 }
 
 void SearchTest::prefixAndPhrase()

@@ -69,27 +69,13 @@ Core::Id ClaimLinkDialog::linkedClaim() const
 void ClaimLinkDialog::find()
 {
     m_results->clear();
-    const QString query = m_query->text().simplified();
-    if (query.size() < 2) {
-        return;
-    }
-    const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
-    int found = 0;
-    for (const Core::ArticleSummary &article : m_project->articles()) {
-        for (const Core::Claim &claim : m_project->claims(article.id)) {
-            if (claim.id == m_forClaim || !std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
-                    return claim.text.contains(w, Qt::CaseInsensitive);
-                })) {
-                continue;
-            }
-            // Plain text items: a claim's text is page text and never markup.
-            auto *item = new QListWidgetItem(claim.text + QStringLiteral("\n— ") + article.title, m_results);
-            item->setData(ClaimIdRole, claim.id);
-            item->setToolTip(QString());
-            if (++found == MostResults) {
-                return;
-            }
-        }
+    // The project's search (Ctrl+Shift+F), claims only: words in any order, the last one a prefix while typing.
+    QList<Core::SearchHit> hits = m_project->search(m_query->text(), MostResults + 1, Core::SearchHitKind::Claim);
+    hits.removeIf([this](const Core::SearchHit &hit) { return hit.claimId == m_forClaim; });
+    for (const Core::SearchHit &hit : std::as_const(hits).first(std::min<qsizetype>(hits.size(), MostResults))) {
+        // Plain text items: a claim's text is page text and never markup.
+        auto *item = new QListWidgetItem(hit.snippet + QStringLiteral("\n— ") + hit.articleTitle, m_results);
+        item->setData(ClaimIdRole, hit.claimId);
     }
     if (m_results->count() > 0) {
         m_results->setCurrentRow(0);
