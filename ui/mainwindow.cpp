@@ -275,7 +275,10 @@ void MainWindow::createLayout()
     m_searchDock = new QDockWidget(tr("Search"), this);
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_searchPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    // A tab beside the article list, as wide as it: results need the room, and a hit leads to an article.
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    tabifyDockWidget(articlesDock, m_searchDock);
+    articlesDock->raise();
     m_searchDock->hide();
     resizeDocks({articlesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock}, {180}, Qt::Vertical);

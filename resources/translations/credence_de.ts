@@ -1303,7 +1303,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>Set the state and the credibility grade, with the reason the claim&apos;s history keeps</source>
-        <translation>Zustand und Glaubwürdigkeit setzen, mit der Begründung, die der Verlauf der Behauptung festhält</translation>
+        <translation>Status und Glaubwürdigkeit setzen, mit der Begründung, die der Verlauf der Behauptung festhält</translation>
     </message>
     <message>
         <source>This article has no claims to mark.</source>
@@ -1318,7 +1318,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>Nothing changed: the history keeps a reason beside a change of state or grade. A lasting remark belongs in the note (Enter).</source>
-        <translation>Nichts geändert: Der Verlauf hält eine Begründung nur neben einer Änderung von Zustand oder Glaubwürdigkeit fest. Eine bleibende Bemerkung gehört in die Notiz (Eingabetaste).</translation>
+        <translation>Nichts geändert: Der Verlauf hält eine Begründung nur neben einer Änderung von Status oder Glaubwürdigkeit fest. Eine bleibende Bemerkung gehört in die Notiz (Eingabetaste).</translation>
     </message>
     <message numerus="yes">
         <source>Mark %n claim(s) with a reason</source>
@@ -1728,10 +1728,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Evidence for claim %1</source>
-        <translation>Belege zu Behauptung %1</translation>
-    </message>
-    <message>
         <source>No claim selected</source>
         <translation>Keine Behauptung ausgewählt</translation>
     </message>
@@ -1750,6 +1746,10 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>No state or grade set yet.</source>
         <translation>Noch weder Status noch Einstufung gesetzt.</translation>
+    </message>
+    <message>
+        <source>Evidence for “%1”</source>
+        <translation>Belege für „%1“</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1828,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;Zustand:</translation>
+        <translation>Sta&amp;tus:</translation>
     </message>
     <message>
         <source>C&amp;redibility:</source>
@@ -2361,10 +2361,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
 <context>
     <name>Credence::Ui::SearchPanel</name>
     <message>
-        <source>Search articles, claims and notes</source>
-        <translation>Artikel, Behauptungen und Notizen durchsuchen</translation>
-    </message>
-    <message>
         <source>Search the project</source>
         <translation>Projekt durchsuchen</translation>
     </message>
@@ -2389,6 +2385,10 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Ergebnis.</numerusform>
             <numerusform>%n Ergebnisse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search articles, claims, notes and evidence</source>
+        <translation>Artikel, Behauptungen, Notizen und Belege durchsuchen</translation>
     </message>
 </context>
 <context>

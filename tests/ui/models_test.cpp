@@ -8,10 +8,16 @@
 #include "project/project.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Credence;
 
@@ -28,6 +34,7 @@ private Q_SLOTS:
     void claimModelFindsClaimAtPosition();
     void sourceModelCountsAndScores();
     void articleModelFollowsImportsAndEdits();
+    void demoStartsWithEvidenceOfEveryKind();
 
 private:
     QTemporaryDir m_dir;
@@ -185,6 +192,42 @@ void ModelsTest::articleModelFollowsImportsAndEdits()
     QCOMPARE(model.index(row, Ui::ArticleListModel::ProgressColumn).data().toString(), QStringLiteral("0/3"));
     m_project->setVerdict({m_project->claims(*outcomes.first().articleId).first().id}, Core::Verdict::Contradicted);
     QCOMPARE(model.index(row, Ui::ArticleListModel::ProgressColumn).data().toString(), QStringLiteral("1/3"));
+}
+
+void ModelsTest::demoStartsWithEvidenceOfEveryKind()
+{
+    // Every entry of verdicts.json found its claim (a change to the demo texts or the segmenter shows here).
+    QFile file(QStringLiteral(":/demo/verdicts.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("verdicts")).toArray();
+    int judged = 0, graded = 0;
+    QHash<Core::EvidenceKind, int> kinds;
+    for (const Core::ArticleSummary &article : m_project->articles()) {
+        for (const Core::Claim &claim : m_project->claims(article.id)) {
+            judged += claim.verdict != Core::Verdict::NotChecked ? 1 : 0;
+            graded += claim.credibility != Core::Credibility::NotGraded ? 1 : 0;
+            for (const Core::Evidence &item : m_project->evidence(claim.id)) {
+                ++kinds[item.kind];
+                if (item.kind == Core::EvidenceKind::ClaimLink) {
+                    QVERIFY2(item.linkedClaimId != 0, qPrintable(claim.text));
+                }
+                if (item.kind == Core::EvidenceKind::File) {
+                    QFile log(QStringLiteral(":/demo/evidence/fire-service-incident-log.txt"));
+                    QVERIFY(log.open(QIODevice::ReadOnly));
+                    QCOMPARE(item.file.sha256,
+                             QString::fromLatin1(
+                                 QCryptographicHash::hash(log.readAll(), QCryptographicHash::Sha256).toHex()));
+                }
+            }
+        }
+    }
+    QCOMPARE(judged, entries.size());
+    QCOMPARE(graded, 6);
+    for (const Core::EvidenceKind kind : Core::allEvidenceKinds()) {
+        QVERIFY2(kinds.value(kind) > 0, qPrintable(Core::evidenceKindKey(kind)));
+    }
+    QCOMPARE(m_project->undoStack()->count(), 0); // the demo starts with its work done
 }
 
 QTEST_MAIN(ModelsTest)

@@ -110,7 +110,17 @@ void EvidencePanel::refresh()
     m_credibility->setEnabled(claim.has_value() && !m_project->isReadOnly());
     m_credibility->setCurrentIndex(
         m_credibility->findData(static_cast<int>(claim ? claim->credibility : Core::Credibility::NotGraded)));
-    m_title->setText(claim ? tr("Evidence for claim %1").arg(m_claimId) : tr("No claim selected"));
+    if (claim) {
+        // The claim's opening words, as the table shows it: the id in the database means nothing to a reader.
+        QString opening = claim->text.simplified();
+        if (opening.size() > 60) {
+            const qsizetype space = opening.lastIndexOf(u' ', 60);
+            opening = opening.left(space > 30 ? space : 60) + QChar(0x2026);
+        }
+        m_title->setText(tr("Evidence for “%1”").arg(opening));
+    } else {
+        m_title->setText(tr("No claim selected"));
+    }
     refreshHistory();
 }
 

@@ -31,7 +31,7 @@ SearchPanel::SearchPanel(Core::Project *project, QWidget *parent)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Search articles, claims and notes"));
+    m_query->setPlaceholderText(tr("Search articles, claims, notes and evidence"));
     m_query->setAccessibleName(tr("Search the project"));
     m_query->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -40,6 +40,8 @@ SearchPanel::SearchPanel(Core::Project *project, QWidget *parent)
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setUniformItemSizes(true);
+    // The delegate elides each line to the list's width: no sideways scrolling.
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
