@@ -170,13 +170,8 @@ bool ClaimRepository::setNote(Id claimId, const QString &note)
     if (!tx.isActive()) {
         return false;
     }
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET note = ?, updated_at = ? WHERE id = ?"),
-                            {note.isNull() ? QStringLiteral("") : note, now(), claimId});
-    if (!q.isActive()) {
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        m_db.setError(noLongerExists());
+    if (!m_db.changeOne(QStringLiteral("UPDATE claims SET note = ?, updated_at = ? WHERE id = ?"),
+                        {note.isNull() ? QStringLiteral("") : note, now(), claimId}, noLongerExists())) {
         return false;
     }
     return tx.commit();
@@ -262,14 +257,10 @@ bool ClaimRepository::restoreStates(const QList<StoredClaimState> &states)
         return false;
     }
     for (const StoredClaimState &state : states) {
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("UPDATE claims SET verdict = ?, credibility = ?, note = ?, updated_at = ? WHERE id = ?"),
-            {state.verdict, state.credibility, text(state.note), text(state.updatedAt), state.claimId});
-        if (!q.isActive()) {
-            return false;
-        }
-        if (q.numRowsAffected() != 1) {
-            m_db.setError(noLongerExists());
+        if (!m_db.changeOne(
+                QStringLiteral("UPDATE claims SET verdict = ?, credibility = ?, note = ?, updated_at = ? WHERE id = ?"),
+                {state.verdict, state.credibility, text(state.note), text(state.updatedAt), state.claimId},
+                noLongerExists())) {
             return false;
         }
         if (!m_db.exec(QStringLiteral("DELETE FROM verdict_history WHERE claim_id = ?"), {state.claimId}).isActive()) {
@@ -311,20 +302,13 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
 
 bool ClaimRepository::updateShape(const Claim &claim)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?, kind = ?,"
-                                           " origin = ?, prefix = ?, suffix = ?, orphaned = ?, updated_at = ?"
-                                           " WHERE id = ?"),
-                            {claim.start, claim.end, text(claim.text), static_cast<int>(claim.kind),
-                             static_cast<int>(claim.origin), text(claim.prefix), text(claim.suffix),
-                             claim.orphaned ? 1 : 0, now(), claim.id});
-    if (!q.isActive()) {
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        m_db.setError(noLongerExists());
-        return false;
-    }
-    return true;
+    return m_db.changeOne(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?, kind = ?,"
+                                         " origin = ?, prefix = ?, suffix = ?, orphaned = ?, updated_at = ?"
+                                         " WHERE id = ?"),
+                          {claim.start, claim.end, text(claim.text), static_cast<int>(claim.kind),
+                           static_cast<int>(claim.origin), text(claim.prefix), text(claim.suffix),
+                           claim.orphaned ? 1 : 0, now(), claim.id},
+                          noLongerExists());
 }
 
 bool ClaimRepository::remove(const QList<Id> &claimIds)

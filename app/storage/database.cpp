@@ -445,6 +445,19 @@ QString Database::integrityCheck()
     return q.isActive() ? lines.join(QLatin1Char('\n')) : m_lastError;
 }
 
+bool Database::changeOne(const QString &sql, const QVariantList &values, const QString &missing)
+{
+    QSqlQuery q = exec(sql, values);
+    if (!q.isActive()) {
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        setError(missing);
+        return false;
+    }
+    return true;
+}
+
 QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());

@@ -78,6 +78,9 @@ public:
 
     /// Prepares, binds and runs @p sql. On failure returns a query with isActive() false and sets lastError().
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    /// Runs @p sql, a statement that must change exactly one row (an UPDATE by id). When it changes none, the row is
+    /// gone: lastError() becomes @p missing and the result is false.
+    bool changeOne(const QString &sql, const QVariantList &values, const QString &missing);
     /// Reserves @p count ids of @p table that no row of this project has ever had, and returns the first of them; the
     /// reservation is part of the open transaction, so a rolled-back insert gives its ids back. Every new article,
     /// claim and history entry takes its id from here: SQLite alone would give a deleted row's id to the next new

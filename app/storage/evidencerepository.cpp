@@ -169,18 +169,11 @@ std::optional<Id> EvidenceRepository::insert(const Evidence &item)
 
 bool EvidenceRepository::update(const Evidence &item)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("UPDATE evidence SET position = ?, stance = ?, url = ?, title = ?,"
-                                           " accessed = ?, note = ?, linked_claim_id = ? WHERE id = ?"),
-                            {item.position, static_cast<int>(item.stance), text(item.url), text(item.title),
-                             dateValue(item.accessed), text(item.note), idValue(item.linkedClaimId), item.id});
-    if (!q.isActive()) {
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        m_db.setError(noLongerExists());
-        return false;
-    }
-    return true;
+    return m_db.changeOne(QStringLiteral("UPDATE evidence SET position = ?, stance = ?, url = ?, title = ?,"
+                                         " accessed = ?, note = ?, linked_claim_id = ? WHERE id = ?"),
+                          {item.position, static_cast<int>(item.stance), text(item.url), text(item.title),
+                           dateValue(item.accessed), text(item.note), idValue(item.linkedClaimId), item.id},
+                          noLongerExists());
 }
 
 bool EvidenceRepository::remove(const QList<Id> &evidenceIds)

@@ -1545,10 +1545,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         </translation>
     </message>
     <message>
-        <source>Linked to claim %1. F2 in the evidence list changes the stance.</source>
-        <translation>Mit Behauptung %1 verknüpft. F2 in der Belegliste ändert die Einordnung.</translation>
-    </message>
-    <message>
         <source>The clipboard holds no web address (http or https) to add as evidence.</source>
         <translation>Die Zwischenablage enthält keine Webadresse (http oder https), die sich als Beleg hinzufügen ließe.</translation>
     </message>
@@ -1589,6 +1585,10 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Claim linked as evidence. F2 in the evidence list changes the stance.</source>
+        <translation>Behauptung als Beleg verknüpft. F2 in der Belegliste ändert die Einordnung.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "settings/settings.h"
 #include "widgets/articleview.h"
+#include "windowaction.h"
 
 #include <QAction>
 #include <QMenu>
@@ -83,14 +84,7 @@ ClaimActions::ClaimActions(const Parts &parts)
 
 QAction *ClaimActions::make(const QString &name, const QString &text, const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(text, m_parts.window);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    // From every pane of the window. A line edit or a note being typed keeps its keys: text widgets take the
-    // letters before shortcuts see them, and the note editor is a window of its own.
-    action->setShortcutContext(Qt::WindowShortcut);
-    m_parts.window->addAction(action);
-    return action;
+    return addWindowAction(m_parts.window, name, text, keys);
 }
 
 void ClaimActions::populate(QMenu *menu) const

@@ -6,6 +6,7 @@
 #include "models/evidencelistmodel.h"
 #include "project/project.h"
 #include "widgets/evidencepanel.h"
+#include "windowaction.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -89,12 +90,7 @@ EvidenceActions::EvidenceActions(const Parts &parts)
 
 QAction *EvidenceActions::make(const QString &name, const QString &text, const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(text, m_parts.window);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WindowShortcut);
-    m_parts.window->addAction(action);
-    return action;
+    return addWindowAction(m_parts.window, name, text, keys);
 }
 
 void EvidenceActions::populate(QMenu *menu) const
@@ -134,7 +130,22 @@ QString EvidenceActions::claimText(Core::Id claimId) const
     return claim ? claim->text : QString();
 }
 
-Core::Id EvidenceActions::addEdited(Core::Id claimId, const Evidence &item)
+Core::Id EvidenceActions::editAndAdd(Core::Id claimId, Evidence item)
+{
+    // A refusal (an address that is not http or https, an empty note) keeps what was typed for another try.
+    for (;;) {
+        EvidenceDialog dialog(item, claimText(claimId), m_parts.window);
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        item = dialog.evidence();
+        if (const Core::Id id = addAndSelect(claimId, item)) {
+            return id;
+        }
+    }
+}
+
+Core::Id EvidenceActions::addAndSelect(Core::Id claimId, const Evidence &item)
 {
     const auto id = m_parts.project->addEvidence(claimId, item);
     if (id) {
@@ -155,17 +166,8 @@ void EvidenceActions::addWebPage(const QString &url)
     item.stance = Core::EvidenceStance::Supporting;
     item.url = url;
     item.accessed = QDate::currentDate();
-    // Refused input (an address that is not http or https) keeps the dialog's text for another try.
-    for (;;) {
-        EvidenceDialog dialog(item, claimText(claimId), m_parts.window);
-        if (dialog.exec() != QDialog::Accepted) {
-            return;
-        }
-        item = dialog.evidence();
-        if (addEdited(claimId, item)) {
-            say(tr("Web page added as evidence."));
-            return;
-        }
+    if (editAndAdd(claimId, item)) {
+        say(tr("Web page added as evidence."));
     }
 }
 
@@ -198,10 +200,7 @@ void EvidenceActions::addNote()
     Evidence item;
     item.kind = EvidenceKind::Note;
     item.stance = Core::EvidenceStance::Context;
-    EvidenceDialog dialog(item, claimText(claimId), m_parts.window);
-    if (dialog.exec() == QDialog::Accepted) {
-        addEdited(claimId, dialog.evidence());
-    }
+    editAndAdd(claimId, item);
 }
 
 void EvidenceActions::linkClaim()
@@ -218,8 +217,8 @@ void EvidenceActions::linkClaim()
     item.kind = EvidenceKind::ClaimLink;
     item.stance = Core::EvidenceStance::Supporting;
     item.linkedClaimId = dialog.linkedClaim();
-    if (addEdited(claimId, item)) {
-        say(tr("Linked to claim %1. F2 in the evidence list changes the stance.").arg(item.linkedClaimId));
+    if (addAndSelect(claimId, item)) {
+        say(tr("Claim linked as evidence. F2 in the evidence list changes the stance."));
     }
 }
 

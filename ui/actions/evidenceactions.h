@@ -72,8 +72,10 @@ private:
     Core::Id targetClaim() const;
     QString claimText(Core::Id claimId) const;
     void say(const QString &message) const;
-    /// An item from a dialog, added; returns the new id or 0.
-    Core::Id addEdited(Core::Id claimId, const Core::Evidence &item);
+    /// Adds @p item and selects it in the evidence list; returns the new id or 0.
+    Core::Id addAndSelect(Core::Id claimId, const Core::Evidence &item);
+    /// Shows @p item in the evidence dialog and adds what the user saves, again after a refusal; the new id or 0.
+    Core::Id editAndAdd(Core::Id claimId, Core::Evidence item);
 
     Parts m_parts;
     QAction *m_addWeb;

@@ -1,12 +1,12 @@
 #include "evidencedialog.h"
 
 #include "models/evidencelistmodel.h"
+#include "savekeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -78,7 +78,7 @@ EvidenceDialog::EvidenceDialog(const Core::Evidence &item, const QString &claimT
     m_note->setPlaceholderText(item.kind == EvidenceKind::Note
                                    ? tr("What you found: a call, an interview, a document you read…")
                                    : tr("Optional: what this shows, and where in it"));
-    m_note->installEventFilter(this);
+    acceptOnCtrlEnter(this, m_note);
     form->addRow(item.kind == EvidenceKind::Note ? tr("&Note:") : tr("C&omment:"), m_note);
 
     auto *hint = new QLabel(tr("Ctrl+Enter saves, Esc cancels."), this);
@@ -98,18 +98,6 @@ EvidenceDialog::EvidenceDialog(const Core::Evidence &item, const QString &claimT
     } else {
         m_stance->setFocus();
     }
-}
-
-bool EvidenceDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_note && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 Core::Evidence EvidenceDialog::evidence() const

@@ -23,9 +23,6 @@ public:
     /// The item with the fields as the user left them.
     Core::Evidence evidence() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     Core::Evidence m_item;
     QComboBox *m_stance;

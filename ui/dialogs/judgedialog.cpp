@@ -1,14 +1,13 @@
 #include "judgedialog.h"
 
+#include "savekeys.h"
 #include "style/verdictstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace Credence::Ui {
@@ -47,13 +46,7 @@ JudgeDialog::JudgeDialog(const Core::Claim &claim, QWidget *parent)
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why you decided so: what settled it, or what is still missing."));
     m_reason->setAccessibleDescription(tr("Kept in the claim's history beside the change. Ctrl+Enter saves."));
-    // Ctrl+Enter saves from anywhere in the dialog, as in the note editor; the reason editor would take it as a line
-    // break, so it is caught there before the editor sees it.
-    m_reason->installEventFilter(this);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *save = new QShortcut(keys, this);
-        connect(save, &QShortcut::activated, this, &QDialog::accept);
-    }
+    acceptOnCtrlEnter(this, m_reason);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&State:"), m_state);
@@ -71,18 +64,6 @@ JudgeDialog::JudgeDialog(const Core::Claim &claim, QWidget *parent)
     layout->addWidget(buttons);
     resize(560, 320);
     m_state->setFocus();
-}
-
-bool JudgeDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_reason && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 Core::Verdict JudgeDialog::verdict() const

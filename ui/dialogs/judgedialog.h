@@ -21,9 +21,6 @@ public:
     Core::Credibility credibility() const;
     QString reason() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QComboBox *m_state;
     QComboBox *m_grade;

@@ -1,7 +1,8 @@
 #include "notedialog.h"
 
+#include "savekeys.h"
+
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -34,9 +35,7 @@ NoteDialog::NoteDialog(const QString &claimText, const QString &note, QWidget *p
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Enter makes a new line in the note; Ctrl+Enter (either Enter key) saves. Caught before the editor sees it:
-    // a plain-text editor takes Ctrl+Enter as a line break.
-    m_edit->installEventFilter(this);
+    acceptOnCtrlEnter(this, m_edit);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(claim);
     layout->addWidget(m_edit, 1);
@@ -44,18 +43,6 @@ NoteDialog::NoteDialog(const QString &claimText, const QString &note, QWidget *p
     layout->addWidget(buttons);
     resize(520, 300);
     m_edit->setFocus();
-}
-
-bool NoteDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_edit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 QString NoteDialog::note() const

@@ -16,9 +16,6 @@ public:
 
     QString note() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QPlainTextEdit *m_edit;
 };
