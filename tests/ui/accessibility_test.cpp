@@ -4,6 +4,9 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
+#include "dialogs/claimlinkdialog.h"
+#include "dialogs/evidencedialog.h"
+#include "dialogs/judgedialog.h"
 #include "dialogs/notedialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
@@ -145,6 +148,16 @@ void AccessibilityTest::dialogControlsHaveNames()
         std::make_unique<Credence::Ui::NoteDialog>(QStringLiteral("The claim."), QString(), m_window.get()));
     dialogs.push_back(std::make_unique<Credence::Ui::ShortcutsDialog>(m_window->menuBar(), m_window.get()));
     dialogs.push_back(std::make_unique<Credence::Ui::AboutDialog>(m_window.get()));
+    for (const Core::EvidenceKind kind : Core::allEvidenceKinds()) {
+        Core::Evidence item;
+        item.kind = kind;
+        dialogs.push_back(
+            std::make_unique<Credence::Ui::EvidenceDialog>(item, QStringLiteral("The claim."), m_window.get()));
+    }
+    dialogs.push_back(std::make_unique<Credence::Ui::ClaimLinkDialog>(m_project.get(), 0, m_window.get()));
+    Core::Claim claim;
+    claim.text = QStringLiteral("The claim.");
+    dialogs.push_back(std::make_unique<Credence::Ui::JudgeDialog>(claim, m_window.get()));
     for (const auto &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
