@@ -668,7 +668,11 @@ void MainWindow::updateHeader()
         return;
     }
     const Core::ArticleMetadata &m = article->metadata;
-    QStringList facts{m.publication.toHtmlEscaped()};
+    QStringList facts{m.publication.isEmpty() ? QStringLiteral("<i>") + tr("Unassigned source") + QStringLiteral("</i>")
+                                              : m.publication.toHtmlEscaped()};
+    if (!article->originSource.isEmpty()) {
+        facts << tr("republished from %1").arg(article->originSource.toHtmlEscaped());
+    }
     if (!m.author.isEmpty()) {
         facts << tr("by %1").arg(m.author.toHtmlEscaped());
     }

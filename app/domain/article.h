@@ -57,7 +57,9 @@ struct Corrections
 struct Article
 {
     Id id = 0;
-    Id sourceId = 0;
+    Id sourceId = 0;       ///< 0: unassigned (the page names no publication, address or domain)
+    Id originSourceId = 0; ///< the source it was first published by (syndication), or 0
+    QString originSource;  ///< that source's name
     ArticleMetadata metadata;
     QString body;
     QByteArray raw;

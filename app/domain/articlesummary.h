@@ -12,11 +12,12 @@ struct ArticleSummary
 {
     Id id = 0;
     QString title;
-    QString publication;
+    QString publication; ///< the article's source; empty when it is unassigned
     QString author;
     QDate published;
     int claims = 0;
-    int checked = 0; ///< claims in any state but "not checked"
+    int checked = 0;      ///< claims in any state but "not checked"
+    QString originSource; ///< the outlet the article was first published by, when it credits one
 };
 
 } // namespace Credence::Core

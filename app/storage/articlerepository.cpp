@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "database.h"
+#include "sources/sourcenames.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -8,8 +9,6 @@
 namespace Credence::Core {
 
 namespace {
-
-const QString UnknownSource = QStringLiteral("Unknown source");
 
 QVariant dateValue(const QDate &date)
 {
@@ -22,6 +21,12 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+/// An id, or SQL NULL for 0 (none).
+QVariant idOrNull(Id id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QVariant nowValue()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -29,20 +34,54 @@ QVariant nowValue()
 
 } // namespace
 
-std::optional<Id> ArticleRepository::sourceId(const QString &name, Id previousId)
+std::optional<Id> ArticleRepository::sourceFor(const QString &name, const QString &url, Id previousId)
 {
-    const QString trimmed = name.trimmed().isEmpty() ? UnknownSource : name.trimmed();
-    if (previousId &&
-        !m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sources(id, name) VALUES (?, ?)"), {previousId, trimmed})
+    QString domain = domainOf(name);
+    QString newName = sourceNameOf(name);
+    if (newName.isEmpty()) {
+        domain = domainOf(url);
+        newName = domain;
+    }
+    if (newName.isEmpty()) {
+        return Id(0);
+    }
+    // Domains and other names are stored one a line.
+    const int errors = m_db.errorCount();
+    QVariant id = m_db.scalar(
+        QStringLiteral("SELECT id FROM sources WHERE (? <> '' AND instr(char(10) || domains || char(10),"
+                       " char(10) || ? || char(10)) > 0) OR name = ? OR instr(char(10) || lower(aliases) || char(10),"
+                       " char(10) || lower(?) || char(10)) > 0"
+                       " ORDER BY (? <> '' AND instr(char(10) || domains || char(10), char(10) || ? || char(10)) > 0)"
+                       " DESC, id LIMIT 1"),
+        {text(domain), text(domain), newName, newName, text(domain), text(domain)});
+    if (m_db.errorCount() != errors) {
+        return std::nullopt;
+    }
+    if (id.isValid()) {
+        return id.toLongLong();
+    }
+    if (previousId && !m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sources(id, name, domains) VALUES (?, ?, ?)"),
+                                 {previousId, newName, text(domain)})
+                           .isActive()) {
+        return std::nullopt;
+    }
+    if (!m_db.exec(QStringLiteral("INSERT INTO sources(name, domains) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"),
+                   {newName, text(domain)})
              .isActive()) {
         return std::nullopt;
     }
-    if (!m_db.exec(QStringLiteral("INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})
-             .isActive()) {
-        return std::nullopt;
-    }
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {trimmed});
+    id = m_db.scalar(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {newName});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+bool ArticleRepository::removeUnusedSources()
+{
+    return m_db
+        .exec(
+            QStringLiteral("DELETE FROM sources WHERE notes = '' AND aliases = ''"
+                           " AND id NOT IN (SELECT source_id FROM articles WHERE source_id IS NOT NULL)"
+                           " AND id NOT IN (SELECT origin_source_id FROM articles WHERE origin_source_id IS NOT NULL)"))
+        .isActive();
 }
 
 std::optional<Id> ArticleRepository::authorId(const QString &name)
@@ -66,9 +105,10 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
         return std::nullopt;
     }
     const bool restoring = article.id && article.imported.isValid();
-    const auto source = sourceId(article.metadata.publication, restoring ? article.sourceId : 0);
+    const auto source = sourceFor(article.metadata.publication, article.metadata.url, restoring ? article.sourceId : 0);
+    const auto origin = sourceFor(article.metadata.originalSource, QString(), restoring ? article.originSourceId : 0);
     const auto author = authorId(article.metadata.author);
-    if (!source || !author) {
+    if (!source || !origin || !author) {
         return std::nullopt;
     }
     Id articleId = article.id;
@@ -81,14 +121,14 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
     }
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO articles(id, source_id, author_id, title, published, url, body, raw, raw_format,"
-                       " file_name, content_hash, imported_at, standfirst, original_source, language, corrections)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {articleId, *source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
+                       " file_name, content_hash, imported_at, standfirst, original_source, language, corrections,"
+                       " origin_source_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {articleId, idOrNull(*source), *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
          text(article.metadata.title), dateValue(article.metadata.published), text(article.metadata.url),
          text(article.body), article.raw, text(article.rawFormat), text(article.fileName), article.contentHash,
          article.imported.isValid() ? QVariant(article.imported.toString(Qt::ISODateWithMs)) : nowValue(),
          text(article.metadata.standfirst), text(article.metadata.originalSource), text(article.metadata.language),
-         article.corrections.toJson()});
+         article.corrections.toJson(), idOrNull(*origin != *source ? *origin : 0)});
     if (!q.isActive()) {
         return std::nullopt;
     }
@@ -106,11 +146,13 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
 
 std::optional<Article> ArticleRepository::get(Id id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.source_id, a.title, s.name, coalesce(au.name, ''),"
-                                           " a.published, a.url, a.body, a.raw, a.raw_format, a.file_name,"
-                                           " a.content_hash, a.imported_at, a.standfirst, a.original_source,"
-                                           " a.language, a.corrections"
-                                           " FROM articles a JOIN sources s ON s.id = a.source_id"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT a.id, a.source_id, a.title, coalesce(s.name, ''),"
+                                           " coalesce(au.name, ''), a.published, a.url, a.body, a.raw, a.raw_format,"
+                                           " a.file_name, a.content_hash, a.imported_at, a.standfirst,"
+                                           " a.original_source, a.language, a.corrections, a.origin_source_id,"
+                                           " coalesce(o.name, '')"
+                                           " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                                           " LEFT JOIN sources o ON o.id = a.origin_source_id"
                                            " LEFT JOIN authors au ON au.id = a.author_id WHERE a.id = ?"),
                             {id});
     if (!m_db.next(q)) {
@@ -134,6 +176,8 @@ std::optional<Article> ArticleRepository::get(Id id)
     a.metadata.originalSource = q.value(14).toString();
     a.metadata.language = q.value(15).toString();
     a.corrections = Corrections::fromJson(q.value(16).toString());
+    a.originSourceId = q.value(17).toLongLong();
+    a.originSource = q.value(18).toString();
     return a;
 }
 
@@ -141,12 +185,16 @@ namespace {
 
 QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QVariantList &values)
 {
-    const QString order = QStringLiteral(" ORDER BY s.name COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id");
-    const QString joins = QStringLiteral(" FROM articles a JOIN sources s ON s.id = a.source_id"
+    // Unassigned articles (no source) first: they are the ones waiting for a decision.
+    const QString order =
+        QStringLiteral(" ORDER BY coalesce(s.name, '') COLLATE NOCASE, a.published, a.title COLLATE NOCASE, a.id");
+    const QString joins = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                                         " LEFT JOIN sources o ON o.id = a.origin_source_id"
                                          " LEFT JOIN authors au ON au.id = a.author_id ");
     const int errors = db.errorCount();
     QSqlQuery q =
-        db.exec(QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published,"
+        db.exec(QStringLiteral("SELECT a.id, a.title, coalesce(s.name, ''), coalesce(au.name, ''), a.published,"
+                               " coalesce(o.name, ''),"
                                " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
                                " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0)") +
                     joins + where + order,
@@ -154,7 +202,8 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
     QList<ArticleSummary> result;
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(5).toInt(), q.value(6).toInt()});
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(6).toInt(), q.value(7).toInt(),
+                       q.value(5).toString()});
     }
     if (db.errorCount() == errors || !db.isDamaged()) {
         return result;
@@ -162,12 +211,13 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
     // A damaged project: damaged pages of claims must not hide the articles. List them without their counts, then
     // count each one's claims on its own, so only the articles whose claims sit on damaged pages lack figures.
     result.clear();
-    q = db.exec(QStringLiteral("SELECT a.id, a.title, s.name, coalesce(au.name, ''), a.published") + joins + where +
-                    order,
+    q = db.exec(QStringLiteral("SELECT a.id, a.title, coalesce(s.name, ''), coalesce(au.name, ''), a.published,"
+                               " coalesce(o.name, '')") +
+                    joins + where + order,
                 values);
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       QDate::fromString(q.value(4).toString(), Qt::ISODate), 0, 0});
+                       QDate::fromString(q.value(4).toString(), Qt::ISODate), 0, 0, q.value(5).toString()});
     }
     for (ArticleSummary &summary : result) {
         QSqlQuery counts = db.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE verdict <> 0) FROM claims"
@@ -206,21 +256,21 @@ bool ArticleRepository::updateMetadata(Id id, const ArticleMetadata &metadata)
     if (!tx.isActive()) {
         return false;
     }
-    const auto source = sourceId(metadata.publication);
+    const auto source = sourceFor(metadata.publication, metadata.url);
+    const auto origin = sourceFor(metadata.originalSource, QString());
     const auto author = authorId(metadata.author);
-    if (!source || !author) {
+    if (!source || !origin || !author) {
         return false;
     }
     if (!m_db.exec(QStringLiteral("UPDATE articles SET source_id = ?, author_id = ?, title = ?, published = ?, url = ?,"
-                                  " standfirst = ?, original_source = ?, language = ? WHERE id = ?"),
-                   {*source, *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
+                                  " standfirst = ?, original_source = ?, language = ?, origin_source_id = ?"
+                                  " WHERE id = ?"),
+                   {idOrNull(*source), *author ? QVariant(*author) : QVariant(QMetaType::fromType<qint64>()),
                     text(metadata.title), dateValue(metadata.published), text(metadata.url), text(metadata.standfirst),
-                    text(metadata.originalSource), text(metadata.language), id})
-             .isActive()) {
-        return false;
-    }
-    // A source left without articles would linger in the sources view as an empty row.
-    if (!m_db.exec(QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)")).isActive()) {
+                    text(metadata.originalSource), text(metadata.language), idOrNull(*origin != *source ? *origin : 0),
+                    id})
+             .isActive() ||
+        !removeUnusedSources()) {
         return false;
     }
     return tx.commit();
@@ -265,9 +315,7 @@ bool ArticleRepository::remove(Id id)
 {
     Transaction tx(m_db);
     return tx.isActive() && m_db.exec(QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}).isActive() &&
-           m_db.exec(QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM articles)"))
-               .isActive() &&
-           tx.commit();
+           removeUnusedSources() && tx.commit();
 }
 
 std::optional<ArticleSnapshot> ArticleRepository::snapshot(Id id)

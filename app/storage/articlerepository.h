@@ -55,9 +55,13 @@ public:
     int count();
 
 private:
-    /// The id of the source named @p name, added when missing: under @p previousId when that is free (undoing the
-    /// deletion of its last article puts it back as it was).
-    std::optional<Id> sourceId(const QString &name, Id previousId = 0);
+    /// The source that @p name (a publication's name, an address or a domain) or, failing that, @p url names: the one
+    /// whose domain, name or other name it is, added when there is none (under @p previousId when that is free:
+    /// undoing the deletion of its last article puts it back as it was). 0 when neither names anything: unassigned.
+    std::optional<Id> sourceFor(const QString &name, const QString &url, Id previousId = 0);
+    /// Removes the sources no article is of or was first published by, unless the user described them (notes or
+    /// other names): a source left without articles would linger in the sources view as an empty row.
+    bool removeUnusedSources();
     std::optional<Id> authorId(const QString &name);
 
     Database &m_db;

@@ -2,6 +2,17 @@
 
 namespace Credence::Core {
 
+namespace {
+
+/// The name of the source an article's original_source text names (schema 6): a bare domain lower case without
+/// "www.", anything else trimmed. The same rule as sourceNameOf() for what the migration meets.
+const QString originName = QStringLiteral(
+    "(CASE WHEN trim(original_source) NOT LIKE '% %' AND trim(original_source) LIKE '%_._%'"
+    " THEN lower(CASE WHEN lower(trim(original_source)) LIKE 'www.%' THEN substr(trim(original_source), 5)"
+    " ELSE trim(original_source) END) ELSE trim(original_source) END)");
+
+} // namespace
+
 const QList<QStringList> &schemaMigrations()
 {
     static const QList<QStringList> steps = {
@@ -148,6 +159,65 @@ const QList<QStringList> &schemaMigrations()
                            " id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,"
                            " bytes BLOB NOT NULL)"),
             QStringLiteral("INSERT INTO id_sequences(name, last) VALUES ('evidence', 0)"),
+        },
+        // 5 -> 6: sources are records (a kind, web domains, other names, country, language, notes) instead of the
+        // names read from pages; an article may have none (unassigned: counted in no source's score) and may credit
+        // the outlet it was first published by (its origin). Articles are rebuilt: source_id loses its NOT NULL.
+        //
+        // The old "Unknown source" row pooled every article whose page named no publication into one score: those
+        // articles become unassigned and the row goes. An article's original_source text becomes a link to a source
+        // of that name (a bare domain such as "www.example.com" is named "example.com" and keeps the domain).
+        {
+            QStringLiteral("ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT 'outlet'"
+                           " CHECK (kind IN ('outlet', 'wire', 'aggregator', 'blog', 'social', 'official'))"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN domains TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN aliases TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN country TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE articles_v6 ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,"
+                           " author_id INTEGER REFERENCES authors(id),"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " published TEXT,"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL,"
+                           " raw BLOB NOT NULL,"
+                           " raw_format TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL DEFAULT '',"
+                           " content_hash TEXT NOT NULL UNIQUE,"
+                           " imported_at TEXT NOT NULL,"
+                           " standfirst TEXT NOT NULL DEFAULT '',"
+                           " original_source TEXT NOT NULL DEFAULT '',"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " corrections TEXT NOT NULL DEFAULT '{}',"
+                           " origin_source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL)"),
+            QStringLiteral(
+                "INSERT INTO articles_v6(id, source_id, author_id, title, published, url, body, raw, raw_format,"
+                " file_name, content_hash, imported_at, standfirst, original_source, language, corrections)"
+                " SELECT a.id, CASE WHEN s.name = 'Unknown source' THEN NULL ELSE a.source_id END,"
+                " a.author_id, a.title, a.published, a.url, a.body, a.raw, a.raw_format, a.file_name,"
+                " a.content_hash, a.imported_at, a.standfirst, a.original_source, a.language, a.corrections"
+                " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"),
+            QStringLiteral("DROP TABLE articles"),
+            QStringLiteral("ALTER TABLE articles_v6 RENAME TO articles"),
+            QStringLiteral("CREATE INDEX articles_source ON articles(source_id)"),
+            QStringLiteral("CREATE INDEX articles_origin_source ON articles(origin_source_id)"),
+            QStringLiteral("DELETE FROM sources WHERE name = 'Unknown source'"),
+            // A name that is a bare domain keeps it as the source's domain too.
+            QStringLiteral("UPDATE sources SET domains = lower(name) WHERE name NOT LIKE '% %' AND name LIKE '%_._%'"),
+            QStringLiteral("INSERT INTO sources(name, domains)"
+                           " SELECT DISTINCT o.name, CASE WHEN o.name NOT LIKE '% %' AND o.name LIKE '%_._%'"
+                           "  THEN o.name ELSE '' END"
+                           " FROM (SELECT %1 AS name FROM articles WHERE trim(original_source) <> '') o"
+                           " WHERE true ON CONFLICT(name) DO NOTHING")
+                .arg(originName),
+            QStringLiteral("UPDATE articles SET origin_source_id = (SELECT s.id FROM sources s WHERE s.name = %1)"
+                           " WHERE trim(original_source) <> ''")
+                .arg(originName),
+            // An article that credits its own outlet is no copy of another.
+            QStringLiteral("UPDATE articles SET origin_source_id = NULL WHERE origin_source_id = source_id"),
         },
     };
     return steps;

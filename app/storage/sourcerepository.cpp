@@ -18,7 +18,9 @@ QList<SourceTally> readTallies(Database &db, const QString &where, const QVarian
                                          " count(c.id) FILTER (WHERE c.verdict = 0)"
                                          " FROM sources s LEFT JOIN articles a ON a.source_id = s.id"
                                          " LEFT JOIN claims c ON c.article_id = a.id ") +
-                              where + QStringLiteral(" GROUP BY s.id ORDER BY s.name COLLATE NOCASE"),
+                              where +
+                              // A source only credited as another's origin has no articles, so no score.
+                              QStringLiteral(" GROUP BY s.id HAVING count(a.id) > 0 ORDER BY s.name COLLATE NOCASE"),
                           values);
     QList<SourceTally> result;
     while (db.next(q)) {

@@ -1127,12 +1127,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1
-%2 of %3 claims checked</source>
-        <translation>%1
-%2 von %3 Behauptungen geprüft</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1151,6 +1145,22 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Decided</source>
         <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 of %4 claims checked</source>
+        <translation>%1
+%2
+%3 von %4 Behauptungen geprüft</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1, republished from %2</source>
+        <translation>%1, übernommen von %2</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2343,14 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>That claim no longer exists.</source>
         <translation>Diese Behauptung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unassigned source</source>
+        <translation>Keine Quelle zugeordnet</translation>
+    </message>
+    <message>
+        <source>republished from %1</source>
+        <translation>übernommen von %1</translation>
     </message>
 </context>
 <context>

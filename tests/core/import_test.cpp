@@ -463,12 +463,13 @@ void ImportTest::storedMetadata()
     verifyClaims(headers->body, project.claims(headers->id));
     QCOMPARE(project.claims(headers->id).size(), 2);
 
-    // An article that names no publication is filed under a source all the same, so it is counted.
+    // An article that names no publication nor address is unassigned: listed, but counted in no source's score.
     const auto heading = project.articleSummary(*outcomes.at(1).articleId);
     QVERIFY(heading);
-    QVERIFY(!heading->publication.isEmpty());
+    QVERIFY(heading->publication.isEmpty());
+    QCOMPARE(project.article(heading->id)->sourceId, Id(0));
     QCOMPARE(project.article(heading->id)->rawFormat, QStringLiteral("markdown"));
-    QCOMPARE(project.sourceTallies().size(), 2);
+    QCOMPARE(project.sourceTallies().size(), 1);
 }
 
 void ImportTest::encodings_data()

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void failedUpgradeLeavesTheFile_data();
     void failedUpgradeLeavesTheFile();
     void schema4GainsEvidenceInPlace();
+    void schema5SourcesBecomeRecords();
 
 private:
     QString freshSchema2(const QString &name, const QStringList &extra = {});
@@ -346,7 +347,7 @@ void MigrationTest::schema4GainsEvidenceInPlace()
     {
         Database db;
         QVERIFY2(db.open(path, {OpenMode::Existing, false, false}), qPrintable(db.lastError()));
-        QCOMPARE(db.userVersion(), 5);
+        QCOMPARE(db.userVersion(), Database::SchemaVersion);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE credibility = 0")).toInt(),
                  int(oldClaims().size()));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM verdict_history WHERE field = 'verdict'"
@@ -377,6 +378,53 @@ void MigrationTest::schema4GainsEvidenceInPlace()
     QVERIFY(project.open(path));
     project.close();
     QCOMPARE(Credence::Test::sha256(path), checksum);
+}
+
+void MigrationTest::schema5SourcesBecomeRecords()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema5.credence"));
+    // Credence 5 pooled every article without a publication under "Unknown source"; original_source was text.
+    QVERIFY(writeSchema2(
+        path, oldClaims(),
+        {QStringLiteral("INSERT INTO sources(id, name) VALUES (2, 'Unknown source')"),
+         QStringLiteral("INSERT INTO articles(id, source_id, title, body, raw, raw_format, content_hash, imported_at,"
+                        " original_source) VALUES (2, 2, 'Reprint', 'Body.', x'00', 'text', 'h2',"
+                        " '2025-01-02T03:04:05.000Z', 'www.Messenger-Inquirer.com')"),
+         QStringLiteral("INSERT INTO articles(id, source_id, title, body, raw, raw_format, content_hash, imported_at,"
+                        " original_source) VALUES (3, 2, 'Other', 'Body.', x'00', 'text', 'h3',"
+                        " '2025-01-02T03:04:05.000Z', 'France 24')"),
+         QStringLiteral("INSERT INTO articles(id, source_id, title, body, raw, raw_format, content_hash, imported_at,"
+                        " original_source) VALUES (4, 1, 'Own', 'Body.', x'00', 'text', 'h4',"
+                        " '2025-01-02T03:04:05.000Z', 'Bayside Herald')")}));
+    QStringList steps = schemaMigrations().at(2);
+    steps += schemaMigrations().at(3);
+    steps += schemaMigrations().at(4);
+    steps.append(QStringLiteral("PRAGMA user_version = 5"));
+    QString error;
+    QVERIFY2(runOnFile(path, steps, &error), qPrintable(error));
+
+    Project project;
+    QVERIFY2(project.open(path), qPrintable(project.lastError()));
+    QStringList sources;
+    for (const SourceTally &tally : project.sourceTallies()) {
+        sources.append(tally.name + u'=' + QString::number(tally.articles));
+    }
+    // No pooled row: the two articles without a publication are unassigned and count in no score; the sources they
+    // credit are records of their own, without articles of their own, so without a score either.
+    QCOMPARE(sources, QStringList{QStringLiteral("Bayside Herald=2")});
+    QCOMPARE(project.articleSummary(2)->publication, QString());
+    QCOMPARE(project.articleSummary(2)->originSource, QStringLiteral("messenger-inquirer.com"));
+    QCOMPARE(project.articleSummary(3)->originSource, QStringLiteral("France 24"));
+    QCOMPARE(project.articleSummary(4)->originSource, QString()); // credits its own outlet: no copy
+    Database db;
+    QVERIFY2(db.open(path, {OpenMode::Existing, true}), qPrintable(db.lastError()));
+    QCOMPARE(db.userVersion(), 6);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT domains FROM sources WHERE name = 'messenger-inquirer.com'")).toString(),
+             QStringLiteral("messenger-inquirer.com"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toInt(), int(oldClaims().size()));
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    // The search index was rebuilt for the new articles table: its triggers are there again.
+    QCOMPARE(project.search(QStringLiteral("reprint ")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(MigrationTest)

@@ -31,6 +31,17 @@ namespace {
 
 constexpr uid_t Nobody = 65534;
 
+/// The article the test projects judge: the first with a source (an unassigned one's states count in no score).
+Id judgedArticle(Project &project)
+{
+    for (const ArticleSummary &article : project.articles()) {
+        if (!article.publication.isEmpty()) {
+            return article.id;
+        }
+    }
+    return 0;
+}
+
 QStringList seedFiles()
 {
     const QDir seeds(QStringLiteral(CREDENCE_SEEDS_DIR));
@@ -125,8 +136,7 @@ QString ProjectOpenTest::makeProject(const QString &name)
             return {};
         }
     }
-    const QList<ArticleSummary> articles = project.articles();
-    const QList<Claim> claims = project.claims(articles.first().id);
+    const QList<Claim> claims = project.claims(judgedArticle(project));
     project.setVerdict({claims.at(0).id}, Verdict::Corroborated);
     project.setVerdict({claims.at(1).id}, Verdict::Contradicted);
     project.close();
@@ -287,7 +297,7 @@ void ProjectOpenTest::readOnlyOpenWritesNothing()
     QCOMPARE(project.sourceTallies().size() > 0, true);
 
     QSignalSpy errors(&project, &Project::storageError);
-    const Id claim = project.claims(project.articles().first().id).first().id;
+    const Id claim = project.claims(judgedArticle(project)).first().id;
     QVERIFY(!project.setVerdict({claim}, Verdict::Contradicted));
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().first().toString().contains(QLatin1String("read-only")),
@@ -373,7 +383,7 @@ void ProjectOpenTest::lockHeldByAnotherProcess()
     QVERIFY(!file.isEmpty());
     Project project;
     QVERIFY2(project.open(file, {OpenMode::Existing}), qPrintable(project.lastError()));
-    const Claim claim = project.claims(project.articles().first().id).at(2);
+    const Claim claim = project.claims(judgedArticle(project)).at(2);
     QCOMPARE(claim.verdict, Verdict::NotChecked);
 
     QProcess locker;
@@ -439,7 +449,7 @@ void ProjectOpenTest::fullDiskLosesNothing()
     Project project;
     QVERIFY(project.open(file, {OpenMode::Existing}));
     const int articles = int(project.articles().size());
-    const Id judged = project.claims(project.articles().first().id).first().id;
+    const Id judged = project.claims(judgedArticle(project)).first().id;
     // SQLite's size limit stands in for a full disk: the next pages cannot be had, exactly as with ENOSPC.
     const int pages = ProjectTestAccess::database(project).scalar(QStringLiteral("PRAGMA page_count")).toInt();
     QVERIFY(ProjectTestAccess::database(project)

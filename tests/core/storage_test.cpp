@@ -504,7 +504,8 @@ void StorageTest::updateMetadataMovesSource_data()
         << QStringLiteral("New Herald") << true << QStringLiteral("New Herald") << false;
     QTest::newRow("same source in other case")
         << QStringLiteral("old gazette") << false << QStringLiteral("Old Gazette") << true;
-    QTest::newRow("blank publication") << QStringLiteral("  ") << false << QStringLiteral("Unknown source") << false;
+    // No publication: the address names the source (its domain).
+    QTest::newRow("blank publication") << QStringLiteral("  ") << false << QStringLiteral("example.org") << false;
 }
 
 void StorageTest::updateMetadataMovesSource()
@@ -563,7 +564,12 @@ void StorageTest::updateMetadataMovesSource()
     QVERIFY(names.contains(expectedPublication));
     QVERIFY(names.contains(QStringLiteral("Shared Times")));
     QCOMPARE(names.contains(oldName), sameSource || oldSourceShared);
-    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sources")).toInt(), int(names.size()));
+    // Every source with articles is listed; the only other one is the outlet the article credits (its origin).
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT count(*) FROM sources WHERE id IN (SELECT source_id FROM articles)")).toInt(),
+        int(names.size()));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sources")).toInt(), int(names.size()) + 1);
+    QCOMPARE(read->originSource, changed.originalSource);
 }
 
 void StorageTest::walAndForeignKeys()

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void sourceModelCountsAndScores();
     void articleModelFollowsImportsAndEdits();
     void demoStartsWithEvidenceOfEveryKind();
+    void articleModelShowsUnassignedAndOrigin();
 
 private:
     QTemporaryDir m_dir;
@@ -228,6 +230,37 @@ void ModelsTest::demoStartsWithEvidenceOfEveryKind()
         QVERIFY2(kinds.value(kind) > 0, qPrintable(Core::evidenceKindKey(kind)));
     }
     QCOMPARE(m_project->undoStack()->count(), 0); // the demo starts with its work done
+}
+
+void ModelsTest::articleModelShowsUnassignedAndOrigin()
+{
+    const Core::ImportOutcome nameless = m_project->importBytes(
+        QByteArrayLiteral("Nameless\n\nThe dam held, the <b>board</b> said.\n"), QStringLiteral("nameless.txt"));
+    const Core::ImportOutcome reprint = m_project->importBytes(
+        QByteArrayLiteral("Reprint\nSource: Valley Post\nOriginal Source: www.Harbour-Wire.example\n\n"
+                          "The dam held, the board said.\n"),
+        QStringLiteral("reprint.txt"));
+    QVERIFY2(nameless.ok() && reprint.ok(), qPrintable(nameless.error + reprint.error));
+    Ui::ArticleListModel model(m_project.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto rowOf = [&model](Core::Id id) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(Ui::ArticleListModel::ArticleIdRole).toLongLong() == id) {
+                return row;
+            }
+        }
+        return -1;
+    };
+    const QModelIndex unassigned = model.index(rowOf(*nameless.articleId), Ui::ArticleListModel::SourceColumn);
+    QCOMPARE(unassigned.data().toString(), QStringLiteral("Unassigned"));
+    QVERIFY(unassigned.data(Qt::FontRole).value<QFont>().italic());
+    const QModelIndex copied = model.index(rowOf(*reprint.articleId), Ui::ArticleListModel::SourceColumn);
+    QCOMPARE(copied.data().toString(), QStringLiteral("Valley Post, republished from harbour-wire.example"));
+    QVERIFY(!copied.data(Qt::FontRole).isValid());
+    // Unassigned counts in no source's row.
+    for (const Core::SourceTally &tally : m_project->sourceTallies()) {
+        QVERIFY2(tally.name != QLatin1String("Unknown source") && !tally.name.isEmpty(), qPrintable(tally.name));
+    }
 }
 
 QTEST_MAIN(ModelsTest)

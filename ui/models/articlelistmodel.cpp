@@ -1,7 +1,9 @@
 #include "articlelistmodel.h"
 
 #include "project/project.h"
+#include "style/tooltips.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace Credence::Ui {
@@ -71,7 +73,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return a.title;
         case SourceColumn:
-            return a.publication;
+            return sourceText(a);
         case AuthorColumn:
             return a.author;
         case DateColumn:
@@ -81,10 +83,23 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        // One arg() call: a title holding "%2" must not receive the figures.
-        return tr("%1\n%2 of %3 claims checked").arg(a.title, QString::number(a.checked), QString::number(a.claims));
+        // One arg() call: a title holding "%2" must not receive the figures. Page text: never markup.
+        return plainToolTip(tr("%1\n%2\n%3 of %4 claims checked")
+                                .arg(a.title, sourceText(a), QString::number(a.checked), QString::number(a.claims)));
+    }
+    if (role == Qt::FontRole && index.column() == SourceColumn && a.publication.isEmpty()) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     return {};
+}
+
+QString ArticleListModel::sourceText(const Core::ArticleSummary &a)
+{
+    // An article whose page names no source counts in no source's score until one is given.
+    const QString source = a.publication.isEmpty() ? tr("Unassigned") : a.publication;
+    return a.originSource.isEmpty() ? source : tr("%1, republished from %2").arg(source, a.originSource);
 }
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const

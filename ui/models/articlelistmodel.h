@@ -38,6 +38,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// The Source column: the source, "Unassigned", and the outlet it was republished from.
+    static QString sourceText(const Core::ArticleSummary &a);
+
     void refreshArticle(Core::Id articleId);
 
     QPointer<Core::Project> m_project;

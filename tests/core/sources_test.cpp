@@ -1,0 +1,131 @@
+// Sources as records: what a page says about where it comes from (its publication, its address, the outlet it
+// credits) becomes the article's source and its origin; an article that names none is unassigned and counts in no
+// source's score. On the seeds: 001 and 003 share no source row, 004 is linked to messenger-inquirer.com and 000 to
+// France 24 as the outlets they were first published by.
+
+#include "project/project.h"
+#include "projecttestaccess.h"
+#include "sources/sourcenames.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Credence::Core;
+using Credence::Test::seedsDir;
+
+class SourcesTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void domains_data();
+    void domains();
+    void seedsHaveTheirOwnSourcesAndOrigins();
+    void unusedSourcesGoUnlessDescribed();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void SourcesTest::domains_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("bare domain") << QStringLiteral("www.messenger-inquirer.com")
+                                 << QStringLiteral("messenger-inquirer.com")
+                                 << QStringLiteral("messenger-inquirer.com");
+    QTest::newRow("address") << QStringLiteral("https://WWW.Example.co.uk/news/1?x=2")
+                             << QStringLiteral("example.co.uk") << QStringLiteral("example.co.uk");
+    QTest::newRow("domain and path") << QStringLiteral("apnews.com/article/x") << QStringLiteral("apnews.com")
+                                     << QStringLiteral("apnews.com");
+    QTest::newRow("a name") << QStringLiteral("  France   24 ") << QString() << QStringLiteral("France 24");
+    QTest::newRow("one word") << QStringLiteral("Devdiscourse") << QString() << QStringLiteral("Devdiscourse");
+    QTest::newRow("initials with dots") << QStringLiteral("U.S.") << QString() << QStringLiteral("U.S.");
+    QTest::newRow("a number") << QStringLiteral("24.7") << QString() << QStringLiteral("24.7");
+    QTest::newRow("empty") << QStringLiteral("   ") << QString() << QString();
+}
+
+void SourcesTest::domains()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, domain);
+    QFETCH(QString, name);
+    QCOMPARE(domainOf(text), domain);
+    QCOMPARE(sourceNameOf(text), name);
+}
+
+void SourcesTest::seedsHaveTheirOwnSourcesAndOrigins()
+{
+    Project project;
+    QVERIFY2(project.open(m_dir.filePath(QStringLiteral("seeds.credence"))), qPrintable(project.lastError()));
+    const QDir seeds(seedsDir());
+    QHash<QString, Id> ids;
+    for (const QString &name : seeds.entryList({QStringLiteral("00?_*.txt")}, QDir::Files, QDir::Name)) {
+        QFile file(seeds.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportOutcome outcome = project.importBytes(file.readAll(), name);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        ids.insert(name.left(3), *outcome.articleId);
+    }
+    QCOMPARE(ids.size(), 5);
+    // 001, 003 and 004 name no publication: unassigned, not pooled into one row with one score.
+    for (const char *seed : {"001", "003", "004"}) {
+        QCOMPARE(project.article(ids.value(QLatin1String(seed)))->sourceId, Id(0));
+        QCOMPARE(project.articleSummary(ids.value(QLatin1String(seed)))->publication, QString());
+    }
+    QStringList names;
+    int articles = 0;
+    for (const SourceTally &tally : project.sourceTallies()) {
+        names.append(tally.name);
+        articles += tally.articles;
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Capital Cities"), QStringLiteral("Devdiscourse")}));
+    QCOMPARE(articles, 2);
+    // The outlets they credit are their origins.
+    QCOMPARE(project.articleSummary(ids.value(QStringLiteral("004")))->originSource,
+             QStringLiteral("messenger-inquirer.com"));
+    QCOMPARE(project.articleSummary(ids.value(QStringLiteral("000")))->originSource, QStringLiteral("France 24"));
+    QCOMPARE(project.articleSummary(ids.value(QStringLiteral("002")))->originSource, QString());
+}
+
+void SourcesTest::unusedSourcesGoUnlessDescribed()
+{
+    Project project;
+    const QString path = m_dir.filePath(QStringLiteral("unused.credence"));
+    QVERIFY2(project.open(path), qPrintable(project.lastError()));
+    const ImportOutcome a = project.importBytes(
+        QByteArrayLiteral("Ferry cut\nSource: Bayside Herald\n\nThe ferry will run twice a day, the operator said.\n"),
+        QStringLiteral("a.txt"));
+    QVERIFY2(a.ok(), qPrintable(a.error));
+    const Id source = project.article(*a.articleId)->sourceId;
+    QVERIFY(source);
+    // Moved to an address: the domain is its source, the old one goes with its last article.
+    ArticleMetadata metadata = project.article(*a.articleId)->metadata;
+    metadata.publication.clear();
+    metadata.url = QStringLiteral("https://www.bayside.example/ferry");
+    QVERIFY(project.writeMetadata(*a.articleId, metadata));
+    QCOMPARE(project.articleSummary(*a.articleId)->publication, QStringLiteral("bayside.example"));
+    Database &db = ProjectTestAccess::database(project);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"), {source}).toInt(), 0);
+    // Another article naming the domain (or the address) joins that source, not a new one.
+    metadata.url.clear();
+    metadata.publication = QStringLiteral("http://bayside.example");
+    const Id domainSource = project.article(*a.articleId)->sourceId;
+    QVERIFY(project.writeMetadata(*a.articleId, metadata));
+    QCOMPARE(project.article(*a.articleId)->sourceId, domainSource);
+    // A source with notes stays when its last article goes; one without goes.
+    QVERIFY(
+        db.exec(QStringLiteral("UPDATE sources SET notes = 'state-owned' WHERE id = ?"), {domainSource}).isActive());
+    QVERIFY(project.removeArticle(*a.articleId));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"), {domainSource}).toInt(), 1);
+    QVERIFY(project.sourceTallies().isEmpty()); // kept, but with no articles it has no score
+}
+
+QTEST_GUILESS_MAIN(SourcesTest)
+#include "sources_test.moc"
