@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -241,7 +242,8 @@ void MainWindow::createLayout()
     m_articlesView->setAccessibleName(tr("Articles"));
     m_articlesView->setAccessibleDescription(
         tr("The articles of the project with how many of their claims are decided. Delete removes the selected one."));
-    m_articlesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several articles at once: Article › Assign Source gives them all one source.
+    m_articlesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articlesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_articlesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_articlesView->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
@@ -330,6 +332,11 @@ void MainWindow::createActions()
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     m_articleActions.append(
         article->addAction(tr("&Details…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::editDetails));
+    QAction *assign = article->addAction(tr("Assign S&ource…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
+                                         &MainWindow::assignSource);
+    assign->setObjectName(QStringLiteral("assignSource"));
+    assign->setToolTip(tr("Give the selected articles a source, or take it away (unassigned)"));
+    m_articleActions.append(assign);
     article->addSeparator();
     m_articleActions.append(article->addAction(
         tr("Body &Starts at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), this, [this] { trimBody(true); }));
@@ -800,6 +807,49 @@ void MainWindow::editDetails()
     ArticleDetailsDialog dialog(article->metadata, sources, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_project->setMetadata(article->id, dialog.metadata());
+    }
+}
+
+void MainWindow::assignSource()
+{
+    QList<Core::Id> ids;
+    for (const QModelIndex &row : m_articlesView->selectionModel()->selectedRows()) {
+        ids.append(row.data(ArticleListModel::ArticleIdRole).toLongLong());
+    }
+    if (ids.isEmpty() && currentArticle()) {
+        ids.append(currentArticle());
+    }
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the articles in the article list first."), 5000);
+        return;
+    }
+    QStringList sources;
+    for (const Core::SourceTally &tally : m_project->sourceTallies()) {
+        sources.append(tally.name);
+    }
+    const auto first = m_project->articleSummary(ids.first());
+    const QString current = first ? first->publication : QString();
+    if (!current.isEmpty() && !sources.contains(current)) {
+        sources.prepend(current);
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("assignSourceDialog"));
+    dialog.setWindowTitle(tr("Assign Source"));
+    dialog.setLabelText(tr("Source of the %n selected article(s): a name, a web address or a domain. Leave it empty "
+                           "to leave them unassigned.",
+                           nullptr, int(ids.size())));
+    dialog.setComboBoxItems(sources);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(current);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString source = dialog.textValue().simplified();
+    if (m_project->assignSource(ids, source)) {
+        statusBar()->showMessage(source.isEmpty()
+                                     ? tr("%n article(s) unassigned.", nullptr, int(ids.size()))
+                                     : tr("%n article(s) assigned to %1.", nullptr, int(ids.size())).arg(source),
+                                 5000);
     }
 }
 

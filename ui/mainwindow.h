@@ -89,6 +89,7 @@ private:
     void removeArticle();
     void showShortcuts();
     void editDetails();
+    void assignSource();
     void openProjectDialog();
     void importDialog();
     void pasteArticle();

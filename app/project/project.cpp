@@ -211,29 +211,81 @@ bool Project::writeNote(Id claimId, const QString &note)
 
 bool Project::writeMetadata(Id articleId, const ArticleMetadata &metadata)
 {
-    ArticleRepository articles(*m_db);
-    const auto before = articles.get(articleId);
+    const auto before = ArticleRepository(*m_db).get(articleId);
     if (!before) {
         m_db->setError(tr("The article no longer exists."));
         reportFailure();
         return false;
     }
+    return writeDetails(articleId, {metadata, correctedBy(*before, metadata)});
+}
+
+Corrections Project::correctedBy(const Article &article, const ArticleMetadata &metadata)
+{
     // Fields the user sets by hand are kept when the article is re-extracted.
-    Corrections corrections = before->corrections;
-    for (const QString &field : changedMetadataFields(before->metadata, metadata)) {
+    Corrections corrections = article.corrections;
+    for (const QString &field : changedMetadataFields(article.metadata, metadata)) {
         if (!corrections.fields.contains(field)) {
             corrections.fields.append(field);
         }
     }
+    return corrections;
+}
+
+bool Project::writeDetails(Id articleId, const ArticleDetails &details)
+{
+    ArticleRepository articles(*m_db);
     Transaction tx(*m_db);
-    if (!tx.isActive() || !articles.updateMetadata(articleId, metadata) ||
-        !articles.setCorrections(articleId, corrections) || !tx.commit()) {
+    if (!tx.isActive() || !articles.updateMetadata(articleId, details.metadata) ||
+        !articles.setCorrections(articleId, details.corrections) || !tx.commit()) {
         reportFailure();
         return false;
     }
     Q_EMIT articleChanged(articleId);
     Q_EMIT articlesChanged();
     return true;
+}
+
+bool Project::changeDetails(const QString &text, const QList<Id> &articleIds,
+                            const std::function<ArticleMetadata(const ArticleMetadata &)> &change)
+{
+    const int failures = m_writeFailures;
+    if (refuseIfReadOnly()) {
+        return false;
+    }
+    // Undo puts back the corrections too: a field edited and undone is no correction to keep.
+    using Command = ChangeValuesCommand<ArticleDetails>;
+    Command::Values before, after;
+    for (const Id id : articleIds) {
+        const auto article = this->article(id);
+        if (!article) {
+            m_db->setError(tr("The article no longer exists."));
+            reportFailure();
+            return false;
+        }
+        const ArticleMetadata metadata = change(article->metadata);
+        before.append({id, {article->metadata, article->corrections}});
+        after.append({id, {metadata, correctedBy(*article, metadata)}});
+    }
+    m_undoStack.push(new Command(text, before, after, [this](const Command::Values &values) {
+        // All or none: one transaction; each write nests in it as a savepoint.
+        Transaction tx(*m_db);
+        if (!tx.isActive()) {
+            reportFailure();
+            return false;
+        }
+        for (const auto &[id, details] : values) {
+            if (!writeDetails(id, details)) {
+                return false;
+            }
+        }
+        if (!tx.commit()) {
+            reportFailure();
+            return false;
+        }
+        return true;
+    }));
+    return m_writeFailures == failures;
 }
 
 bool Project::setVerdict(const QList<Id> &claimIds, Verdict verdict, const QString &reason)
@@ -326,21 +378,18 @@ bool Project::writeStates(const QList<StoredClaimState> &states)
 
 bool Project::setMetadata(Id articleId, const ArticleMetadata &metadata)
 {
-    const int failures = m_writeFailures;
-    if (refuseIfReadOnly()) {
-        return false;
-    }
-    const auto article = this->article(articleId);
-    if (!article) {
-        m_db->setError(tr("The article no longer exists."));
-        reportFailure();
-        return false;
-    }
-    using Command = ChangeValuesCommand<ArticleMetadata>;
-    m_undoStack.push(new Command(
-        tr("Edit article details"), {{articleId, article->metadata}}, {{articleId, metadata}},
-        [this](const Command::Values &values) { return writeMetadata(values.first().first, values.first().second); }));
-    return m_writeFailures == failures;
+    return changeDetails(tr("Edit article details"), {articleId},
+                         [&metadata](const ArticleMetadata &) { return metadata; });
+}
+
+bool Project::assignSource(const QList<Id> &articleIds, const QString &source)
+{
+    const QString name = source.simplified();
+    return changeDetails(tr("Assign %n article(s) to %1", nullptr, int(articleIds.size())).arg(name), articleIds,
+                         [&name](ArticleMetadata metadata) {
+                             metadata.publication = name;
+                             return metadata;
+                         });
 }
 
 BodyChange Project::planReextract(Id articleId)

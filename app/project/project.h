@@ -96,6 +96,9 @@ public:
     bool setCredibility(const QList<Id> &claimIds, Credibility grade, const QString &reason = {});
     bool setNote(Id claimId, const QString &note);
     bool setMetadata(Id articleId, const ArticleMetadata &metadata);
+    /// Gives @p articleIds the source named @p source (a name, an address or a domain; empty: unassigned), as one
+    /// undoable step in one transaction. The source is found by domain, name or other name, and made when new.
+    bool assignSource(const QList<Id> &articleIds, const QString &source);
 
     /// Claim editing; each is one undoable step, false when nothing was changed (storageError said why).
     /// A new claim from [start, end) of the body (trimmed); refused where it would overlap a claim.
@@ -168,6 +171,20 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    /// An article's details as an undo step stores them: the fields and which of them the user set by hand.
+    struct ArticleDetails
+    {
+        ArticleMetadata metadata;
+        Corrections corrections;
+        bool operator==(const ArticleDetails &) const = default;
+    };
+    /// @p article's corrections once @p metadata replaces its fields.
+    static Corrections correctedBy(const Article &article, const ArticleMetadata &metadata);
+    bool writeDetails(Id articleId, const ArticleDetails &details);
+    /// Pushes one undoable change of @p articleIds' details, each made by @p change from its current fields.
+    bool changeDetails(const QString &text, const QList<Id> &articleIds,
+                       const std::function<ArticleMetadata(const ArticleMetadata &)> &change);
+
     /// Tests reach the database through this (tests/common/projecttestaccess.h); the application never does.
     friend struct ProjectTestAccess;
 

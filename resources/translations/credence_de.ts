@@ -988,6 +988,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>The archived file no longer exists.</source>
         <translation>Die archivierte Datei gibt es nicht mehr.</translation>
     </message>
+    <message numerus="yes">
+        <source>Assign %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel %1 zuordnen</numerusform>
+            <numerusform>%n Artikel %1 zuordnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>
@@ -2351,6 +2358,43 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>republished from %1</source>
         <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Assign S&amp;ource…</source>
+        <translation>&amp;Quelle zuordnen…</translation>
+    </message>
+    <message>
+        <source>Give the selected articles a source, or take it away (unassigned)</source>
+        <translation>Den gewählten Artikeln eine Quelle geben oder sie entfernen (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Select the articles in the article list first.</source>
+        <translation>Wählen Sie zuerst die Artikel in der Artikelliste.</translation>
+    </message>
+    <message>
+        <source>Assign Source</source>
+        <translation>Quelle zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
+        <translation>
+            <numerusform>Quelle des %n gewählten Artikels: ein Name, eine Webadresse oder eine Domain. Leer lassen, um ihn nicht zuzuordnen.</numerusform>
+            <numerusform>Quelle der %n gewählten Artikel: ein Name, eine Webadresse oder eine Domain. Leer lassen, um sie nicht zuzuordnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) unassigned.</source>
+        <translation>
+            <numerusform>%n Artikel ohne Quelle.</numerusform>
+            <numerusform>%n Artikel ohne Quelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n Artikel %1 zugeordnet.</numerusform>
+            <numerusform>%n Artikel %1 zugeordnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
 <context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="242"/>
+        <location filename="../../app/project/project.cpp" line="294"/>
         <source>Mark %n claim(s) %1</source>
         <translation>
             <numerusform>Mark %n claim %1</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="256"/>
+        <location filename="../../app/project/project.cpp" line="308"/>
         <source>Grade %n claim(s) %1</source>
         <translation>
             <numerusform>Grade %n claim %1</numerusform>
@@ -50,7 +50,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="688"/>
+        <location filename="../../app/project/project.cpp" line="388"/>
+        <source>Assign %n article(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n article to %1</numerusform>
+            <numerusform>Assign %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/project.cpp" line="737"/>
         <source>Remove %n claim(s)</source>
         <translation>
             <numerusform>Remove %n claim</numerusform>
@@ -69,7 +77,7 @@
 <context>
     <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="186"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="180"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -77,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="270"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="264"/>
         <source>Mark %n Claims with Reason</source>
         <translation>
             <numerusform>Mark %n Claim with Reason</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="296"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="290"/>
         <source>Mark %n claim(s) with a reason</source>
         <translation>
             <numerusform>Mark %n claim with a reason</numerusform>
@@ -93,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="415"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="409"/>
         <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>
@@ -126,7 +134,7 @@
 <context>
     <name>Credence::Ui::EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/evidenceactions.cpp" line="187"/>
+        <location filename="../../ui/actions/evidenceactions.cpp" line="189"/>
         <source>%n file(s) archived in the project as evidence; F2 in the evidence list changes the stance.</source>
         <translation>
             <numerusform>%n file archived in the project as evidence; F2 in the evidence list changes the stance.</numerusform>
@@ -134,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/evidenceactions.cpp" line="270"/>
+        <location filename="../../ui/actions/evidenceactions.cpp" line="269"/>
         <source>%n item(s) added as evidence of claim %1.</source>
         <translation>
             <numerusform>%n item added as evidence of claim %1.</numerusform>
@@ -142,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/evidenceactions.cpp" line="380"/>
+        <location filename="../../ui/actions/evidenceactions.cpp" line="379"/>
         <source>%n evidence item(s) removed. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>%n evidence item removed. Ctrl+Z brings it back.</numerusform>
@@ -153,7 +161,7 @@
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="592"/>
+        <location filename="../../ui/mainwindow.cpp" line="602"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -161,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="593"/>
+        <location filename="../../ui/mainwindow.cpp" line="603"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -169,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="600"/>
+        <location filename="../../ui/mainwindow.cpp" line="610"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -177,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="739"/>
+        <location filename="../../ui/mainwindow.cpp" line="753"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -185,7 +193,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="817"/>
+        <location filename="../../ui/mainwindow.cpp" line="838"/>
+        <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
+        <translation>
+            <numerusform>Source of the %n selected article: a name, a web address or a domain. Leave it empty to leave it unassigned.</numerusform>
+            <numerusform>Source of the %n selected articles: a name, a web address or a domain. Leave it empty to leave them unassigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="850"/>
+        <source>%n article(s) unassigned.</source>
+        <translation>
+            <numerusform>%n article unassigned.</numerusform>
+            <numerusform>%n articles unassigned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="851"/>
+        <source>%n article(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n article assigned to %1.</numerusform>
+            <numerusform>%n articles assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="874"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -193,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="833"/>
+        <location filename="../../ui/mainwindow.cpp" line="890"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>
@@ -204,7 +236,7 @@
 <context>
     <name>Credence::Ui::SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/searchpanel.cpp" line="83"/>
+        <location filename="../../ui/widgets/searchpanel.cpp" line="85"/>
         <source>The best %n result(s).</source>
         <translation>
             <numerusform>The best %n result.</numerusform>
@@ -212,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/searchpanel.cpp" line="84"/>
+        <location filename="../../ui/widgets/searchpanel.cpp" line="86"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>

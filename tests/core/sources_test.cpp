@@ -4,6 +4,7 @@
 // France 24 as the outlets they were first published by.
 
 #include "project/project.h"
+#include "projectdump.h"
 #include "projecttestaccess.h"
 #include "sources/sourcenames.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Credence::Core;
 using Credence::Test::seedsDir;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void domains();
     void seedsHaveTheirOwnSourcesAndOrigins();
     void unusedSourcesGoUnlessDescribed();
+    void assignSourceIsOneUndoableStep();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +128,45 @@ void SourcesTest::unusedSourcesGoUnlessDescribed()
     QVERIFY(project.removeArticle(*a.articleId));
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sources WHERE id = ?"), {domainSource}).toInt(), 1);
     QVERIFY(project.sourceTallies().isEmpty()); // kept, but with no articles it has no score
+}
+
+void SourcesTest::assignSourceIsOneUndoableStep()
+{
+    Project project;
+    QVERIFY2(project.open(m_dir.filePath(QStringLiteral("assign.credence"))), qPrintable(project.lastError()));
+    QList<Id> ids;
+    for (int i = 0; i < 3; ++i) {
+        const ImportOutcome outcome = project.importBytes(
+            QStringLiteral("Report %1\n\nThe bridge closes in May, the city said on day %1.\n").arg(i).toUtf8(),
+            QStringLiteral("r%1.txt").arg(i));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        ids.append(*outcome.articleId);
+    }
+    QVERIFY(project.sourceTallies().isEmpty()); // all three unassigned
+    const QStringList before = Credence::Test::dumpTables(project.path());
+    const int steps = project.undoStack()->index();
+    // Two of them to one source, typed as an address: its domain names it.
+    QVERIFY(project.assignSource(ids.mid(0, 2), QStringLiteral("https://www.westport-post.example/news")));
+    QCOMPARE(project.undoStack()->index(), steps + 1);
+    QCOMPARE(project.sourceTallies().size(), 1);
+    QCOMPARE(project.sourceTallies().first().name, QStringLiteral("westport-post.example"));
+    QCOMPARE(project.sourceTallies().first().articles, 2);
+    QCOMPARE(project.articleSummary(ids.at(2))->publication, QString());
+    // The third by the domain alone: the same source, not a second one.
+    QVERIFY(project.assignSource({ids.at(2)}, QStringLiteral("westport-post.example")));
+    QCOMPARE(project.sourceTallies().first().articles, 3);
+    const QStringList after = Credence::Test::dumpTables(project.path());
+    project.undoStack()->undo();
+    project.undoStack()->undo();
+    QStringList now = Credence::Test::dumpTables(project.path());
+    QVERIFY2(now == before, qPrintable(Credence::Test::firstDifference(now, before)));
+    project.undoStack()->redo();
+    project.undoStack()->redo();
+    now = Credence::Test::dumpTables(project.path());
+    QVERIFY2(now == after, qPrintable(Credence::Test::firstDifference(now, after)));
+    // Empty: unassigned again.
+    QVERIFY(project.assignSource(ids, QString()));
+    QVERIFY(project.sourceTallies().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(SourcesTest)

@@ -15,15 +15,18 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Credence;
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void markFromArticleList();
+    void assignSourceToSelectedArticles();
     void autoAdvance_data();
     void autoAdvance();
     void deleteArticleAsksThenUndoBringsItBack_data();
@@ -132,6 +136,64 @@ void KeyboardTest::markFromArticleList()
     QVERIFY(articles->hasFocus()); // the list keeps the focus
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("corroborated")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void KeyboardTest::assignSourceToSelectedArticles()
+{
+    // Two pages that name no source: unassigned. Select both with Shift+Down, Ctrl+Shift+A, type, Enter.
+    m_project->importBytes(QByteArrayLiteral("Dam report one\n\nThe dam held, the board said.\n"),
+                           QStringLiteral("one.txt"));
+    m_project->importBytes(QByteArrayLiteral("Dam report two\n\nThe dam was inspected in May, engineers said.\n"),
+                           QStringLiteral("two.txt"));
+    const QList<Core::ArticleSummary> listed = m_project->articles();
+    QCOMPARE(listed.size(), 3);
+    QCOMPARE(listed.at(0).publication, QString()); // unassigned first
+    QCOMPARE(listed.at(1).publication, QString());
+    QCOMPARE(m_project->sourceTallies().size(), 1);
+    QTableView *articles = view("articlesView");
+    articles->setFocus();
+    QTRY_VERIFY(articles->hasFocus());
+    articles->setCurrentIndex(articles->model()->index(0, 0));
+    QTest::keyClick(articles, Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(articles->selectionModel()->selectedRows().size(), 2);
+    const int steps = m_project->undoStack()->index();
+    bool typed = false;
+    QTimer::singleShot(0, this, [&typed] {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr);
+        // Whatever fails below, the dialog goes: the test must not hang on it.
+        const auto close = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+        QCOMPARE(dialog->objectName(), QStringLiteral("assignSourceDialog"));
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        QWidget *field = QApplication::focusWidget();
+        QTest::keyClicks(field, QStringLiteral("Valley Post"));
+        QTest::keyClick(field, Qt::Key_Return);
+        typed = !dialog->isVisible();
+    });
+    QTest::keyClick(articles, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(typed);
+    QCOMPARE(m_project->undoStack()->index(), steps + 1);
+    QStringList names;
+    for (const Core::SourceTally &tally : m_project->sourceTallies()) {
+        names.append(tally.name + u'=' + QString::number(tally.articles));
+    }
+    QVERIFY2(names.contains(QStringLiteral("Valley Post=2")), qPrintable(names.join(u',')));
+    // One step back: both unassigned again. (The offscreen platform does not give the window back its activation.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(articles, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_project->sourceTallies().size(), 1);
+    int unassigned = 0;
+    for (const Core::ArticleSummary &a : m_project->articles()) {
+        unassigned += a.publication.isEmpty() ? 1 : 0;
+    }
+    QCOMPARE(unassigned, 2);
 }
 
 void KeyboardTest::autoAdvance_data()
