@@ -5,6 +5,7 @@
 #include "import/markup/htmlscan.h"
 #include "import/rules/textnormalize.h"
 #include "import/text/textextractor.h"
+#include "sources/sourcenames.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/pathlookup.h"
@@ -41,6 +42,24 @@ bool isImportableName(const QString &name)
 
 namespace {
 
+/// Copy an agency wrote that names no original source otherwise ("PARIS (Reuters) - ..." at its start, "– AFP" as
+/// its last line) credits that agency: the article is a reprint of its copy.
+void creditAgency(ImportedArticle &article)
+{
+    if (!article.originalSource.isEmpty()) {
+        return;
+    }
+    const QStringList lines = article.body.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty()) {
+        return;
+    }
+    QString agency = agencyCredit(lines.constFirst());
+    if (agency.isEmpty()) {
+        agency = agencyCredit(lines.constLast());
+    }
+    article.originalSource = agency;
+}
+
 ExtractResult htmlResult(const ImportedArticle &article, const QString &error, const QString &nameHint)
 {
     ExtractResult result;
@@ -51,6 +70,7 @@ ExtractResult htmlResult(const ImportedArticle &article, const QString &error, c
         result.error = Importer::tr("%1 holds no article text.").arg(nameHint);
     } else {
         result.article = article;
+        creditAgency(*result.article);
     }
     return result;
 }
@@ -99,6 +119,7 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
             Importer::tr("%1 has more than %2 list items and table rows; it was read as plain text, not as Markdown.")
                 .arg(nameHint, QString::number(MaxMarkdownRows)));
     }
+    creditAgency(article);
     result.article = article;
     return result;
 }

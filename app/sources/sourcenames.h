@@ -13,4 +13,15 @@ QString domainOf(const QString &text);
 /// itself, trimmed with its runs of white space made one space.
 QString sourceNameOf(const QString &text);
 
+/// The news agency a paragraph credits the way agencies' copy does, or empty: a dateline ("PARIS (Reuters) -",
+/// "(AFP) —") at its start, or the whole paragraph being the credit ("– AFP", "(Reuters)"). The agency's usual name:
+/// "Reuters", "AFP", "AP", "dpa"...
+QString agencyCredit(const QString &paragraph);
+
+/// The usual name of the news agency @p credit names ("Associated Press" gives "AP"), or empty.
+QString newsAgencyName(const QString &credit);
+
+/// Is @p name a news agency's usual name, as agencyCredit() gives it (case aside)?
+bool isNewsAgency(const QString &name);
+
 } // namespace Credence::Core

@@ -45,6 +45,10 @@ std::optional<Id> ArticleRepository::sourceFor(const QString &name, const QStrin
     if (newName.isEmpty()) {
         return Id(0);
     }
+    // An agency by its usual name: "Associated Press" on its own site and "(AP)" in a reprint are one source.
+    if (const QString agency = newsAgencyName(newName); !agency.isEmpty()) {
+        newName = agency;
+    }
     // Domains and other names are stored one a line.
     const int errors = m_db.errorCount();
     QVariant id = m_db.scalar(
@@ -65,8 +69,10 @@ std::optional<Id> ArticleRepository::sourceFor(const QString &name, const QStrin
                            .isActive()) {
         return std::nullopt;
     }
-    if (!m_db.exec(QStringLiteral("INSERT INTO sources(name, domains) VALUES (?, ?) ON CONFLICT(name) DO NOTHING"),
-                   {newName, text(domain)})
+    // A news agency's copy is wire copy: the kind the sources view and origin counting go by.
+    if (!m_db.exec(QStringLiteral(
+                       "INSERT INTO sources(name, domains, kind) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING"),
+                   {newName, text(domain), isNewsAgency(newName) ? QStringLiteral("wire") : QStringLiteral("outlet")})
              .isActive()) {
         return std::nullopt;
     }

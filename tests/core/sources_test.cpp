@@ -27,6 +27,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void domains_data();
     void domains();
+    void agencyCredits_data();
+    void agencyCredits();
+    void agencyCopyCreditsTheAgency();
     void seedsHaveTheirOwnSourcesAndOrigins();
     void unusedSourcesGoUnlessDescribed();
     void assignSourceIsOneUndoableStep();
@@ -61,6 +64,59 @@ void SourcesTest::domains()
     QFETCH(QString, name);
     QCOMPARE(domainOf(text), domain);
     QCOMPARE(sourceNameOf(text), name);
+}
+
+void SourcesTest::agencyCredits_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("agency");
+    QTest::newRow("dateline") << QStringLiteral("PARIS (Reuters) - France said on Thursday...")
+                              << QStringLiteral("Reuters");
+    QTest::newRow("dateline with date") << QStringLiteral("Bamako, Nov 7 (AFP) — Fuel ran short...")
+                                        << QStringLiteral("AFP");
+    QTest::newRow("long name") << QStringLiteral("WASHINGTON (Associated Press) — The vote...") << QStringLiteral("AP");
+    QTest::newRow("credit alone") << QStringLiteral("– AFP") << QStringLiteral("AFP");
+    QTest::newRow("in brackets") << QStringLiteral("(Reuters)") << QStringLiteral("Reuters");
+    QTest::newRow("lower case agency") << QStringLiteral("BERLIN (dpa) - Die Regierung...") << QStringLiteral("dpa");
+    QTest::newRow("not an agency") << QStringLiteral("PARIS (France 24) - France said...") << QString();
+    QTest::newRow("brackets in a sentence")
+        << QStringLiteral("The minister (who had resigned) - said nothing.") << QString();
+    QTest::newRow("agency named in prose") << QStringLiteral("Reuters reported that the talks failed.") << QString();
+    QTest::newRow("a paragraph") << QStringLiteral("The talks failed, AFP said.") << QString();
+}
+
+void SourcesTest::agencyCredits()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, agency);
+    QCOMPARE(agencyCredit(paragraph), agency);
+}
+
+void SourcesTest::agencyCopyCreditsTheAgency()
+{
+    Project project;
+    QVERIFY2(project.open(m_dir.filePath(QStringLiteral("agency.credence"))), qPrintable(project.lastError()));
+    const ImportOutcome outcome = project.importBytes(
+        QByteArrayLiteral("Fuel blockade tightens\nSource: Valley Post\n\n"
+                          "BAMAKO (Reuters) - Fuel queues grew in Bamako on Thursday, residents said.\n\n"
+                          "The army said convoys would resume next week.\n"),
+        QStringLiteral("wire.txt"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(project.articleSummary(*outcome.articleId)->publication, QStringLiteral("Valley Post"));
+    QCOMPARE(project.articleSummary(*outcome.articleId)->originSource, QStringLiteral("Reuters"));
+    Database &db = ProjectTestAccess::database(project);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT kind FROM sources WHERE name = 'Reuters'")).toString(),
+             QStringLiteral("wire"));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT kind FROM sources WHERE name = 'Valley Post'")).toString(),
+             QStringLiteral("outlet"));
+    // The agency's own copy on its own site is no reprint: one source, no origin.
+    const ImportOutcome own =
+        project.importBytes(QByteArrayLiteral("Vote delayed\nSource: Associated Press\n\n"
+                                              "WASHINGTON (AP) — The vote was delayed to Friday, leaders said.\n"),
+                            QStringLiteral("own.txt"));
+    QVERIFY2(own.ok(), qPrintable(own.error));
+    QCOMPARE(project.articleSummary(*own.articleId)->publication, QStringLiteral("AP"));
+    QCOMPARE(project.articleSummary(*own.articleId)->originSource, QString());
 }
 
 void SourcesTest::seedsHaveTheirOwnSourcesAndOrigins()
