@@ -284,6 +284,10 @@ int runSummary(const QStringList &arguments)
     }
     const int errors = project.errorCount();
     const QList<SourceTally> tallies = project.sourceTallies();
+    int unassigned = 0;
+    for (const ArticleSummary &article : project.articles()) {
+        unassigned += article.publication.isEmpty() ? 1 : 0;
+    }
     if (const int code = readsSucceeded(project, errors)) {
         return code;
     }
@@ -306,11 +310,18 @@ int runSummary(const QStringList &arguments)
             sources.append(o);
         }
         const QJsonObject root{{QStringLiteral("project"), project.displayName()},
-                               {QStringLiteral("sources"), sources}};
+                               {QStringLiteral("sources"), sources},
+                               {QStringLiteral("unassigned_articles"), unassigned}};
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return 0;
     }
     printSummaryTable(tallies);
+    if (unassigned > 0) {
+        out() << Cli::tr("%n article(s) name no source and count in no source's score; give them one with Article › "
+                         "Assign Source in the workbench.",
+                         nullptr, unassigned)
+              << Qt::endl;
+    }
     return 0;
 }
 

@@ -89,6 +89,15 @@ QString PdfReport::html()
                              .arg(QString::number(tallies.size()), QString::number(articles.size()),
                                   QString::number(claimCount), QString::number(decided), QString::number(unverifiable),
                                   QString::number(notChecked))));
+    int unassigned = 0;
+    for (const ArticleSummary &article : articles) {
+        unassigned += article.publication.isEmpty() ? 1 : 0;
+    }
+    if (unassigned > 0) {
+        html += QStringLiteral("<p align='center' class='meta'>%1</p>")
+                    .arg(esc(PdfReport::tr("%n article(s) name no source and count in no source's score.", nullptr,
+                                           unassigned)));
+    }
 
     // Summary table.
     html +=

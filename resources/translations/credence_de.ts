@@ -387,6 +387,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) name no source and count in no source&apos;s score; give them one with Article › Assign Source in the workbench.</source>
+        <translation>
+            <numerusform>%n Artikel nennt keine Quelle und zählt in keiner Bewertung; ordnen Sie ihm in der Arbeitsfläche mit Artikel › Quelle zuordnen eine zu.</numerusform>
+            <numerusform>%n Artikel nennen keine Quelle und zählen in keiner Bewertung; ordnen Sie ihnen in der Arbeitsfläche mit Artikel › Quelle zuordnen eine zu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Credibility</name>
@@ -820,6 +827,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) name no source and count in no source&apos;s score.</source>
+        <translation>
+            <numerusform>%n Artikel nennt keine Quelle und zählt in keiner Bewertung einer Quelle.</numerusform>
+            <numerusform>%n Artikel nennen keine Quelle und zählen in keiner Bewertung einer Quelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

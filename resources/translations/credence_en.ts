@@ -11,6 +11,14 @@
             <numerusform>imported %1: %n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cli.cpp" line="320"/>
+        <source>%n article(s) name no source and count in no source&apos;s score; give them one with Article › Assign Source in the workbench.</source>
+        <translation>
+            <numerusform>%n article names no source and counts in no source&apos;s score; give it one with Article › Assign Source in the workbench.</numerusform>
+            <numerusform>%n articles name no source and count in no source&apos;s score; give them one with Article › Assign Source in the workbench.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::HtmlExtractor</name>
@@ -28,6 +36,17 @@
         <translation>
             <numerusform>%1: %n attribute value longer than %2 KB was shortened.</numerusform>
             <numerusform>%1: %n attribute values longer than %2 KB were shortened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::PdfReport</name>
+    <message numerus="yes">
+        <location filename="../../app/report/pdfreport.cpp" line="98"/>
+        <source>%n article(s) name no source and count in no source&apos;s score.</source>
+        <translation>
+            <numerusform>%n article names no source and counts in no source&apos;s score.</numerusform>
+            <numerusform>%n articles name no source and count in no source&apos;s score.</numerusform>
         </translation>
     </message>
 </context>
