@@ -48,7 +48,8 @@ const QStringList &commandNames()
 {
     static const QStringList names = {QStringLiteral("import"),  QStringLiteral("summary"),
                                       QStringLiteral("claims"),  QStringLiteral("export-pdf"),
-                                      QStringLiteral("extract"), QStringLiteral("recover")};
+                                      QStringLiteral("extract"), QStringLiteral("recover"),
+                                      QStringLiteral("similar")};
     return names;
 }
 
@@ -522,6 +523,120 @@ int runClaims(const QStringList &arguments)
     return 0;
 }
 
+/// A claim's number from @p option, or 0 (having said why) when it is not one.
+Id claimNumber(const QCommandLineParser &parser, const QString &option, const QString &usage)
+{
+    bool ok = false;
+    const QString value = parser.value(option);
+    const Id id = value.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err() << Cli::tr("--%1 takes a claim's number, such as 12; '%2' is not one.").arg(option, value) << Qt::endl
+              << usage << Qt::endl;
+        return 0;
+    }
+    return id;
+}
+
+QJsonArray figurePairsJson(const QList<FigurePair> &pairs)
+{
+    QJsonArray array;
+    for (const FigurePair &pair : pairs) {
+        array.append(QJsonArray{pair.first, pair.second});
+    }
+    return array;
+}
+
+int runSimilar(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("claim"), Cli::tr("The claim to look for."), Cli::tr("ID")));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), Cli::tr("At most this many claims (20)."),
+                                        Cli::tr("N"), QStringLiteral("20")));
+    if (!parse(parser, arguments, Cli::tr("Lists the claims of other articles that may say the same as a claim."))) {
+        return 2;
+    }
+    const QString usage = Cli::tr("usage: credence similar --db PATH --claim ID [--limit N] [--json]");
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("claim"))) {
+        err() << usage << Qt::endl;
+        return 2;
+    }
+    const Id claimId = claimNumber(parser, QStringLiteral("claim"), usage);
+    bool limitOk = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (claimId == 0) {
+        return 2;
+    }
+    if (!limitOk || limit <= 0) {
+        err() << Cli::tr("--limit takes a number above 0.") << Qt::endl << usage << Qt::endl;
+        return 2;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    const int errors = project.errorCount();
+    const std::optional<Claim> claim = project.claim(claimId);
+    if (!claim) {
+        if (const int code = readsSucceeded(project, errors)) {
+            return code;
+        }
+        err() << Cli::tr("There is no claim %1 in %2.")
+                     .arg(QString::number(claimId), QDir::toNativeSeparators(project.path()))
+              << Qt::endl;
+        return 1;
+    }
+    const QList<SimilarClaim> similar = project.similarClaims(claimId, limit);
+    if (const int code = readsSucceeded(project, errors)) {
+        return code;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray items;
+        for (const SimilarClaim &item : similar) {
+            items.append(QJsonObject{
+                {QStringLiteral("claim"), item.claim.claimId},
+                {QStringLiteral("article"), item.claim.articleId},
+                {QStringLiteral("source"), item.claim.sourceName},
+                {QStringLiteral("text"), item.claim.text},
+                {QStringLiteral("state"), verdictKey(item.claim.verdict)},
+                {QStringLiteral("score"), std::round(item.similarity.score * 1000) / 1000},
+                {QStringLiteral("shared_names"), QJsonArray::fromStringList(item.similarity.sharedNames)},
+                {QStringLiteral("figures_agree"), figurePairsJson(item.similarity.agreeing)},
+                {QStringLiteral("figures_differ"), figurePairsJson(item.similarity.differing)},
+            });
+        }
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("claim"), claimId},
+                                                              {QStringLiteral("text"), claim->text},
+                                                              {QStringLiteral("similar"), items}})
+                                       .toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    // Page text is concatenated, never passed through arg(), with its controls written out (as in the claims table).
+    out() << Cli::tr("Claim %1:").arg(claimId) << u' ' << withVisibleControls(claim->text) << Qt::endl << Qt::endl;
+    const TerminalColumns columns({{Cli::tr("Score"), 5, Qt::AlignRight},
+                                   {Cli::tr("Claim"), 7, Qt::AlignRight},
+                                   {Cli::tr("Article"), 7, Qt::AlignRight},
+                                   {Cli::tr("Source"), 20, Qt::AlignLeft},
+                                   {Cli::tr("State"), 13, Qt::AlignLeft}});
+    const QString indent(columns.lastColumnStart(), u' ');
+    out() << columns.headingLine(Cli::tr("Text")) << Qt::endl;
+    for (const SimilarClaim &item : similar) {
+        out() << columns.line({QString::number(item.similarity.score, 'f', 2), QString::number(item.claim.claimId),
+                               QString::number(item.claim.articleId),
+                               item.claim.sourceName.isEmpty() ? Cli::tr("(unassigned)")
+                                                               : withVisibleControls(item.claim.sourceName),
+                               verdictLabel(item.claim.verdict)},
+                              withVisibleControls(item.claim.text))
+              << Qt::endl;
+        for (const FigurePair &pair : item.similarity.differing) {
+            out() << indent << Cli::tr("Figures differ:") << u' ' << withVisibleControls(pair.first) << u" / "
+                  << withVisibleControls(pair.second) << Qt::endl;
+        }
+    }
+    return 0;
+}
+
 int runExportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -720,6 +835,8 @@ int runBatchCommand(const QStringList &arguments)
         code = runExtract(rest);
     } else if (command == QLatin1String("recover")) {
         code = runRecover(rest);
+    } else if (command == QLatin1String("similar")) {
+        code = runSimilar(rest);
     } else {
         code = reportUnknownCommand(command);
     }

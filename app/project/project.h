@@ -82,6 +82,11 @@ public:
     /// the project is opened without one.
     QList<SearchHit> search(const QString &text, int limit = 50, std::optional<SearchHitKind> only = {});
 
+    /// The claims of other articles most like @p claimId's, most alike first, at most @p limit: candidates from the
+    /// full-text index (bm25), ranked by a closer comparison of words, names and figures (see similar/). Claims of
+    /// the claim's own article are never listed; neither are claims too unlike it to be worth a look.
+    QList<SimilarClaim> similarClaims(Id claimId, int limit = 20);
+
     bool writeVerdict(Id claimId, Verdict verdict);
     /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.
     bool writeVerdicts(const QList<std::pair<Id, Verdict>> &verdicts, const QString &reason = {});

@@ -82,6 +82,35 @@ QList<Claim> ClaimRepository::forArticle(Id articleId)
     return claims;
 }
 
+QList<ClaimInContext> ClaimRepository::inContext(const QList<Id> &claimIds)
+{
+    QList<ClaimInContext> claims;
+    // In slices, so no statement binds more values than SQLite allows.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < claimIds.size(); from += Slice) {
+        const QList<Id> slice = claimIds.mid(from, Slice);
+        QVariantList values;
+        for (const Id id : slice) {
+            values.append(id);
+        }
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, c.article_id, c.text, c.verdict,"
+                                               " CASE WHEN a.title <> '' THEN a.title ELSE a.file_name END,"
+                                               " coalesce(a.source_id, 0), coalesce(s.name, ''),"
+                                               " coalesce(a.origin_source_id, 0)"
+                                               " FROM claims c JOIN articles a ON a.id = c.article_id"
+                                               " LEFT JOIN sources s ON s.id = a.source_id WHERE c.id IN (%1)")
+                                    .arg(marks.join(QLatin1Char(','))),
+                                values);
+        while (m_db.next(q)) {
+            claims.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                           verdictFromInt(q.value(3).toInt()).value_or(Verdict::NotChecked), q.value(4).toString(),
+                           q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toLongLong()});
+        }
+    }
+    return claims;
+}
+
 std::optional<Claim> ClaimRepository::get(Id claimId)
 {
     QSqlQuery q = m_db.exec(ClaimColumns + QStringLiteral("WHERE id = ?"), {claimId});

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "similar/similarclaim.h"
+
 #include "domain/claim.h"
 #include "domain/claimchange.h"
 #include "domain/verdictchange.h"
@@ -51,6 +53,8 @@ public:
     {}
 
     QList<Claim> forArticle(Id articleId);
+    /// The claims @p claimIds with their articles and sources, in no particular order; ids not found are left out.
+    QList<ClaimInContext> inContext(const QList<Id> &claimIds);
     std::optional<Claim> get(Id claimId);
     /// Sets the state and appends to the history (with @p reason) in one transaction. Setting the same state writes
     /// nothing.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <array>
@@ -324,6 +325,66 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit, std:
         results.append(found);
     }
     return results;
+}
+
+QList<std::pair<Id, double>> SearchIndex::claimCandidates(const QStringList &words, int limit)
+{
+    constexpr int MostWords = 24;
+    constexpr int ShortestStemmed = 6;
+    constexpr int MostStemWords = 16;
+    const auto quote = [](const QString &word) -> QString {
+        return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    // Each word as a group of the index's words it stands for: itself, or the words its stem begins.
+    QStringList groups;
+    QStringList common;
+    QSet<QString> seen;
+    for (const QString &word : words) {
+        if (groups.size() + common.size() >= MostWords) {
+            break;
+        }
+        QStringList alternatives{word};
+        if (word.size() >= ShortestStemmed) {
+            const QString stem = word.left(qMax(4, int(word.size()) - 3));
+            if (seen.contains(stem)) {
+                continue;
+            }
+            seen.insert(stem);
+            const QStringList expanded = expandPrefix(stem, MostStemWords);
+            if (!expanded.isEmpty()) {
+                alternatives = expanded;
+            }
+        }
+        QStringList quoted;
+        for (const QString &alternative : std::as_const(alternatives)) {
+            quoted.append(quote(alternative));
+        }
+        const QString group = QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        // As search() does: counting stops at CommonRows, newest rows first, so a common word costs little to find.
+        const bool isCommon = m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ?"
+                                                         " ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
+                                          {group, CommonRows})
+                                  .isValid();
+        (isCommon ? common : groups).append(group);
+    }
+    QList<std::pair<Id, double>> candidates;
+    if (groups.isEmpty() && common.isEmpty()) {
+        return candidates;
+    }
+    // Only common words: the claims that have all of them, newest first (bm25 would count every row of each).
+    const bool ranked = !groups.isEmpty();
+    const QString match = ranked ? groups.join(QStringLiteral(" OR ")) : common.join(QStringLiteral(" AND "));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT rowid, %1 FROM search_index WHERE search_index MATCH ?"
+                                           " AND rowid % %2 = %3 ORDER BY %4 LIMIT ?")
+                                .arg(ranked ? QStringLiteral("rank") : QStringLiteral("0"))
+                                .arg(KindSlots)
+                                .arg(static_cast<int>(SearchHitKind::Claim))
+                                .arg(ranked ? QStringLiteral("rank") : QStringLiteral("rowid DESC")),
+                            {match, limit});
+    while (m_db.next(q)) {
+        candidates.append({q.value(0).toLongLong() / KindSlots, q.value(1).toDouble()});
+    }
+    return candidates;
 }
 
 } // namespace Credence::Core

@@ -46,6 +46,14 @@ public:
     /// @p only keeps the rows of one kind.
     QList<IndexedText> search(const SearchQuery &query, int limit, std::optional<SearchHitKind> only = {});
 
+    /// Claims that share words with @p words (lower case, as lookupWords() gives them), best bm25 first, at most
+    /// @p limit: the candidates for "the same claim elsewhere", for the caller to rank by closer comparison. A long
+    /// word is looked up by its stem (its first letters), so "criticised" finds "criticized". Words found in more
+    /// than CommonRows rows say little about which claim is meant and would make bm25 count long lists, so they are
+    /// left out while rarer words remain. Claim ids with their bm25 (lower is better).
+    QList<std::pair<Id, double>> claimCandidates(const QStringList &words, int limit);
+    static constexpr int CommonRows = 3000;
+
     /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
     /// @p lastWordIs, when not empty, lists the whole words the last term's prefix stands for (see expandPrefix()):
     /// the last term becomes those words OR'ed, each a word of its own instead of a prefix.
