@@ -46,10 +46,9 @@ QTextStream &err()
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {QStringLiteral("import"),  QStringLiteral("summary"),
-                                      QStringLiteral("claims"),  QStringLiteral("export-pdf"),
-                                      QStringLiteral("extract"), QStringLiteral("recover"),
-                                      QStringLiteral("similar")};
+    static const QStringList names = {
+        QStringLiteral("import"),  QStringLiteral("summary"), QStringLiteral("claims"), QStringLiteral("export-pdf"),
+        QStringLiteral("extract"), QStringLiteral("recover"), QStringLiteral("similar")};
     return names;
 }
 
@@ -607,8 +606,8 @@ int runSimilar(const QStringList &arguments)
             });
         }
         out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("claim"), claimId},
-                                                              {QStringLiteral("text"), claim->text},
-                                                              {QStringLiteral("similar"), items}})
+                                                             {QStringLiteral("text"), claim->text},
+                                                             {QStringLiteral("similar"), items}})
                                        .toJson(QJsonDocument::Indented));
         return 0;
     }

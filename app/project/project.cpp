@@ -6,6 +6,7 @@
 #include "commands/claimstatescommand.h"
 #include "commands/removearticlecommand.h"
 #include "storage/claimrepository.h"
+#include "storage/originindex.h"
 #include "storage/searchindex.h"
 
 #include <QDir>
@@ -31,6 +32,7 @@ bool Project::open(const QString &path, const OpenOptions &options)
     // Derived data: a project without a current index (new, from an older Credence, or after a schema change) gets
     // one now. A failure leaves the project usable, only search finds nothing and says why.
     SearchIndex(*db).ensure();
+    OriginIndex(*db).ensure();
     close();
     m_lastError.clear();
     m_db = std::move(db);

@@ -6,6 +6,7 @@
 #include "domain/evidence.h"
 #include "domain/searchhit.h"
 #include "import/importer.h"
+#include "origins/origins.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -86,6 +87,12 @@ public:
     /// full-text index (bm25), ranked by a closer comparison of words, names and figures (see similar/). Claims of
     /// the claim's own article are never listed; neither are claims too unlike it to be worth a look.
     QList<SimilarClaim> similarClaims(Id claimId, int limit = 20);
+
+    /// How many sources and independent origins the claims linked to @p claimId as supporting, and as refuting,
+    /// stand for: five reprints of one wire story are five sources and one origin (see origins/).
+    ClaimSupport support(Id claimId);
+    /// Pairs of articles whose bodies are near-duplicates (see OriginIndex).
+    QList<NearDuplicate> nearDuplicates();
 
     bool writeVerdict(Id claimId, Verdict verdict);
     /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.

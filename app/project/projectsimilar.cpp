@@ -1,6 +1,7 @@
 // Project: the same claim in other articles.
 
 #include "project.h"
+#include "storage/originindex.h"
 #include "storage/searchindex.h"
 
 #include <QHash>
@@ -62,6 +63,18 @@ QList<SimilarClaim> Project::similarClaims(Id claimId, int limit)
             ranked.append({score, item});
         }
     }
+    // Which of them repeat the claim's own origin.
+    QList<OriginMember> members;
+    for (const ClaimInContext &item : ClaimRepository(*m_db).inContext({claimId})) {
+        members.append({item.articleId, item.sourceId, item.originSourceId});
+    }
+    for (const auto &[score, item] : std::as_const(ranked)) {
+        members.append({item.claim.articleId, item.claim.sourceId, item.claim.originSourceId});
+    }
+    const QHash<Id, Id> origins = independentOrigins(members, nearDuplicates());
+    for (auto &[score, item] : ranked) {
+        item.sameOrigin = origins.value(item.claim.articleId) == origins.value(claim->articleId);
+    }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second.claim.claimId < b.second.claim.claimId;
     });
@@ -73,6 +86,35 @@ QList<SimilarClaim> Project::similarClaims(Id claimId, int limit)
         similar.last().similarity.score = qMin(1.0, score);
     }
     return similar;
+}
+
+QList<NearDuplicate> Project::nearDuplicates()
+{
+    return reported([&] { return OriginIndex(*m_db).nearDuplicates(); });
+}
+
+ClaimSupport Project::support(Id claimId)
+{
+    QList<Id> supporting;
+    QList<Id> refuting;
+    for (const Evidence &item : evidence(claimId)) {
+        if (item.kind == EvidenceKind::ClaimLink && item.linkedClaimId != 0) {
+            if (item.stance == EvidenceStance::Supporting) {
+                supporting.append(item.linkedClaimId);
+            } else if (item.stance == EvidenceStance::Refuting) {
+                refuting.append(item.linkedClaimId);
+            }
+        }
+    }
+    const QList<NearDuplicate> pairs = nearDuplicates();
+    const auto count = [&](const QList<Id> &claimIds) {
+        QList<OriginMember> members;
+        for (const ClaimInContext &item : reported([&] { return ClaimRepository(*m_db).inContext(claimIds); })) {
+            members.append({item.articleId, item.sourceId, item.originSourceId});
+        }
+        return countOrigins(members, pairs);
+    };
+    return {count(supporting), count(refuting)};
 }
 
 } // namespace Credence::Core

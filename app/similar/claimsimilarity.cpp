@@ -2,9 +2,9 @@
 
 #include "wordforms.h"
 
-#include <rapidfuzz/fuzz.hpp>
-
 #include <QHash>
+
+#include <rapidfuzz/fuzz.hpp>
 
 #include <cmath>
 #include <string>
@@ -122,10 +122,9 @@ ClaimFeatures claimFeatures(const QString &text)
             continue;
         }
         int end = i;
-        while (end < text.size() &&
-               (text.at(end).isLetterOrNumber() || text.at(end).isMark() ||
-                ((text.at(end) == u'\'' || text.at(end) == QChar(0x2019)) && end + 1 < text.size() &&
-                 text.at(end + 1).isLetter()))) {
+        while (end < text.size() && (text.at(end).isLetterOrNumber() || text.at(end).isMark() ||
+                                     ((text.at(end) == u'\'' || text.at(end) == QChar(0x2019)) &&
+                                      end + 1 < text.size() && text.at(end + 1).isLetter()))) {
             ++end;
         }
         const QString written = text.mid(i, end - i);
@@ -203,8 +202,7 @@ ClaimSimilarity compareClaims(const ClaimFeatures &first, const ClaimFeatures &s
             if (!secondMatched.at(j) && first.figures.at(i).year == second.figures.at(j).year &&
                 sameValue(first.figures.at(i), second.figures.at(j))) {
                 secondMatched[j] = firstMatched[i] = true;
-                result.agreeing.append(
-                    {first.figures.at(i).text(first.text), second.figures.at(j).text(second.text)});
+                result.agreeing.append({first.figures.at(i).text(first.text), second.figures.at(j).text(second.text)});
                 break;
             }
         }

@@ -39,7 +39,7 @@ struct ClaimSimilarity
     double score = 0; ///< 0 to 1: the words, the names and the figures together
     double words = 0; ///< 0 to 1: fuzzy token-set and token-sort similarity of the content words
     QStringList sharedNames;
-    QList<FigurePair> agreeing;  ///< the same number in both (years included)
+    QList<FigurePair> agreeing; ///< the same number in both (years included)
     /// The same kind of count with different numbers ("2,500 people" against "2,100 people"): a possible
     /// contradiction for the user to look at.
     QList<FigurePair> differing;
@@ -52,8 +52,7 @@ using WordWeights = QHash<QString, double>;
 /// Compares two claims. Words that differ only in spelling ("Afrikakorps" and "Africa Korps", "criticised" and
 /// "criticized") count as the same word. @p weights, when given, makes shared rare words count more than shared
 /// common ones.
-ClaimSimilarity compareClaims(const ClaimFeatures &first, const ClaimFeatures &second,
-                              const WordWeights &weights = {});
+ClaimSimilarity compareClaims(const ClaimFeatures &first, const ClaimFeatures &second, const WordWeights &weights = {});
 
 /// Inverse document frequencies of the words of @p claims: log((n + 1) / (claims holding the word + 0.5)), divided
 /// by its largest value, so a word of every claim weighs near 0 and a word of one claim 1.

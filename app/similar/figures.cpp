@@ -31,7 +31,7 @@ int wordEnd(const QString &text, int at)
 {
     int end = at;
     while (end < text.size() && (text.at(end).isLetter() || ((text.at(end) == u'\'' || text.at(end) == QChar(0x2019)) &&
-                                                              end + 1 < text.size() && text.at(end + 1).isLetter()))) {
+                                                             end + 1 < text.size() && text.at(end + 1).isLetter()))) {
         ++end;
     }
     return end;
@@ -244,16 +244,16 @@ QList<Figure> figuresIn(const QString &text)
             }
         }
         figure.length = end - i;
-        figure.year = number->plain && !figure.percent && figure.length == 4 && figure.value >= 1800 &&
-                      figure.value <= 2100;
+        figure.year =
+            number->plain && !figure.percent && figure.length == 4 && figure.value >= 1800 && figure.value <= 2100;
         if (figure.percent) {
             figure.counted = QStringLiteral("%");
         } else {
             const QString after = wordAfter(text, end).first;
             const QString before = wordBefore(text, i);
-            figure.counted = !after.isEmpty() && !isFunctionWord(after) ? canonicalWord(after)
+            figure.counted = !after.isEmpty() && !isFunctionWord(after)     ? canonicalWord(after)
                              : !before.isEmpty() && !isFunctionWord(before) ? canonicalWord(before)
-                                                                           : QString();
+                                                                            : QString();
         }
         figures.append(figure);
         i = end;

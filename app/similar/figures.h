@@ -10,9 +10,9 @@ namespace Credence::Core {
 struct Figure
 {
     double value = 0;
-    int start = 0;  ///< where it is written in the text (UTF-16 code units)
+    int start = 0; ///< where it is written in the text (UTF-16 code units)
     int length = 0;
-    bool year = false;   ///< a year ("2024"): four digits from 1800 to 2100, written without separators
+    bool year = false; ///< a year ("2024"): four digits from 1800 to 2100, written without separators
     bool percent = false;
     /// What is counted: the word after the number ("people", "troops"), else the word before it ("killed"), lower
     /// case; empty when neither is a word.

@@ -26,6 +26,9 @@ struct SimilarClaim
 {
     ClaimInContext claim;
     ClaimSimilarity similarity;
+    /// Its article and the claim's are one independent origin (a reprint, a rewrite, one source, one agency's copy):
+    /// it repeats the claim rather than confirming it.
+    bool sameOrigin = false;
 };
 
 } // namespace Credence::Core

@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "database.h"
+#include "originindex.h"
 #include "sources/sourcenames.h"
 
 #include <QCoreApplication>
@@ -144,7 +145,7 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
             return std::nullopt;
         }
     }
-    if (!tx.commit()) {
+    if (!OriginIndex(m_db).add(articleId, article.body) || !tx.commit()) {
         return std::nullopt;
     }
     return articleId;
@@ -314,7 +315,7 @@ bool ArticleRepository::replaceBody(Id id, const QString &body, const QList<Clai
             return false;
         }
     }
-    return tx.commit();
+    return OriginIndex(m_db).add(id, body) && tx.commit();
 }
 
 bool ArticleRepository::remove(Id id)
@@ -380,7 +381,7 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
         }
     }
     return evidence.relink(snapshot.incomingLinks) && claims.setDismissed(snapshot.articleId, snapshot.dismissed) &&
-           tx.commit();
+           OriginIndex(m_db).add(snapshot.articleId, snapshot.body) && tx.commit();
 }
 
 int ArticleRepository::count()

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "similar/similarclaim.h"
-
 #include "domain/claim.h"
 #include "domain/claimchange.h"
 #include "domain/verdictchange.h"
+#include "similar/similarclaim.h"
 
 #include <optional>
 

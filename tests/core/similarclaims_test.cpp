@@ -103,8 +103,8 @@ void SimilarClaimsTest::paraphraseRanksAboveSameTopic()
     const ClaimFeatures paraphrase = claimFeatures(
         QStringLiteral("For three days the northern reservoir was leaking before it was noticed, the river authority "
                        "admitted."));
-    const ClaimFeatures sameTopic = claimFeatures(
-        QStringLiteral("The river authority plans to rebuild the northern reservoir's dam next spring."));
+    const ClaimFeatures sameTopic =
+        claimFeatures(QStringLiteral("The river authority plans to rebuild the northern reservoir's dam next spring."));
     const ClaimFeatures unrelated =
         claimFeatures(QStringLiteral("The city council voted to extend the opening hours of public libraries."));
     const double close = compareClaims(claim, paraphrase).score;
@@ -162,8 +162,8 @@ void SimilarClaimsTest::spellingsAndCountryAdjectivesCompareEqual()
     const ClaimSimilarity similarity =
         compareClaims(claimFeatures(QStringLiteral("The French ministry criticised Mali's turn to Afrikakorps.")),
                       claimFeatures(QStringLiteral("France criticized Malian reliance on the Africa Korps.")));
-    QCOMPARE(similarity.sharedNames, (QStringList{QStringLiteral("afrikakorp"), QStringLiteral("france"),
-                                                  QStringLiteral("mali")}));
+    QCOMPARE(similarity.sharedNames,
+             (QStringList{QStringLiteral("afrikakorp"), QStringLiteral("france"), QStringLiteral("mali")}));
     QVERIFY(similarity.words > 0.6);
 }
 
@@ -176,9 +176,8 @@ QList<Id> SimilarClaimsTest::projectWith(Project &project, const QString &name, 
     int n = 0;
     for (const QString &body : bodies) {
         ++n;
-        const ImportOutcome outcome =
-            project.importBytes((QStringLiteral("Article %1\n\n").arg(n) + body).toUtf8(),
-                                QStringLiteral("article-%1.txt").arg(n));
+        const ImportOutcome outcome = project.importBytes((QStringLiteral("Article %1\n\n").arg(n) + body).toUtf8(),
+                                                          QStringLiteral("article-%1.txt").arg(n));
         if (!outcome.ok()) {
             return {};
         }

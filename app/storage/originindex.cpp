@@ -1,0 +1,198 @@
+#include "originindex.h"
+
+#include "database.h"
+#include "origins/minhash.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Credence::Core {
+
+namespace {
+
+const QStringList &triggers()
+{
+    static const QStringList all = {
+        QStringLiteral("CREATE TRIGGER origin_articles_delete AFTER DELETE ON articles BEGIN"
+                       " DELETE FROM origin_signatures WHERE article_id = old.id;"
+                       " DELETE FROM origin_bands WHERE article_id = old.id;"
+                       " DELETE FROM origin_pairs WHERE first = old.id OR second = old.id; END"),
+        // A changed body is signed again at the next open (ensure()); until then it is in no pair.
+        QStringLiteral("CREATE TRIGGER origin_articles_body AFTER UPDATE OF body ON articles"
+                       " WHEN old.body IS NOT new.body BEGIN"
+                       " DELETE FROM origin_signatures WHERE article_id = old.id;"
+                       " DELETE FROM origin_bands WHERE article_id = old.id;"
+                       " DELETE FROM origin_pairs WHERE first = old.id OR second = old.id; END"),
+    };
+    return all;
+}
+
+} // namespace
+
+bool OriginIndex::isCurrent()
+{
+    const int errors = m_db.errorCount();
+    const int objects = m_db.scalar(QStringLiteral("SELECT count(*) FROM main.sqlite_master WHERE name IN"
+                                                   " ('origin_signatures', 'origin_bands', 'origin_pairs',"
+                                                   " 'origin_meta', 'origin_articles_delete', 'origin_articles_body')"))
+                            .toInt();
+    if (objects != 6 || m_db.errorCount() != errors) {
+        return false;
+    }
+    const QVariant version = m_db.scalar(QStringLiteral("SELECT value FROM origin_meta WHERE key = 'version'"));
+    return m_db.errorCount() == errors && version.toInt() == Version;
+}
+
+bool OriginIndex::create()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    const QStringList statements = {
+        QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_body"),
+        QStringLiteral("DROP TABLE IF EXISTS origin_signatures"),
+        QStringLiteral("DROP TABLE IF EXISTS origin_bands"),
+        QStringLiteral("DROP TABLE IF EXISTS origin_pairs"),
+        QStringLiteral("DROP TABLE IF EXISTS origin_meta"),
+        // An empty signature: a body too short to sign, kept so it is not tried again at every open.
+        QStringLiteral("CREATE TABLE origin_signatures (article_id INTEGER PRIMARY KEY, signature BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE origin_bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX origin_bands_key ON origin_bands(key)"),
+        QStringLiteral("CREATE INDEX origin_bands_article ON origin_bands(article_id)"),
+        QStringLiteral("CREATE TABLE origin_pairs (first INTEGER NOT NULL, second INTEGER NOT NULL,"
+                       " similarity REAL NOT NULL, PRIMARY KEY (first, second)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX origin_pairs_second ON origin_pairs(second)"),
+        QStringLiteral("CREATE TABLE origin_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    for (const QString &statement : statements) {
+        if (!m_db.exec(statement).isActive()) {
+            return false;
+        }
+    }
+    for (const QString &trigger : triggers()) {
+        if (!m_db.exec(trigger).isActive()) {
+            return false;
+        }
+    }
+    return m_db.exec(QStringLiteral("INSERT INTO origin_meta(key, value) VALUES ('version', ?)"), {Version})
+               .isActive() &&
+           tx.commit();
+}
+
+bool OriginIndex::ensure()
+{
+    if (m_db.isReadOnly()) {
+        return isCurrent();
+    }
+    if (!isCurrent() && !create()) {
+        return false;
+    }
+    return catchUp();
+}
+
+bool OriginIndex::catchUp()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM articles WHERE id NOT IN"
+                                           " (SELECT article_id FROM origin_signatures) ORDER BY id"));
+    QList<Id> missing;
+    while (m_db.next(q)) {
+        missing.append(q.value(0).toLongLong());
+    }
+    if (missing.isEmpty()) {
+        return true;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const Id id : std::as_const(missing)) {
+        const QString body = m_db.scalar(QStringLiteral("SELECT body FROM articles WHERE id = ?"), {id}).toString();
+        if (!add(id, body)) {
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
+bool OriginIndex::add(Id articleId, const QString &body)
+{
+    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name = 'origin_signatures'")).isValid()) {
+        return true; // no origin tables yet: ensure() signs the article at the next open
+    }
+    // Signed before (a body put back as it was): its rows are made anew.
+    if (!m_db.exec(QStringLiteral("DELETE FROM origin_bands WHERE article_id = ?"), {articleId}).isActive() ||
+        !m_db.exec(QStringLiteral("DELETE FROM origin_pairs WHERE first = ? OR second = ?"), {articleId, articleId})
+             .isActive()) {
+        return false;
+    }
+    const MinHash signature = MinHash::of(body);
+    if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO origin_signatures(article_id, signature) VALUES (?, ?)"),
+                   {articleId, signature.toBytes().isEmpty() ? QByteArray("") : signature.toBytes()})
+             .isActive()) {
+        return false;
+    }
+    if (signature.isEmpty()) {
+        return true;
+    }
+    const QList<qint64> keys = signature.bandKeys();
+    QVariantList values;
+    QStringList marks;
+    for (const qint64 key : keys) {
+        values.append(key);
+        marks.append(QStringLiteral("?"));
+    }
+    values.append(articleId);
+    QSqlQuery candidates = m_db.exec(QStringLiteral("SELECT DISTINCT article_id FROM origin_bands WHERE key IN (%1)"
+                                                    " AND article_id <> ?")
+                                         .arg(marks.join(QLatin1Char(','))),
+                                     values);
+    QList<Id> ids;
+    while (m_db.next(candidates)) {
+        ids.append(candidates.value(0).toLongLong());
+    }
+    for (const Id other : std::as_const(ids)) {
+        const MinHash otherSignature = MinHash::fromBytes(
+            m_db.scalar(QStringLiteral("SELECT signature FROM origin_signatures WHERE article_id = ?"), {other})
+                .toByteArray());
+        const double similarity = signature.estimate(otherSignature);
+        if (similarity >= SameOrigin &&
+            !m_db.exec(
+                     QStringLiteral("INSERT OR REPLACE INTO origin_pairs(first, second, similarity) VALUES (?, ?, ?)"),
+                     {qMin(articleId, other), qMax(articleId, other), similarity})
+                 .isActive()) {
+            return false;
+        }
+    }
+    // One statement for all the bands.
+    QVariantList rows;
+    QStringList rowMarks;
+    for (const qint64 key : keys) {
+        rows.append(key);
+        rows.append(articleId);
+        rowMarks.append(QStringLiteral("(?, ?)"));
+    }
+    if (!m_db.exec(QStringLiteral("INSERT INTO origin_bands(key, article_id) VALUES ") +
+                       rowMarks.join(QLatin1Char(',')),
+                   rows)
+             .isActive()) {
+        return false;
+    }
+    return true;
+}
+
+QList<NearDuplicate> OriginIndex::nearDuplicates()
+{
+    QList<NearDuplicate> pairs;
+    if (!isCurrent()) {
+        return pairs;
+    }
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT first, second, similarity FROM origin_pairs"));
+    while (m_db.next(q)) {
+        pairs.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble()});
+    }
+    return pairs;
+}
+
+} // namespace Credence::Core
