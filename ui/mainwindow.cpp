@@ -18,6 +18,7 @@
 #include "settings/settings.h"
 #include "widgets/articleview.h"
 #include "widgets/claimfilterbar.h"
+#include "widgets/elsewherepanel.h"
 #include "widgets/evidencepanel.h"
 #include "widgets/findbar.h"
 #include "widgets/legend.h"
@@ -282,8 +283,19 @@ void MainWindow::createLayout()
     tabifyDockWidget(articlesDock, m_searchDock);
     articlesDock->raise();
     m_searchDock->hide();
+    m_elsewherePanel = new ElsewherePanel(m_project, this);
+    connect(m_elsewherePanel, &ElsewherePanel::showClaimRequested, this, &MainWindow::showClaim);
+    connect(m_elsewherePanel, &ElsewherePanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_elsewhereDock = new QDockWidget(tr("Same Claim Elsewhere"), this);
+    m_elsewhereDock->setObjectName(QStringLiteral("elsewhereDock"));
+    m_elsewhereDock->setWidget(m_elsewherePanel);
+    // Beside the sources, under the claims: both are about other articles than the one being read.
+    addDockWidget(Qt::BottomDockWidgetArea, m_elsewhereDock);
+    splitDockWidget(sourcesDock, m_elsewhereDock, Qt::Horizontal);
     resizeDocks({articlesDock}, {380}, Qt::Horizontal);
-    resizeDocks({sourcesDock}, {180}, Qt::Vertical);
+    resizeDocks({sourcesDock, m_elsewhereDock}, {560, 840}, Qt::Horizontal);
+    resizeDocks({sourcesDock}, {200}, Qt::Vertical);
 }
 
 void MainWindow::createActions()
@@ -363,6 +375,15 @@ void MainWindow::createActions()
     connect(m_evidenceActions, &EvidenceActions::showClaimRequested, this, &MainWindow::showClaim);
     QMenu *evidence = menuBar()->addMenu(tr("Evi&dence"));
     m_evidenceActions->populate(evidence);
+    evidence->addSeparator();
+    QAction *elsewhere =
+        evidence->addAction(tr("Sa&me Claim Elsewhere"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+            m_elsewhereDock->show();
+            m_elsewhereDock->raise();
+            m_elsewherePanel->view()->setFocus(Qt::ShortcutFocusReason);
+        });
+    elsewhere->setObjectName(QStringLiteral("sameClaimElsewhere"));
+    m_projectActions.append(elsewhere);
     m_articleActions.append(m_evidenceActions->editingActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -708,6 +729,7 @@ void MainWindow::onClaimRowChanged()
     const int row = m_claimActions->currentRow();
     m_articleView->setCurrentClaim(row);
     m_evidencePanel->setClaim(row >= 0 ? m_claimModel->claims().at(row).id : 0);
+    m_elsewherePanel->setClaim(row >= 0 ? m_claimModel->claims().at(row).id : 0);
 }
 
 void MainWindow::showClaim(Core::Id claimId)

@@ -25,6 +25,7 @@ class ArticleListModel;
 class ArticleView;
 class ClaimActions;
 class EvidenceActions;
+class ElsewherePanel;
 class EvidencePanel;
 class ClaimFilterBar;
 class ClaimFilterModel;
@@ -110,6 +111,8 @@ private:
     ClaimActions *m_claimActions = nullptr;
     EvidenceActions *m_evidenceActions = nullptr;
     EvidencePanel *m_evidencePanel = nullptr;
+    ElsewherePanel *m_elsewherePanel = nullptr;
+    QDockWidget *m_elsewhereDock = nullptr;
     Legend *m_legend = nullptr;
     FindBar *m_findBar = nullptr;
     ClaimFilterBar *m_claimFilterBar = nullptr;

@@ -88,6 +88,10 @@ public:
     /// the claim's own article are never listed; neither are claims too unlike it to be worth a look.
     QList<SimilarClaim> similarClaims(Id claimId, int limit = 20);
 
+    /// Links @p otherClaimId (the same claim in another article) to @p claimId as evidence with @p stance and, when
+    /// @p verdict is given, marks @p claimId so, with the other claim's source as the reason: one undoable step.
+    /// A claim already linked is not linked twice (only marked). false when nothing was changed.
+    bool linkSimilarClaim(Id claimId, Id otherClaimId, EvidenceStance stance, std::optional<Verdict> verdict = {});
     /// How many sources and independent origins the claims linked to @p claimId as supporting, and as refuting,
     /// stand for: five reprints of one wire story are five sources and one origin (see origins/).
     ClaimSupport support(Id claimId);

@@ -117,4 +117,44 @@ ClaimSupport Project::support(Id claimId)
     return {count(supporting), count(refuting)};
 }
 
+bool Project::linkSimilarClaim(Id claimId, Id otherClaimId, EvidenceStance stance, std::optional<Verdict> verdict)
+{
+    if (refuseIfReadOnly()) {
+        return false;
+    }
+    const QList<ClaimInContext> other = reported([&] { return ClaimRepository(*m_db).inContext({otherClaimId}); });
+    if (other.isEmpty()) {
+        return refuse(tr("The other claim no longer exists."));
+    }
+    bool linked = false;
+    for (const Evidence &item : evidence(claimId)) {
+        linked = linked || (item.kind == EvidenceKind::ClaimLink && item.linkedClaimId == otherClaimId);
+    }
+    if (linked && !verdict) {
+        return refuse(tr("That claim is already linked as evidence."));
+    }
+    // The reason the history keeps: where the same claim was found, in the user's words for it.
+    const QString where = other.first().sourceName.isEmpty() ? other.first().articleTitle : other.first().sourceName;
+    const QString reason =
+        (stance == EvidenceStance::Refuting ? tr("Contradicted elsewhere:") : tr("Found elsewhere:")) + u' ' + where;
+    m_undoStack.beginMacro(verdict ? tr("Link a claim found elsewhere and mark") : tr("Link a claim found elsewhere"));
+    bool done = linked;
+    if (!linked) {
+        Evidence item;
+        item.kind = EvidenceKind::ClaimLink;
+        item.stance = stance;
+        item.linkedClaimId = otherClaimId;
+        done = addEvidence(claimId, item).has_value();
+    }
+    const bool marked = done && (!verdict || setVerdict({claimId}, *verdict, reason));
+    m_undoStack.endMacro();
+    // Nothing was written (a refusal, a failure, a state it already had): no empty step in Undo.
+    if (auto *macro = const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.index() - 1));
+        macro && macro->childCount() == 0) {
+        macro->setObsolete(true);
+        m_undoStack.undo();
+    }
+    return done && marked;
+}
+
 } // namespace Credence::Core

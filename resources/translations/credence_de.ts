@@ -394,6 +394,58 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Artikel nennen keine Quelle und zählen in keiner Bewertung; ordnen Sie ihnen in der Arbeitsfläche mit Artikel › Quelle zuordnen eine zu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--%1 takes a claim&apos;s number, such as 12; &apos;%2&apos; is not one.</source>
+        <translation>--%1 erwartet die Nummer einer Behauptung, etwa 12; „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <source>The claim to look for.</source>
+        <translation>Die Behauptung, nach der gesucht wird.</translation>
+    </message>
+    <message>
+        <source>At most this many claims (20).</source>
+        <translation>Höchstens so viele Behauptungen (20).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Lists the claims of other articles that may say the same as a claim.</source>
+        <translation>Listet die Behauptungen anderer Artikel, die dasselbe sagen könnten wie eine Behauptung.</translation>
+    </message>
+    <message>
+        <source>usage: credence similar --db PATH --claim ID [--limit N] [--json]</source>
+        <translation>Aufruf: credence similar --db PFAD --claim ID [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number above 0.</source>
+        <translation>--limit erwartet eine Zahl über 0.</translation>
+    </message>
+    <message>
+        <source>There is no claim %1 in %2.</source>
+        <translation>In %2 gibt es keine Behauptung %1.</translation>
+    </message>
+    <message>
+        <source>Claim %1:</source>
+        <translation>Behauptung %1:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Figures differ:</source>
+        <translation>Zahlen weichen ab:</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Credibility</name>
@@ -1009,6 +1061,30 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Artikel %1 zuordnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The other claim no longer exists.</source>
+        <translation>Die andere Behauptung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That claim is already linked as evidence.</source>
+        <translation>Diese Behauptung ist bereits als Beleg verknüpft.</translation>
+    </message>
+    <message>
+        <source>Contradicted elsewhere:</source>
+        <translation>Anderswo widerlegt:</translation>
+    </message>
+    <message>
+        <source>Found elsewhere:</source>
+        <translation>Anderswo gefunden:</translation>
+    </message>
+    <message>
+        <source>Link a claim found elsewhere and mark</source>
+        <translation>Anderswo gefundene Behauptung verknüpfen und markieren</translation>
+    </message>
+    <message>
+        <source>Link a claim found elsewhere</source>
+        <translation>Anderswo gefundene Behauptung verknüpfen</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>
@@ -1512,6 +1588,90 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Evid.</source>
         <translation>Belege</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ElsewherePanel</name>
+    <message>
+        <source>The same claim in other articles</source>
+        <translation>Dieselbe Behauptung in anderen Artikeln</translation>
+    </message>
+    <message>
+        <source>Similar claims</source>
+        <translation>Ähnliche Behauptungen</translation>
+    </message>
+    <message>
+        <source>Claims of other articles like the current one. S links one as supporting evidence, R as refuting; with Shift the claim is marked corroborated or contradicted too. Enter shows it in its article.</source>
+        <translation>Behauptungen anderer Artikel, die der aktuellen ähneln. S verknüpft eine als stützenden Beleg, R als widerlegenden; mit Umschalt wird die Behauptung zudem als bestätigt oder widerlegt markiert. Eingabe zeigt sie in ihrem Artikel.</translation>
+    </message>
+    <message>
+        <source>Supports (S)</source>
+        <translation>Stützt (S)</translation>
+    </message>
+    <message>
+        <source>Refutes (R)</source>
+        <translation>Widerlegt (R)</translation>
+    </message>
+    <message>
+        <source>Supports, Mark Corroborated (Shift+S)</source>
+        <translation>Stützt, als bestätigt markieren (Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Refutes, Mark Contradicted (Shift+R)</source>
+        <translation>Widerlegt, als widerlegt markieren (Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Looking for the same claim in other articles…</source>
+        <translation>Suche dieselbe Behauptung in anderen Artikeln …</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the same claim in other articles.</source>
+        <translation>Wählen Sie eine Behauptung, um dieselbe Behauptung in anderen Artikeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>No claim of another article is like this one.</source>
+        <translation>Keine Behauptung eines anderen Artikels ähnelt dieser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) of other articles like this one, most alike first.</source>
+        <translation>
+            <numerusform>%n Behauptung eines anderen Artikels ähnelt dieser.</numerusform>
+            <numerusform>%n Behauptungen anderer Artikel ähneln dieser, die ähnlichsten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported by %1, %2</source>
+        <translation>Gestützt von %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n unabhängige Herkunft</numerusform>
+            <numerusform>%n unabhängige Herkünfte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuted by %1, %2</source>
+        <translation>Widerlegt von %1, %2</translation>
+    </message>
+    <message>
+        <source>Select a claim in the list first.</source>
+        <translation>Wählen Sie zuerst eine Behauptung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Linked as evidence and marked %1.</source>
+        <translation>Als Beleg verknüpft und als %1 markiert.</translation>
+    </message>
+    <message>
+        <source>Linked as evidence (%1).</source>
+        <translation>Als Beleg verknüpft (%1).</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2570,14 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Artikel %1 zugeordnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Same Claim Elsewhere</source>
+        <translation>Dieselbe Behauptung anderswo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;me Claim Elsewhere</source>
+        <translation>Dieselbe Be&amp;hauptung anderswo</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -2515,6 +2683,65 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SimilarClaimModel</name>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Figures differ:</source>
+        <translation>Zahlen weichen ab:</translation>
+    </message>
+    <message>
+        <source>Same origin as this article: a repeat, not a confirmation</source>
+        <translation>Gleiche Herkunft wie dieser Artikel: eine Wiederholung, keine Bestätigung</translation>
+    </message>
+    <message>
+        <source>Figures agree:</source>
+        <translation>Zahlen stimmen überein:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Names in common:</source>
+        <translation>Gemeinsame Namen:</translation>
+    </message>
+    <message>
+        <source>%1 alike</source>
+        <translation>%1 ähnlich</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>How alike the two claims are: their words (spellings and country adjectives aside), the names they share and the figures they agree on.</source>
+        <translation>Wie ähnlich sich die beiden Behauptungen sind: ihre Wörter (Schreibweisen und Länderadjektive nicht gerechnet), die gemeinsamen Namen und die übereinstimmenden Zahlen.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Look at</source>
+        <translation>Beachten</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@
 <context>
     <name>Credence::Core::Project</name>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="294"/>
+        <location filename="../../app/project/project.cpp" line="296"/>
         <source>Mark %n claim(s) %1</source>
         <translation>
             <numerusform>Mark %n claim %1</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="308"/>
+        <location filename="../../app/project/project.cpp" line="310"/>
         <source>Grade %n claim(s) %1</source>
         <translation>
             <numerusform>Grade %n claim %1</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="388"/>
+        <location filename="../../app/project/project.cpp" line="390"/>
         <source>Assign %n article(s) to %1</source>
         <translation>
             <numerusform>Assign %n article to %1</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/project/project.cpp" line="737"/>
+        <location filename="../../app/project/project.cpp" line="739"/>
         <source>Remove %n claim(s)</source>
         <translation>
             <numerusform>Remove %n claim</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="180"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="181"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="264"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="265"/>
         <source>Mark %n Claims with Reason</source>
         <translation>
             <numerusform>Mark %n Claim with Reason</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="290"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="291"/>
         <source>Mark %n claim(s) with a reason</source>
         <translation>
             <numerusform>Mark %n claim with a reason</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="409"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="410"/>
         <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>
@@ -147,6 +147,35 @@
         <translation>
             <numerusform>%n evidence item</numerusform>
             <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ElsewherePanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="158"/>
+        <source>%n claim(s) of other articles like this one, most alike first.</source>
+        <translation>
+            <numerusform>%n claim of another article is like this one.</numerusform>
+            <numerusform>%n claims of other articles like this one, most alike first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="177"/>
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="182"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="178"/>
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="183"/>
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n independent origin</numerusform>
+            <numerusform>%n independent origins</numerusform>
         </translation>
     </message>
 </context>
@@ -180,7 +209,7 @@
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="602"/>
+        <location filename="../../ui/mainwindow.cpp" line="623"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -188,7 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="603"/>
+        <location filename="../../ui/mainwindow.cpp" line="624"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -196,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="610"/>
+        <location filename="../../ui/mainwindow.cpp" line="631"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -204,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="753"/>
+        <location filename="../../ui/mainwindow.cpp" line="775"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -212,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="838"/>
+        <location filename="../../ui/mainwindow.cpp" line="860"/>
         <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
         <translation>
             <numerusform>Source of the %n selected article: a name, a web address or a domain. Leave it empty to leave it unassigned.</numerusform>
@@ -220,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="850"/>
+        <location filename="../../ui/mainwindow.cpp" line="872"/>
         <source>%n article(s) unassigned.</source>
         <translation>
             <numerusform>%n article unassigned.</numerusform>
@@ -228,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="851"/>
+        <location filename="../../ui/mainwindow.cpp" line="873"/>
         <source>%n article(s) assigned to %1.</source>
         <translation>
             <numerusform>%n article assigned to %1.</numerusform>
@@ -236,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="874"/>
+        <location filename="../../ui/mainwindow.cpp" line="896"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -244,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="890"/>
+        <location filename="../../ui/mainwindow.cpp" line="912"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>

@@ -74,7 +74,8 @@ ClaimActions::ClaimActions(const Parts &parts)
     m_remove = make(QStringLiteral("removeClaim"), tr("&Remove Claim (Not a Claim)"), {QKeySequence::Delete});
     // Delete removes an article in the article list: here only in the claims table and the text.
     // Enter too: in the evidence list it opens the item.
-    for (QAction *action : {m_remove, m_note, m_judge}) {
+    // S and R split and adjust at the text's cursor: in the list of similar claims they link one as evidence.
+    for (QAction *action : {m_remove, m_note, m_judge, m_split, m_adjust}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_parts.window->removeAction(action);
         m_parts.claims->addAction(action);

@@ -1,6 +1,7 @@
 #include "evidencepanel.h"
 
 #include "domain/claimchange.h"
+#include "elsewherepanel.h"
 #include "models/evidencelistmodel.h"
 #include "project/project.h"
 
@@ -20,6 +21,7 @@ EvidencePanel::EvidencePanel(Core::Project *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_title(new QLabel(this))
+    , m_support(new QLabel(this))
     , m_credibility(new QComboBox(this))
     , m_model(new EvidenceListModel(project, this))
     , m_view(new QTableView(this))
@@ -29,6 +31,9 @@ EvidencePanel::EvidencePanel(Core::Project *project, QWidget *parent)
     setAccessibleName(tr("Evidence and history of the current claim"));
     m_title->setObjectName(QStringLiteral("evidenceTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_support->setObjectName(QStringLiteral("evidenceSupport"));
+    m_support->setTextFormat(Qt::PlainText);
+    m_support->setVisible(false);
 
     auto *gradeLabel = new QLabel(tr("C&redibility:"), this);
     gradeLabel->setBuddy(m_credibility);
@@ -86,9 +91,15 @@ EvidencePanel::EvidencePanel(Core::Project *project, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(top);
+    layout->addWidget(m_support);
     layout->addWidget(splitter, 1);
 
     connect(project, &Core::Project::claimChanged, this, [this](Core::Id, Core::Id claimId) {
+        if (claimId == m_claimId) {
+            refresh();
+        }
+    });
+    connect(project, &Core::Project::evidenceChanged, this, [this](Core::Id claimId) {
         if (claimId == m_claimId) {
             refresh();
         }
@@ -118,7 +129,12 @@ void EvidencePanel::refresh()
             opening = opening.left(space > 30 ? space : 60) + QChar(0x2026);
         }
         m_title->setText(tr("Evidence for “%1”").arg(opening));
+        // Claims linked from other articles: how many sources, and how many of them independent of one another.
+        const QString support = ElsewherePanel::supportText(m_project->support(m_claimId));
+        m_support->setText(support);
+        m_support->setVisible(!support.isEmpty());
     } else {
+        m_support->setVisible(false);
         m_title->setText(tr("No claim selected"));
     }
     refreshHistory();

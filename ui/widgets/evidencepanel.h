@@ -40,6 +40,7 @@ private:
     Core::Project *m_project;
     Core::Id m_claimId = 0;
     QLabel *m_title;
+    QLabel *m_support;
     QComboBox *m_credibility;
     EvidenceListModel *m_model;
     QTableView *m_view;
