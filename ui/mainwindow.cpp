@@ -8,6 +8,7 @@
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/sourcedialog.h"
 #include "import/importjob.h"
 #include "models/articlelistmodel.h"
 #include "models/claimfiltermodel.h"
@@ -267,6 +268,8 @@ void MainWindow::createLayout()
     m_sourcesView->setSortingEnabled(true);
     m_sourcesView->sortByColumn(SourceTableModel::NameColumn, Qt::AscendingOrder);
     m_sourcesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Several at once: merging two records of one outlet.
+    m_sourcesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_sourcesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sourcesView->horizontalHeader()->setSectionResizeMode(SourceTableModel::NameColumn, QHeaderView::Stretch);
     auto *sourcesDock = new QDockWidget(tr("Sources"), this);
@@ -403,7 +406,22 @@ void MainWindow::createActions()
     installContextMenu(m_claimsView, m_claimActions->tableMenu());
     installContextMenu(m_evidencePanel->evidenceView(), m_evidenceActions->listMenu());
     m_articleView->setContextActions(m_claimActions->textMenu());
-    installContextMenu(m_sourcesView, {exportPdf, import});
+    QAction *editSourceAction = new QAction(tr("&Edit Source…"), this);
+    editSourceAction->setObjectName(QStringLiteral("editSource"));
+    editSourceAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
+    connect(editSourceAction, &QAction::triggered, this, &MainWindow::editSource);
+    QAction *mergeSourcesAction = new QAction(tr("&Merge Selected Sources…"), this);
+    mergeSourcesAction->setObjectName(QStringLiteral("mergeSources"));
+    mergeSourcesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(mergeSourcesAction, &QAction::triggered, this, &MainWindow::mergeSelectedSources);
+    // The keys mean this only in the sources list.
+    for (QAction *action : {editSourceAction, mergeSourcesAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_sourcesView->addAction(action);
+        m_writeActions.append(action);
+    }
+    connect(m_sourcesView, &QAbstractItemView::doubleClicked, this, &MainWindow::editSource);
+    installContextMenu(m_sourcesView, {editSourceAction, mergeSourcesAction, nullptr, exportPdf, import});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -1103,6 +1121,72 @@ bool MainWindow::saveProjectCopy(const QString &path)
     }
     statusBar()->showMessage(tr("Saved as %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+void MainWindow::editSource()
+{
+    const QModelIndex current = m_sourcesView->currentIndex();
+    if (!current.isValid()) {
+        statusBar()->showMessage(tr("Select a source in the Sources list first."), 4000);
+        return;
+    }
+    const auto source = m_project->source(current.data(SourceTableModel::SourceIdRole).toLongLong());
+    if (!source) {
+        statusBar()->showMessage(tr("That source no longer exists."), 4000);
+        return;
+    }
+    SourceDialog dialog(m_project, *source, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Core::Source edited = dialog.source();
+    QUndoStack *undo = m_project->undoStack();
+    undo->beginMacro(tr("Edit source %1").arg(edited.name));
+    const bool saved =
+        m_project->changeSource(edited) && m_project->setSourceGrade(edited.id, edited.grade, edited.gradeReason);
+    undo->endMacro();
+    // Nothing changed or nothing saved: no empty step in Undo.
+    if (auto *macro = const_cast<QUndoCommand *>(undo->command(undo->index() - 1)); macro && macro->childCount() == 0) {
+        macro->setObsolete(true);
+        undo->undo();
+    }
+    if (!saved) {
+        QMessageBox::warning(this, tr("Source not saved"), m_project->lastError());
+    }
+}
+
+void MainWindow::mergeSelectedSources()
+{
+    const QModelIndex current = m_sourcesView->currentIndex();
+    QList<Core::Id> others;
+    QStringList names;
+    for (const QModelIndex &row : m_sourcesView->selectionModel()->selectedRows()) {
+        const Core::Id id = row.data(SourceTableModel::SourceIdRole).toLongLong();
+        if (row.row() != current.row()) {
+            others.append(id);
+            names.append(row.data().toString());
+        }
+    }
+    if (!current.isValid() || others.isEmpty()) {
+        statusBar()->showMessage(tr("Select two or more sources (Ctrl+click); the current one keeps its name."), 5000);
+        return;
+    }
+    // Names are page text: shown in a plain-text message, joined rather than passed through arg() one by one.
+    QMessageBox ask(QMessageBox::Question, tr("Merge Sources"),
+                    tr("Merge these into %1? Their articles follow, and their names become its other names.")
+                            .arg(current.data().toString()) +
+                        u'\n' + names.join(u'\n'),
+                    QMessageBox::Cancel, this);
+    ask.setTextFormat(Qt::PlainText);
+    ask.addButton(tr("Merge"), QMessageBox::AcceptRole);
+    if (ask.exec() == QMessageBox::Cancel) {
+        return;
+    }
+    if (!m_project->mergeSources(current.data(SourceTableModel::SourceIdRole).toLongLong(), others)) {
+        QMessageBox::warning(this, tr("Sources not merged"), m_project->lastError());
+    } else {
+        statusBar()->showMessage(tr("Merged. Ctrl+Z takes it back."), 5000);
+    }
 }
 
 } // namespace Credence::Ui

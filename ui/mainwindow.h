@@ -90,6 +90,10 @@ private:
     void removeArticle();
     void showShortcuts();
     void editDetails();
+    /// Edits the record of the source current in the sources view: name, kind, domains, grade (SourceDialog).
+    void editSource();
+    /// Merges the sources selected in the sources view into the current one.
+    void mergeSelectedSources();
     void assignSource();
     void openProjectDialog();
     void importDialog();

@@ -10,13 +10,6 @@
 
 namespace Credence::Core {
 
-/// A publication (newspaper, site, wire service) that articles come from.
-struct Source
-{
-    Id id = 0;
-    QString name;
-};
-
 /// A person credited on an article.
 struct Author
 {

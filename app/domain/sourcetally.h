@@ -16,6 +16,7 @@ struct SourceTally
     int contradicted = 0;
     int unverifiable = 0;
     int notChecked = 0;
+    QString grade; ///< set by hand ("A" to "F"), or empty
 
     int claims() const { return corroborated + contradicted + unverifiable + notChecked; }
 };

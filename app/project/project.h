@@ -92,6 +92,23 @@ public:
     /// @p verdict is given, marks @p claimId so, with the other claim's source as the reason: one undoable step.
     /// A claim already linked is not linked twice (only marked). false when nothing was changed.
     bool linkSimilarClaim(Id claimId, Id otherClaimId, EvidenceStance stance, std::optional<Verdict> verdict = {});
+    /// Every source record, by name.
+    QList<Source> sources();
+    std::optional<Source> source(Id sourceId);
+    /// Every grade set by hand for @p sourceId, oldest first, with the grade its claims gave then.
+    QList<SourceGradeChange> sourceGradeHistory(Id sourceId);
+    /// The grade the claims of @p sourceId give now ("F" when there are too few decided).
+    QString computedSourceGrade(Id sourceId);
+    /// Stores @p source's name, kind, domains, other names, country, language and notes as one undoable step.
+    /// A name another source has is refused: merge the two instead.
+    bool changeSource(const Source &source);
+    /// Merges @p others into @p into as one undoable step: their articles (and articles crediting them) follow,
+    /// their names become other names of @p into, their domains and notes join its own.
+    bool mergeSources(Id into, const QList<Id> &others);
+    /// Sets the grade of @p sourceId by hand ("A" to "F", or empty to clear it) with @p reason, as one undoable
+    /// step; the history keeps the computed grade beside it.
+    bool setSourceGrade(Id sourceId, const QString &grade, const QString &reason);
+
     /// How many sources and independent origins the claims linked to @p claimId as supporting, and as refuting,
     /// stand for: five reprints of one wire story are five sources and one origin (see origins/).
     ClaimSupport support(Id claimId);
@@ -240,6 +257,8 @@ private:
                         const std::function<std::optional<EvidenceSnapshot>()> &apply);
     /// Puts the evidence of a snapshot back and announces it.
     bool writeEvidence(const EvidenceSnapshot &snapshot);
+    /// Changes sources as one undoable step: @p apply (inside a transaction) changes what the sources @p ids hold.
+    bool changeSources(const QString &text, const QList<Id> &ids, const std::function<bool()> &apply);
     void announceEvidence(const QList<Id> &claimIds);
 
     std::unique_ptr<Database> m_db;

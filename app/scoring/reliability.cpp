@@ -108,4 +108,17 @@ QString Reliability::display() const
         .arg(QString::number(score, 'f', 2), QString::number(low, 'f', 2), QString::number(high, 'f', 2));
 }
 
+QString computedGrade(const Reliability &reliability)
+{
+    if (!reliability.judged) {
+        return QStringLiteral("F");
+    }
+    const double low = reliability.low;
+    return low >= 0.80   ? QStringLiteral("A")
+           : low >= 0.65 ? QStringLiteral("B")
+           : low >= 0.50 ? QStringLiteral("C")
+           : low >= 0.35 ? QStringLiteral("D")
+                         : QStringLiteral("E");
+}
+
 } // namespace Credence::Core

@@ -29,6 +29,11 @@ inline constexpr int DefaultMinimumDecided = 3;
 
 Reliability assessReliability(int corroborated, int contradicted, int minimumDecided = DefaultMinimumDecided);
 
+/// The Admiralty grade of a source's reliability that its claims give, "A" to "F": F ("cannot be judged") below the
+/// minimum of decided claims; else by the lower end of the 95 % interval, so thin evidence cannot earn a high grade:
+/// A from 0.80, B from 0.65, C from 0.50, D from 0.35, E below. A first rule: the summary issue settles the method.
+QString computedGrade(const Reliability &reliability);
+
 /// Regularised incomplete beta function I_x(a, b).
 double incompleteBeta(double a, double b, double x);
 /// The x with I_x(a, b) = p, for 0 <= p <= 1.

@@ -138,6 +138,7 @@ ClaimFeatures claimFeatures(const QString &text)
         }
         const QString word = canonicalWord(lower);
         features.words.append(word);
+        features.written.append(lower);
         // The first word of a sentence is capitalised anyway: a name there only when it is a country's.
         if (capitalised && (!first || spellingsOf(word).size() > 1)) {
             features.names.insert(word);
@@ -254,11 +255,13 @@ QStringList lookupWords(const ClaimFeatures &features)
             words.append(word);
         }
     };
-    for (const QString &word : features.words) {
-        if (word.isEmpty() || word.at(0).isDigit() || word.startsWith(u'%')) {
+    for (const QString &written : features.written) {
+        if (written.isEmpty() || written.at(0).isDigit()) {
             continue;
         }
-        for (const QString &spelling : spellingsOf(word)) {
+        add(written);
+        // "French" finds "France" too.
+        for (const QString &spelling : spellingsOf(canonicalWord(written))) {
             add(spelling);
         }
     }

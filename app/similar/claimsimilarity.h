@@ -17,6 +17,8 @@ struct ClaimFeatures
     /// The content words in order, as canonicalWord() gives them; a figure is one word, its value ("12000"), however
     /// it was written.
     QStringList words;
+    /// The content words as written, lower case: what the full-text index holds.
+    QStringList written;
     /// Proper names: capitalised words that are not the claim's first word (unless that is a country), canonical.
     QSet<QString> names;
     QList<Figure> figures;
@@ -59,7 +61,7 @@ ClaimSimilarity compareClaims(const ClaimFeatures &first, const ClaimFeatures &s
 WordWeights wordWeights(const QList<ClaimFeatures> &claims);
 
 /// The words to look the claim's like up by in the full-text index: its content words as written (lower case), with
-/// every other spelling of the countries among them ("france" brings "french"), figures as written in digits.
+/// every other spelling of the countries among them ("french" brings "france"); no figures (the index splits them).
 QStringList lookupWords(const ClaimFeatures &features);
 
 } // namespace Credence::Core

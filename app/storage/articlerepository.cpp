@@ -85,7 +85,7 @@ bool ArticleRepository::removeUnusedSources()
 {
     return m_db
         .exec(
-            QStringLiteral("DELETE FROM sources WHERE notes = '' AND aliases = ''"
+            QStringLiteral("DELETE FROM sources WHERE notes = '' AND aliases = '' AND grade = ''"
                            " AND id NOT IN (SELECT source_id FROM articles WHERE source_id IS NOT NULL)"
                            " AND id NOT IN (SELECT origin_source_id FROM articles WHERE origin_source_id IS NOT NULL)"))
         .isActive();
@@ -145,7 +145,7 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
             return std::nullopt;
         }
     }
-    if (!OriginIndex(m_db).add(articleId, article.body) || !tx.commit()) {
+    if (!OriginIndex(m_db).add(articleId, article.body, !restoring) || !tx.commit()) {
         return std::nullopt;
     }
     return articleId;

@@ -219,6 +219,22 @@ const QList<QStringList> &schemaMigrations()
             // An article that credits its own outlet is no copy of another.
             QStringLiteral("UPDATE articles SET origin_source_id = NULL WHERE origin_source_id = source_id"),
         },
+        // 6 -> 7: a source's reliability grade set by hand (Admiralty scale A-F, '' for none) with the reason, and
+        // the history of its record: every grade set, with the grade computed from its claims at that moment.
+        {
+            QStringLiteral("ALTER TABLE sources ADD COLUMN grade TEXT NOT NULL DEFAULT ''"
+                           " CHECK (grade IN ('', 'A', 'B', 'C', 'D', 'E', 'F'))"),
+            QStringLiteral("ALTER TABLE sources ADD COLUMN grade_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE source_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                           " old_grade TEXT NOT NULL,"
+                           " new_grade TEXT NOT NULL,"
+                           " computed_grade TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " changed_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX source_history_source ON source_history(source_id)"),
+        },
     };
     return steps;
 }

@@ -20,7 +20,7 @@ class OriginIndex
 {
 public:
     /// Raise on any change to the tables, the signature or the threshold: projects then rebuild at open.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     /// Bodies at least this alike (estimated Jaccard similarity of word shingles) are one origin: a reprint under
     /// another masthead scores near 1, a rewrite that keeps half of its sentences about 0.3, two reports of one
     /// event written apart under 0.05.
@@ -35,8 +35,11 @@ public:
     bool ensure();
     /// Adds article @p articleId with @p body: its signature, bands, and the pairs it makes (replacing what it had).
     /// Does nothing when the project has no origin tables yet (ensure() adds the article at the next open). Call inside
-    /// the transaction that stores the article.
-    bool add(Id articleId, const QString &body);
+    /// the transaction that stores the article. @p isNew: stored just now under an id never given before, so there
+    /// are no rows of it to replace.
+    bool add(Id articleId, const QString &body, bool isNew = false);
+    /// Removes the tables and triggers: the project is then as an older Credence left it (ensure() makes them anew).
+    bool remove();
     /// Every pair of near-duplicate articles.
     QList<NearDuplicate> nearDuplicates();
 

@@ -329,18 +329,25 @@ QList<IndexedText> SearchIndex::search(const SearchQuery &query, int limit, std:
 
 QList<std::pair<Id, double>> SearchIndex::claimCandidates(const QStringList &words, int limit)
 {
-    constexpr int MostWords = 24;
+    // Each check of a word reads up to CommonRows of its rows: a few words are enough to find the claim's like.
+    constexpr int MostChecked = 12;
+    constexpr int MostRare = 8;
     constexpr int ShortestStemmed = 6;
-    constexpr int MostStemWords = 16;
+    constexpr int MostStemWords = 8;
     const auto quote = [](const QString &word) -> QString {
         return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     };
+    // Longer words first: they are the rarer, as a rule, and say most about what the claim is about.
+    QStringList ordered = words;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     // Each word as a group of the index's words it stands for: itself, or the words its stem begins.
-    QStringList groups;
+    QStringList rare;
     QStringList common;
     QSet<QString> seen;
-    for (const QString &word : words) {
-        if (groups.size() + common.size() >= MostWords) {
+    int checked = 0;
+    for (const QString &word : std::as_const(ordered)) {
+        if (checked == MostChecked || rare.size() == MostRare) {
             break;
         }
         QStringList alternatives{word};
@@ -361,19 +368,33 @@ QList<std::pair<Id, double>> SearchIndex::claimCandidates(const QStringList &wor
         }
         const QString group = QLatin1Char('(') + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         // As search() does: counting stops at CommonRows, newest rows first, so a common word costs little to find.
+        ++checked;
         const bool isCommon = m_db.scalar(QStringLiteral("SELECT 1 FROM search_index WHERE search_index MATCH ?"
                                                          " ORDER BY rowid DESC LIMIT 1 OFFSET ?"),
                                           {group, CommonRows})
                                   .isValid();
-        (isCommon ? common : groups).append(group);
+        (isCommon ? common : rare).append(group);
     }
     QList<std::pair<Id, double>> candidates;
-    if (groups.isEmpty() && common.isEmpty()) {
+    QString match;
+    const bool ranked = !rare.isEmpty();
+    if (ranked) {
+        match = rare.join(QStringLiteral(" OR "));
+    } else {
+        // Only common words: the claims with any two of the first of them, newest first (bm25 would count every
+        // row of each).
+        QStringList pairs;
+        for (qsizetype i = 0; i < qMin(qsizetype(4), common.size()); ++i) {
+            for (qsizetype j = i + 1; j < qMin(qsizetype(4), common.size()); ++j) {
+                pairs.append(QLatin1Char('(') + common.at(i) + QStringLiteral(" AND ") + common.at(j) +
+                             QLatin1Char(')'));
+            }
+        }
+        match = pairs.join(QStringLiteral(" OR "));
+    }
+    if (match.isEmpty()) {
         return candidates;
     }
-    // Only common words: the claims that have all of them, newest first (bm25 would count every row of each).
-    const bool ranked = !groups.isEmpty();
-    const QString match = ranked ? groups.join(QStringLiteral(" OR ")) : common.join(QStringLiteral(" AND "));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT rowid, %1 FROM search_index WHERE search_index MATCH ?"
                                            " AND rowid % %2 = %3 ORDER BY %4 LIMIT ?")
                                 .arg(ranked ? QStringLiteral("rank") : QStringLiteral("0"))

@@ -52,7 +52,7 @@ public:
     /// than CommonRows rows say little about which claim is meant and would make bm25 count long lists, so they are
     /// left out while rarer words remain. Claim ids with their bm25 (lower is better).
     QList<std::pair<Id, double>> claimCandidates(const QStringList &words, int limit);
-    static constexpr int CommonRows = 3000;
+    static constexpr int CommonRows = 1000;
 
     /// @p query in FTS5's query language: every word a quoted string, so nothing the user typed is an operator.
     /// @p lastWordIs, when not empty, lists the whole words the last term's prefix stands for (see expandPrefix()):

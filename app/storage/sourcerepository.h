@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/source.h"
 #include "domain/sourcetally.h"
 
 #include <optional>
@@ -8,7 +9,29 @@ namespace Credence::Core {
 
 class Database;
 
-/// Reads the per-source counts that scoring works from.
+/// An article's place among sources: its source and the outlet it credits.
+struct ArticleSources
+{
+    Id articleId = 0;
+    Id sourceId = 0;
+    Id originSourceId = 0;
+
+    bool operator==(const ArticleSources &) const = default;
+};
+
+/// Some sources as they stand, whole, for undo: their records, every article of theirs or crediting them, and their
+/// grade history. Ids not among records are sources that do not exist in this state.
+struct SourcesSnapshot
+{
+    QList<Id> ids;
+    QList<Source> records;
+    QList<ArticleSources> articles;
+    QList<SourceGradeChange> history;
+
+    bool operator==(const SourcesSnapshot &) const = default;
+};
+
+/// Source records: the per-source counts that scoring works from, the records themselves, and changes to them.
 class SourceRepository
 {
 public:
@@ -19,6 +42,24 @@ public:
     QList<SourceTally> tallies();
     /// The counts of the one source @p articleId belongs to: what a verdict on that article can change.
     std::optional<SourceTally> tallyOfArticleSource(Id articleId);
+
+    /// Every source record, by name.
+    QList<Source> all();
+    std::optional<Source> get(Id sourceId);
+    /// The id of the source named @p name (case aside), or 0.
+    Id idByName(const QString &name);
+    /// Stores @p source's fields (not its grade); false when its name is another source's.
+    bool update(const Source &source);
+    /// Moves every article of @p from (as source or as origin) to @p to, then removes @p from.
+    bool mergeInto(Id from, Id to);
+    /// Sets the grade and its reason, with a history row that keeps @p computed beside it.
+    bool setGrade(Id sourceId, const QString &grade, const QString &reason, const QString &computed);
+    QList<SourceGradeChange> gradeHistory(Id sourceId);
+
+    std::optional<SourcesSnapshot> snapshot(const QList<Id> &ids);
+    /// Puts the sources of @p state back as they were (records, their articles' links, history); call inside a
+    /// transaction.
+    bool restore(const SourcesSnapshot &state);
 
 private:
     Database &m_db;

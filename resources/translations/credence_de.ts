@@ -756,6 +756,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
 </context>
 <context>
+    <name>Credence::Core::ImportJob</name>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::Importer</name>
     <message>
         <source>%1 holds no article text.</source>
@@ -1085,6 +1092,41 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Link a claim found elsewhere</source>
         <translation>Anderswo gefundene Behauptung verknüpfen</translation>
     </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>Eine Quelle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another source is called “%1”: select both and merge them instead.</source>
+        <translation>Eine andere Quelle heißt „%1“: wählen Sie beide und führen Sie sie stattdessen zusammen.</translation>
+    </message>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select at least two sources to merge.</source>
+        <translation>Wählen Sie mindestens zwei Quellen zum Zusammenführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n source(s) into %1</source>
+        <translation>
+            <numerusform>%n Quelle in %1 zusammenführen</numerusform>
+            <numerusform>%n Quellen in %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is no grade: use A to F.</source>
+        <translation>„%1“ ist keine Einstufung: verwenden Sie A bis F.</translation>
+    </message>
+    <message>
+        <source>Grade source %1</source>
+        <translation>Quelle %1 einstufen</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>
@@ -1130,6 +1172,68 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>cannot be judged</source>
         <translation>nicht beurteilbar</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::Source</name>
+    <message>
+        <source>News outlet</source>
+        <translation>Nachrichtenmedium</translation>
+    </message>
+    <message>
+        <source>Wire agency</source>
+        <translation>Nachrichtenagentur</translation>
+    </message>
+    <message>
+        <source>Aggregator</source>
+        <translation>Aggregator</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Social media account</source>
+        <translation>Konto in sozialen Medien</translation>
+    </message>
+    <message>
+        <source>Official body</source>
+        <translation>Behörde oder Amt</translation>
+    </message>
+    <message>
+        <source>Completely reliable</source>
+        <translation>Völlig zuverlässig</translation>
+    </message>
+    <message>
+        <source>Usually reliable</source>
+        <translation>Meist zuverlässig</translation>
+    </message>
+    <message>
+        <source>Fairly reliable</source>
+        <translation>Ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <source>Not usually reliable</source>
+        <translation>Meist nicht zuverlässig</translation>
+    </message>
+    <message>
+        <source>Unreliable</source>
+        <translation>Unzuverlässig</translation>
+    </message>
+    <message>
+        <source>Reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::SourceRepository</name>
+    <message>
+        <source>The source no longer exists.</source>
+        <translation>Die Quelle gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2682,54 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Sa&amp;me Claim Elsewhere</source>
         <translation>Dieselbe Be&amp;hauptung anderswo</translation>
     </message>
+    <message>
+        <source>&amp;Edit Source…</source>
+        <translation>Quelle &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Sources…</source>
+        <translation>Gewählte Quellen &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Select a source in the Sources list first.</source>
+        <translation>Wählen Sie zuerst eine Quelle in der Liste der Quellen.</translation>
+    </message>
+    <message>
+        <source>That source no longer exists.</source>
+        <translation>Diese Quelle gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Source not saved</source>
+        <translation>Quelle nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Select two or more sources (Ctrl+click); the current one keeps its name.</source>
+        <translation>Wählen Sie zwei oder mehr Quellen (Strg+Klick); die aktuelle behält ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Merge Sources</source>
+        <translation>Quellen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge these into %1? Their articles follow, and their names become its other names.</source>
+        <translation>Diese in %1 zusammenführen? Ihre Artikel folgen, und ihre Namen werden zu weiteren Namen.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Sources not merged</source>
+        <translation>Quellen nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged. Ctrl+Z takes it back.</source>
+        <translation>Zusammengeführt. Strg+Z nimmt es zurück.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -2745,6 +2897,93 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
 </context>
 <context>
+    <name>Credence::Ui::SourceDialog</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>example.com, one a line</source>
+        <translation>example.com, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Other names pages give it, one a line</source>
+        <translation>Andere Namen, unter denen Seiten sie nennen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. NO</source>
+        <translation>z. B. NO</translation>
+    </message>
+    <message>
+        <source>e.g. en</source>
+        <translation>z. B. en</translation>
+    </message>
+    <message>
+        <source>Why this grade: what the source did, where it was seen</source>
+        <translation>Warum diese Einstufung: was die Quelle tat, wo es sich zeigte</translation>
+    </message>
+    <message>
+        <source>From its claims: %1</source>
+        <translation>Aus ihren Behauptungen: %1</translation>
+    </message>
+    <message>
+        <source>Grades set before</source>
+        <translation>Frühere Einstufungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>berechnet %1</translation>
+    </message>
+    <message>
+        <source>No grade set yet.</source>
+        <translation>Noch keine Einstufung gesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;Domains:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Weitere Namen:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::SourceTableModel</name>
     <message>
         <source>cannot be judged</source>
@@ -2792,6 +3031,22 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>95% interval</source>
         <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>From the claims: the lower end of the 95% interval (A from 0.80, B 0.65, C 0.50, D 0.35, E below; F with fewer than %1 decided claims).</source>
+        <translation>Aus den Behauptungen: das untere Ende des 95-%-Intervalls (A ab 0,80, B 0,65, C 0,50, D 0,35, E darunter; F mit weniger als %1 entschiedenen Behauptungen).</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>No grade set by hand: F2 in this list edits the source and sets one, with a reason.</source>
+        <translation>Keine Einstufung von Hand: F2 in dieser Liste bearbeitet die Quelle und setzt eine, mit Begründung.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,14 @@
             <numerusform>Remove %n evidence items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectsources.cpp" line="124"/>
+        <source>Merge %n source(s) into %1</source>
+        <translation>
+            <numerusform>Merge %n source into %1</numerusform>
+            <numerusform>Merge %n sources into %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::ClaimActions</name>
@@ -209,7 +217,7 @@
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="623"/>
+        <location filename="../../ui/mainwindow.cpp" line="641"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -217,7 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="624"/>
+        <location filename="../../ui/mainwindow.cpp" line="642"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -225,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="631"/>
+        <location filename="../../ui/mainwindow.cpp" line="649"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -233,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="775"/>
+        <location filename="../../ui/mainwindow.cpp" line="793"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -241,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="860"/>
+        <location filename="../../ui/mainwindow.cpp" line="878"/>
         <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
         <translation>
             <numerusform>Source of the %n selected article: a name, a web address or a domain. Leave it empty to leave it unassigned.</numerusform>
@@ -249,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="872"/>
+        <location filename="../../ui/mainwindow.cpp" line="890"/>
         <source>%n article(s) unassigned.</source>
         <translation>
             <numerusform>%n article unassigned.</numerusform>
@@ -257,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="873"/>
+        <location filename="../../ui/mainwindow.cpp" line="891"/>
         <source>%n article(s) assigned to %1.</source>
         <translation>
             <numerusform>%n article assigned to %1.</numerusform>
@@ -265,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="896"/>
+        <location filename="../../ui/mainwindow.cpp" line="914"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -273,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="912"/>
+        <location filename="../../ui/mainwindow.cpp" line="930"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>
@@ -303,7 +311,7 @@
 <context>
     <name>Credence::Ui::SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/sourcetablemodel.cpp" line="118"/>
+        <location filename="../../ui/models/sourcetablemodel.cpp" line="137"/>
         <source>%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.</source>
         <translation>
             <numerusform>%n corroborated or contradicted claim; at least %1 are needed to judge a source.</numerusform>

@@ -418,7 +418,7 @@ void MigrationTest::schema5SourcesBecomeRecords()
     QCOMPARE(project.articleSummary(4)->originSource, QString()); // credits its own outlet: no copy
     Database db;
     QVERIFY2(db.open(path, {OpenMode::Existing, true}), qPrintable(db.lastError()));
-    QCOMPARE(db.userVersion(), 6);
+    QCOMPARE(db.userVersion(), Database::SchemaVersion);
     QCOMPARE(db.scalar(QStringLiteral("SELECT domains FROM sources WHERE name = 'messenger-inquirer.com'")).toString(),
              QStringLiteral("messenger-inquirer.com"));
     QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toInt(), int(oldClaims().size()));

@@ -6,6 +6,7 @@
 #include "project/project.h"
 #include "projectdump.h"
 #include "projecttestaccess.h"
+#include "scoring/reliability.h"
 #include "sources/sourcenames.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -17,6 +18,8 @@
 #include <QUndoStack>
 
 using namespace Credence::Core;
+using Credence::Test::dumpTables;
+using Credence::Test::firstDifference;
 using Credence::Test::seedsDir;
 
 class SourcesTest : public QObject
@@ -33,6 +36,9 @@ private Q_SLOTS:
     void seedsHaveTheirOwnSourcesAndOrigins();
     void unusedSourcesGoUnlessDescribed();
     void assignSourceIsOneUndoableStep();
+    void editRefusesAnotherSourcesName();
+    void mergeMovesArticlesAndUndoes();
+    void manualGradeKeepsTheComputedBeside();
 
 private:
     QTemporaryDir m_dir;
@@ -223,6 +229,119 @@ void SourcesTest::assignSourceIsOneUndoableStep()
     // Empty: unassigned again.
     QVERIFY(project.assignSource(ids, QString()));
     QVERIFY(project.sourceTallies().isEmpty());
+}
+
+namespace {
+
+/// Imports one short article per publication named; the ids of the sources they got, by name.
+QHash<QString, Id> importPublications(Project &project, const QStringList &publications)
+{
+    int n = 0;
+    for (const QString &publication : publications) {
+        ++n;
+        const QString text = QStringLiteral("Title: Report %1\nPublication: ").arg(n) + publication +
+                             QStringLiteral("\n\nThe harbour bridge closes in May for repairs, the city said on day ") +
+                             QString::number(n) + QStringLiteral(".\n");
+        project.importBytes(text.toUtf8(), QStringLiteral("report-%1.txt").arg(n));
+    }
+    QHash<QString, Id> ids;
+    for (const Source &source : project.sources()) {
+        ids.insert(source.name, source.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+void SourcesTest::editRefusesAnotherSourcesName()
+{
+    Project project;
+    QVERIFY2(project.open(m_dir.filePath(QStringLiteral("edit.credence"))), qPrintable(project.lastError()));
+    const QHash<QString, Id> ids =
+        importPublications(project, {QStringLiteral("Valley Post"), QStringLiteral("Coast Daily")});
+    QCOMPARE(ids.size(), 2);
+    Source post = *project.source(ids.value(QStringLiteral("Valley Post")));
+    post.name = QStringLiteral("  coast   DAILY ");
+    QVERIFY(!project.changeSource(post));
+    QVERIFY(project.lastError().contains(QStringLiteral("merge")));
+    post.name = QStringLiteral("The Valley Post");
+    post.kind = SourceKind::Blog;
+    post.domains = {QStringLiteral("valleypost.example")};
+    post.aliases = {QStringLiteral("VP")};
+    post.country = QStringLiteral("NO");
+    post.notes = QStringLiteral("Owned by <b>%1</b>");
+    QVERIFY(project.changeSource(post));
+    QCOMPARE(*project.source(post.id), post);
+    // Found by its new other name and domain on the next import.
+    importPublications(project, {QStringLiteral("VP")});
+    QCOMPARE(project.sources().size(), 2);
+    QString failure;
+    connect(&project, &Project::storageError, this, [&failure](const QString &message) { failure = message; });
+    project.undoStack()->undo();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(project.undoStack()->index(), project.undoStack()->count() - 1);
+    QCOMPARE(project.source(post.id)->name, QStringLiteral("Valley Post"));
+    QCOMPARE(project.source(post.id)->kind, SourceKind::Outlet);
+}
+
+void SourcesTest::mergeMovesArticlesAndUndoes()
+{
+    const QString path = m_dir.filePath(QStringLiteral("merge.credence"));
+    Project project;
+    QVERIFY2(project.open(path), qPrintable(project.lastError()));
+    const QHash<QString, Id> ids =
+        importPublications(project, {QStringLiteral("Valley Post"), QStringLiteral("The Valley Post"),
+                                     QStringLiteral("valleypost.example"), QStringLiteral("Coast Daily")});
+    QCOMPARE(ids.size(), 4);
+    const QStringList before = dumpTables(path);
+    const Id into = ids.value(QStringLiteral("Valley Post"));
+    QVERIFY(project.mergeSources(
+        into, {ids.value(QStringLiteral("The Valley Post")), ids.value(QStringLiteral("valleypost.example"))}));
+    const QList<SourceTally> tallies = project.sourceTallies();
+    QCOMPARE(tallies.size(), 2);
+    QCOMPARE(tallies.first().name, QStringLiteral("Coast Daily"));
+    QCOMPARE(tallies.last().name, QStringLiteral("Valley Post"));
+    QCOMPARE(tallies.last().articles, 3);
+    const Source merged = *project.source(into);
+    QCOMPARE(merged.aliases, (QStringList{QStringLiteral("The Valley Post"), QStringLiteral("valleypost.example")}));
+    QCOMPARE(merged.domains, QStringList{QStringLiteral("valleypost.example")});
+    // One step: undo gives back both sources under their ids, with their articles.
+    project.undoStack()->undo();
+    const QStringList undone = dumpTables(path);
+    QVERIFY2(undone == before, qPrintable(firstDifference(undone, before)));
+    project.undoStack()->redo();
+    QCOMPARE(project.sourceTallies().size(), 2);
+    QVERIFY(!project.mergeSources(into, {into}));
+}
+
+void SourcesTest::manualGradeKeepsTheComputedBeside()
+{
+    Project project;
+    QVERIFY2(project.open(m_dir.filePath(QStringLiteral("grade.credence"))), qPrintable(project.lastError()));
+    const Id id = importPublications(project, {QStringLiteral("Valley Post")}).value(QStringLiteral("Valley Post"));
+    QVERIFY(id);
+    QCOMPARE(project.computedSourceGrade(id), QStringLiteral("F")); // nothing decided: cannot be judged
+    QVERIFY(!project.setSourceGrade(id, QStringLiteral("G"), QString()));
+    QVERIFY(project.setSourceGrade(id, QStringLiteral("B"), QStringLiteral("Corrects its errors within a day.")));
+    QCOMPARE(project.source(id)->grade, QStringLiteral("B"));
+    QVERIFY(project.setSourceGrade(id, QStringLiteral("C"), QStringLiteral("Two retractions in May.")));
+    const QList<SourceGradeChange> history = project.sourceGradeHistory(id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).from, QString());
+    QCOMPARE(history.at(0).to, QStringLiteral("B"));
+    QCOMPARE(history.at(0).computed, QStringLiteral("F"));
+    QCOMPARE(history.at(1).from, QStringLiteral("B"));
+    QCOMPARE(history.at(1).reason, QStringLiteral("Two retractions in May."));
+    QCOMPARE(project.sourceTallies().first().grade, QStringLiteral("C"));
+    // Undo takes back the grade and the history row it wrote.
+    project.undoStack()->undo();
+    QCOMPARE(project.source(id)->grade, QStringLiteral("B"));
+    QCOMPARE(project.sourceGradeHistory(id).size(), 1);
+    // The computed grade by the evidence: three decided, all corroborated, is still thin (lower end 0.40).
+    QCOMPARE(computedGrade(assessReliability(3, 0)), QStringLiteral("D"));
+    QCOMPARE(computedGrade(assessReliability(40, 0)), QStringLiteral("A"));
+    QCOMPARE(computedGrade(assessReliability(2, 0)), QStringLiteral("F"));
+    QCOMPARE(computedGrade(assessReliability(5, 20)), QStringLiteral("E"));
 }
 
 QTEST_GUILESS_MAIN(SourcesTest)

@@ -1,5 +1,6 @@
 #include "sourcetablemodel.h"
 
+#include "domain/source.h"
 #include "project/project.h"
 
 #include <QLocale>
@@ -84,6 +85,9 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     }
     const Row &row = m_rows.at(index.row());
     const Core::Reliability &r = row.reliability;
+    if (role == SourceIdRole) {
+        return row.tally.id;
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case NameColumn:
@@ -108,7 +112,23 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
                 return r.judged ? r.low : -1.0;
             }
             return r.judged ? QStringLiteral("%1–%2").arg(decimal(r.low), decimal(r.high)) : QString();
+        case GradeColumn:
+            return row.tally.grade;
+        case ComputedGradeColumn:
+            return Core::computedGrade(r);
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == GradeColumn) {
+        return row.tally.grade.isEmpty()
+                   ? tr("No grade set by hand: F2 in this list edits the source and sets one, with a reason.")
+                   : Core::sourceGradeLabel(row.tally.grade);
+    }
+    if (role == Qt::ToolTipRole && index.column() == ComputedGradeColumn) {
+        return QString(
+            Core::sourceGradeLabel(Core::computedGrade(r)) + u'\n' +
+            tr("From the claims: the lower end of the 95% interval (A from 0.80, B 0.65, C 0.50, D 0.35, E below; "
+               "F with fewer than %1 decided claims).")
+                .arg(Core::DefaultMinimumDecided));
     }
     if (role == Qt::ToolTipRole && (index.column() == ScoreColumn || index.column() == IntervalColumn)) {
         return r.judged ? tr("Posterior mean of Beta(1 + %1, 1 + %2); 95% credible interval %3–%4.")
@@ -147,6 +167,10 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reliability");
     case IntervalColumn:
         return tr("95% interval");
+    case GradeColumn:
+        return tr("Grade");
+    case ComputedGradeColumn:
+        return tr("Computed");
     }
     return {};
 }

@@ -28,10 +28,13 @@ public:
         NotCheckedColumn,
         ScoreColumn,
         IntervalColumn,
+        GradeColumn,
+        ComputedGradeColumn,
         ColumnCount
     };
     /// Numeric value for sorting (the score of an unjudged source sorts below every judged one).
     static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int SourceIdRole = Qt::UserRole + 2;
 
     explicit SourceTableModel(Core::Project *project, QObject *parent = nullptr);
 

@@ -1,0 +1,313 @@
+// The same claim elsewhere in a project of a million claims, and what finding independent origins and keeping the
+// full-text index cost an import.
+//
+//   similar_bench [--articles 2000] [--claims 500] [--queries 40] [--import 10000] [--file PATH] [--keep]
+//
+// 1. Writes a project of ARTICLES x CLAIMS claims (benchproject.cpp), opens it as the window does (which signs every
+//    article for origins, as for a project from an older Credence) and times Project::similarClaims(claim, 20) for
+//    QUERIES claims picked at random: candidates from the index, the closer comparison, origins.
+// 2. Imports IMPORT generated text articles (a fifth of them reprints of others under another masthead; words drawn
+//    by Zipf's law from a large vocabulary, see NewsText) through ImportJob::run() into a new project with the search
+//    index and origin grouping kept as articles are stored, one with the index only, and one with neither; the
+//    differences are their shares of the import time.
+
+#include "benchproject.h"
+#include "import/importjob.h"
+#include "project/project.h"
+#include "projecttestaccess.h"
+#include "storage/database.h"
+#include "storage/originindex.h"
+#include "storage/searchindex.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Credence::Core;
+using namespace Credence::Bench;
+
+namespace {
+
+constexpr double SimilarTargetMs = 50.0;
+constexpr double ImportShareTarget = 20.0;
+
+bool measureSimilar(Project &project, int queries)
+{
+    Database &db = ProjectTestAccess::database(project);
+    const qint64 claims = db.scalar(QStringLiteral("SELECT max(id) FROM claims")).toLongLong();
+    QRandomGenerator random(17);
+    QList<double> ms;
+    int listed = 0;
+    int differing = 0;
+    for (int i = 0; i < queries; ++i) {
+        const Id claim = db.scalar(QStringLiteral("SELECT id FROM claims WHERE id >= ? ORDER BY id LIMIT 1"),
+                                   {random.bounded(qint64(1), claims + 1)})
+                             .toLongLong();
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SimilarClaim> similar = project.similarClaims(claim, 20);
+        ms.append(msSince(timer));
+        listed += int(similar.size());
+        for (const SimilarClaim &item : similar) {
+            differing += item.similarity.differing.isEmpty() ? 0 : 1;
+        }
+    }
+    std::printf("b. Project::similarClaims(claim, 20) for %d claims picked at random\n", queries);
+    const Figures f = figuresOf(ms);
+    printFigures("top 20 similar claims", f);
+    std::printf("    %.1f claims listed on average, %d with differing figures\n", double(listed) / queries, differing);
+    std::printf("  target p95 <= %.0f ms: %s\n", SimilarTargetMs, verdictOf(f.p95 <= SimilarTargetMs));
+    return f.p95 <= SimilarTargetMs;
+}
+
+/// Words for generated news text: a vocabulary of 30,000 made-up words drawn with Zipf's law (a word's frequency
+/// inversely proportional to its rank, as in real text), with function words between them. SentenceMaker's 52 words
+/// would not do here: in its text every article shares most three-word runs with every other, which no two real
+/// articles do, and near-duplicate search would measure that instead of what a project costs.
+class NewsText
+{
+public:
+    explicit NewsText(quint32 seed)
+        : m_random(seed)
+    {
+        static const QStringList syllables = {
+            QStringLiteral("ka"),  QStringLiteral("ro"),  QStringLiteral("ven"), QStringLiteral("til"),
+            QStringLiteral("mar"), QStringLiteral("os"),  QStringLiteral("du"),  QStringLiteral("len"),
+            QStringLiteral("spa"), QStringLiteral("ri"),  QStringLiteral("bor"), QStringLiteral("ne"),
+            QStringLiteral("ha"),  QStringLiteral("gel"), QStringLiteral("ut"),  QStringLiteral("wes"),
+            QStringLiteral("fi"),  QStringLiteral("tor"), QStringLiteral("am"),  QStringLiteral("cle"),
+            QStringLiteral("po"),  QStringLiteral("ste"), QStringLiteral("ib"),  QStringLiteral("no"),
+            QStringLiteral("qua"), QStringLiteral("zer"), QStringLiteral("li"),  QStringLiteral("mon"),
+            QStringLiteral("er"),  QStringLiteral("sa")};
+        for (int i = 0; i < 30000; ++i) {
+            QString word;
+            int n = i;
+            do {
+                word += syllables.at(n % syllables.size());
+                n /= int(syllables.size());
+            } while (n > 0);
+            m_words.append(word);
+        }
+    }
+
+    QString paragraph(int sentences)
+    {
+        static const QStringList function = {QStringLiteral("the"), QStringLiteral("of"), QStringLiteral("and"),
+                                             QStringLiteral("to"),  QStringLiteral("in"), QStringLiteral("said"),
+                                             QStringLiteral("a"),   QStringLiteral("on"), QStringLiteral("that")};
+        QString text;
+        for (int s = 0; s < sentences; ++s) {
+            const int length = 14 + m_random.bounded(16);
+            QString sentence;
+            for (int w = 0; w < length; ++w) {
+                QString word;
+                if (m_random.bounded(3) == 0) {
+                    word = function.at(m_random.bounded(int(function.size())));
+                } else {
+                    // Log-uniform rank: Zipf's law with exponent 1.
+                    const double u = m_random.generateDouble();
+                    word = m_words.at(qMin(int(m_words.size()) - 1, int(std::exp(u * std::log(m_words.size())))));
+                }
+                if (w == 0) {
+                    word[0] = word.at(0).toUpper();
+                }
+                sentence += (w ? QStringLiteral(" ") : QString()) + word;
+            }
+            text += (s ? QStringLiteral(" ") : QString()) + sentence + u'.';
+        }
+        return text;
+    }
+    QRandomGenerator &random() { return m_random; }
+
+private:
+    QRandomGenerator m_random;
+    QStringList m_words;
+};
+
+/// Text dumps as `credence import` takes them; every fifth is an earlier one reprinted under another masthead.
+QStringList writeArticles(const QString &folder, int count)
+{
+    NewsText maker(99);
+    QStringList files;
+    QStringList bodies;
+    for (int i = 0; i < count; ++i) {
+        QString body;
+        if (i % 5 == 4 && !bodies.isEmpty()) {
+            body = bodies.at(maker.random().bounded(int(bodies.size())));
+        } else {
+            for (int p = 0; p < 6; ++p) {
+                body += maker.paragraph(2) + QStringLiteral("\n\n");
+            }
+            bodies.append(body);
+        }
+        const QString text =
+            QStringLiteral("Spillway inspection report number %1\nBy Reporter %2\nSource: Bench Outlet %3\n\n")
+                .arg(QString::number(i), QString::number(i % 300), QString::number(i % 40)) +
+            body + QStringLiteral("Printed by Bench Outlet %1.\n").arg(i % 40);
+        const QString path = folder + QStringLiteral("/article-%1.txt").arg(i, 5, 10, QLatin1Char('0'));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
+            return {};
+        }
+        files.append(path);
+    }
+    return files;
+}
+
+/// Imports @p files into a new project at @p path through ImportJob::run(); the seconds it took, or -1.
+enum class Derived
+{
+    Both,
+    IndexOnly,
+    Neither
+};
+
+double importInto(const QString &path, const QStringList &files, Derived derived, int *pairs)
+{
+    {
+        Project project;
+        if (!project.open(path, {OpenMode::Create})) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            return -1;
+        }
+        Database &db = ProjectTestAccess::database(project);
+        if (derived == Derived::Neither && !SearchIndex(db).remove()) {
+            return -1;
+        }
+        if (derived != Derived::Both && !OriginIndex(db).remove()) {
+            return -1;
+        }
+    }
+    ImportJob job(path, files);
+    int stored = 0;
+    QObject::connect(&job, &ImportJob::finished, &job, [&stored](const QList<ImportOutcome> &outcomes, bool) {
+        for (const ImportOutcome &outcome : outcomes) {
+            stored += outcome.ok() ? 1 : 0;
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    job.run();
+    const double seconds = msSince(timer) / 1000;
+    if (stored != files.size()) {
+        std::fprintf(stderr, "only %d of %lld files were imported\n", stored, qlonglong(files.size()));
+        return -1;
+    }
+    if (derived == Derived::Both) {
+        Database db;
+        if (!db.open(path, {OpenMode::Existing, true})) {
+            return -1;
+        }
+        *pairs += db.scalar(QStringLiteral("SELECT count(*) FROM origin_pairs")).toInt();
+    }
+    return seconds;
+}
+
+bool measureImport(int count)
+{
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/similar_bench_import-XXXXXX"));
+    const QStringList files = writeArticles(folder.path(), count);
+    if (files.isEmpty()) {
+        return false;
+    }
+    std::printf("c. importing %d text articles of 12 sentences (a fifth reprints) through ImportJob::run()\n", count);
+    const QString withPath = folder.filePath(QStringLiteral("with.credence"));
+    const QString indexPath = folder.filePath(QStringLiteral("index.credence"));
+    const QString withoutPath = folder.filePath(QStringLiteral("without.credence"));
+    // Alternate the three so a busy moment of the shared machine does not fall on one only.
+    double with = 0, indexOnly = 0, without = 0;
+    int pairs = 0;
+    const int half = int(files.size() / 2);
+    for (int round = 0; round < 2; ++round) {
+        const QStringList part = round == 0 ? files.mid(0, half) : files.mid(half);
+        for (const QString &path : {withPath, indexPath, withoutPath}) {
+            Database::removeFiles(path);
+        }
+        const double a = importInto(withPath, part, Derived::Both, &pairs);
+        const double b = importInto(indexPath, part, Derived::IndexOnly, &pairs);
+        const double c = importInto(withoutPath, part, Derived::Neither, &pairs);
+        if (a < 0 || b < 0 || c < 0) {
+            return false;
+        }
+        with += a;
+        indexOnly += b;
+        without += c;
+    }
+    const double share = 100.0 * (with - without) / with;
+    std::printf(
+        "  with the search index and origins  %6.1f s  %6.0f articles/s (%d near-duplicate pairs, %d reprints)\n", with,
+        count / with, pairs, count / 5);
+    std::printf("  with the search index only         %6.1f s  %6.0f articles/s\n", indexOnly, count / indexOnly);
+    std::printf("  with neither                       %6.1f s  %6.0f articles/s\n", without, count / without);
+    std::printf("  index %.1f %% and origins %.1f %% of the import time, together %.1f %%; target <= %.0f %%: %s\n",
+                100.0 * (indexOnly - without) / with, 100.0 * (with - indexOnly) / with, share, ImportShareTarget,
+                verdictOf(share <= ImportShareTarget));
+    return share <= ImportShareTarget;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The same claim elsewhere in a large project; import costs."));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("queries"),
+                      QStringLiteral("Claims looked up (0: none, and no project of a million claims)."),
+                      QStringLiteral("N"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("import"), QStringLiteral("Articles imported (0: no import)."),
+                      QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
+    parser.process(app);
+    const int articles = std::max(1, parser.value(QStringLiteral("articles")).toInt());
+    const int claimsPerArticle = std::max(1, parser.value(QStringLiteral("claims")).toInt());
+    const int queries = std::max(0, parser.value(QStringLiteral("queries")).toInt());
+    const int imports = std::max(0, parser.value(QStringLiteral("import")).toInt());
+
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/similar_bench-XXXXXX"));
+    temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
+    const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
+                                                              : temporary.filePath(QStringLiteral("million.credence"));
+    const bool existed = QFileInfo::exists(path);
+    std::printf("project: %s\n", qPrintable(path));
+    bool ok = true;
+    if (queries > 0) {
+        std::printf("a. generating the project\n");
+        if (!existed && !generate(path, articles, claimsPerArticle)) {
+            Database::removeFiles(path);
+            return 1;
+        }
+        Project project;
+        QElapsedTimer openTimer;
+        openTimer.start();
+        if (!project.open(path, {OpenMode::Existing})) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            return 1;
+        }
+        const qint64 claims =
+            ProjectTestAccess::database(project).scalar(QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
+        std::printf("  %lld claims; Project::open (signing the articles for origins if not yet): %.0f ms\n", claims,
+                    msSince(openTimer));
+        ok = measureSimilar(project, queries);
+    }
+    if (!existed && !parser.isSet(QStringLiteral("keep"))) {
+        Database::removeFiles(path);
+    }
+    if (imports > 0) {
+        ok = measureImport(imports) && ok;
+    }
+    return ok ? 0 : 1;
+}
