@@ -10,7 +10,7 @@ namespace Credence::Core {
 
 namespace {
 
-constexpr int LeastSharedBands = 2;
+constexpr int LeastSharedBands = 1;
 constexpr int MostCandidates = 64;
 
 const QStringList &triggers()
@@ -161,9 +161,8 @@ bool OriginIndex::add(Id articleId, const QString &body, bool isNew)
         marks.append(QStringLiteral("?"));
     }
     values.append(articleId);
-    // Candidates share at least two bands (about 64 J^2 are shared on average: 5.8 at J = 0.3, 0.16 at J = 0.05),
-    // most shared first, and only so many: a text of stock phrases shares a band with half the project, and each
-    // candidate costs a comparison.
+    // Candidates share a band, most shared first, and only so many: a text of stock phrases shares a band with half
+    // the project, and each candidate costs a comparison.
     QSqlQuery candidates = m_db.exec(QStringLiteral("SELECT c.article_id, s.signature FROM"
                                                     " (SELECT article_id, count(*) AS shared FROM origin_bands"
                                                     "  WHERE key IN (%1) AND article_id <> ? GROUP BY article_id"
