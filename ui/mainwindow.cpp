@@ -19,6 +19,7 @@
 #include "settings/settings.h"
 #include "widgets/articleview.h"
 #include "widgets/claimfilterbar.h"
+#include "widgets/clusterpanel.h"
 #include "widgets/elsewherepanel.h"
 #include "widgets/evidencepanel.h"
 #include "widgets/findbar.h"
@@ -296,6 +297,15 @@ void MainWindow::createLayout()
     // Beside the sources, under the claims: both are about other articles than the one being read.
     addDockWidget(Qt::BottomDockWidgetArea, m_elsewhereDock);
     splitDockWidget(sourcesDock, m_elsewhereDock, Qt::Horizontal);
+    auto *clusterPanel = new ClusterPanel(m_project, this);
+    connect(clusterPanel, &ClusterPanel::showClaimRequested, this, &MainWindow::showClaim);
+    auto *clusterDock = new QDockWidget(tr("Claim Clusters"), this);
+    clusterDock->setObjectName(QStringLiteral("clusterDock"));
+    clusterDock->setWidget(clusterPanel);
+    // A tab beside the same claim elsewhere: the project-wide view of what that panel links.
+    addDockWidget(Qt::BottomDockWidgetArea, clusterDock);
+    tabifyDockWidget(m_elsewhereDock, clusterDock);
+    m_elsewhereDock->raise();
     resizeDocks({articlesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, m_elsewhereDock}, {560, 840}, Qt::Horizontal);
     resizeDocks({sourcesDock}, {200}, Qt::Vertical);

@@ -1,47 +1,14 @@
 #include "origins.h"
 
+#include "idgroups.h"
+
 #include <QSet>
 
 namespace Credence::Core {
 
-namespace {
-
-/// Union-find over article ids; each set's name is its smallest id.
-class Groups
-{
-public:
-    Id find(Id id)
-    {
-        Id root = id;
-        while (m_parent.value(root, root) != root) {
-            root = m_parent.value(root);
-        }
-        // Path compression: the next find of any of these is one step.
-        while (id != root) {
-            const Id next = m_parent.value(id, id);
-            m_parent.insert(id, root);
-            id = next;
-        }
-        return root;
-    }
-    void join(Id a, Id b)
-    {
-        const Id ra = find(a);
-        const Id rb = find(b);
-        if (ra != rb) {
-            m_parent.insert(qMax(ra, rb), qMin(ra, rb));
-        }
-    }
-
-private:
-    QHash<Id, Id> m_parent;
-};
-
-} // namespace
-
 QHash<Id, Id> independentOrigins(const QList<OriginMember> &members, const QList<NearDuplicate> &nearDuplicates)
 {
-    Groups groups;
+    IdGroups groups;
     // The first article seen of each source, and of each outlet credited: later ones join it.
     QHash<Id, Id> bySource;
     QHash<Id, Id> byCredit;

@@ -7,6 +7,7 @@
 #include "domain/searchhit.h"
 #include "import/importer.h"
 #include "origins/origins.h"
+#include "similar/claimcluster.h"
 #include "storage/articlerepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
@@ -112,6 +113,10 @@ public:
     /// How many sources and independent origins the claims linked to @p claimId as supporting, and as refuting,
     /// stand for: five reprints of one wire story are five sources and one origin (see origins/).
     ClaimSupport support(Id claimId);
+    /// The same claim across sources: every group of claims the user has linked to one another (claim-link
+    /// evidence), with each claim's stance towards the group's first, its sources and independent origins, and
+    /// whether the sources disagree. Groups where the sources disagree first, then the larger.
+    QList<ClaimCluster> claimClusters();
     /// Pairs of articles whose bodies are near-duplicates (see OriginIndex).
     QList<NearDuplicate> nearDuplicates();
 

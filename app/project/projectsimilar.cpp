@@ -1,5 +1,6 @@
 // Project: the same claim in other articles.
 
+#include "origins/idgroups.h"
 #include "project.h"
 #include "storage/originindex.h"
 #include "storage/searchindex.h"
@@ -155,6 +156,79 @@ bool Project::linkSimilarClaim(Id claimId, Id otherClaimId, EvidenceStance stanc
         m_undoStack.undo();
     }
     return done && marked;
+}
+
+QList<ClaimCluster> Project::claimClusters()
+{
+    const auto links = reported([&] { return EvidenceRepository(*m_db).claimLinks(); });
+    IdGroups groups;
+    QHash<Id, QList<std::pair<Id, EvidenceStance>>> neighbours;
+    for (const auto &[from, to, stance] : links) {
+        groups.join(from, to);
+        neighbours[from].append({to, stance});
+        neighbours[to].append({from, stance});
+    }
+    QHash<Id, QList<Id>> members;
+    for (auto it = neighbours.cbegin(); it != neighbours.cend(); ++it) {
+        members[groups.find(it.key())].append(it.key());
+    }
+    const QList<NearDuplicate> pairs = nearDuplicates();
+    QList<ClaimCluster> clusters;
+    for (auto it = members.cbegin(); it != members.cend(); ++it) {
+        QList<ClaimInContext> claims = reported([&] { return ClaimRepository(*m_db).inContext(it.value()); });
+        std::sort(claims.begin(), claims.end(),
+                  [](const ClaimInContext &a, const ClaimInContext &b) { return a.claimId < b.claimId; });
+        if (claims.size() < 2) {
+            continue;
+        }
+        // Each claim's stance towards the first, along the links: a refuting link turns it round, a context link
+        // leaves it as context unless a supporting or refuting path reaches it.
+        QHash<Id, EvidenceStance> stance{{claims.first().claimId, EvidenceStance::Supporting}};
+        QList<Id> queue{claims.first().claimId};
+        bool refuted = false;
+        while (!queue.isEmpty()) {
+            const Id at = queue.takeFirst();
+            for (const auto &[next, link] : neighbours.value(at)) {
+                refuted = refuted || link == EvidenceStance::Refuting;
+                if (stance.contains(next)) {
+                    continue;
+                }
+                const EvidenceStance here = stance.value(at);
+                stance.insert(next, link == EvidenceStance::Context || here == EvidenceStance::Context
+                                        ? EvidenceStance::Context
+                                    : (link == EvidenceStance::Refuting) == (here == EvidenceStance::Refuting)
+                                        ? EvidenceStance::Supporting
+                                        : EvidenceStance::Refuting);
+                queue.append(next);
+            }
+        }
+        ClaimCluster cluster;
+        QList<OriginMember> origins;
+        bool corroborated = false;
+        bool contradicted = false;
+        for (const ClaimInContext &claim : std::as_const(claims)) {
+            const EvidenceStance towards = stance.value(claim.claimId, EvidenceStance::Context);
+            cluster.members.append({claim, towards});
+            origins.append({claim.articleId, claim.sourceId, claim.originSourceId});
+            if (towards == EvidenceStance::Supporting) {
+                corroborated = corroborated || claim.verdict == Verdict::Corroborated;
+                contradicted = contradicted || claim.verdict == Verdict::Contradicted;
+            }
+        }
+        cluster.count = countOrigins(origins, pairs);
+        cluster.disagreement = refuted || (corroborated && contradicted);
+        clusters.append(cluster);
+    }
+    std::sort(clusters.begin(), clusters.end(), [](const ClaimCluster &a, const ClaimCluster &b) {
+        if (a.disagreement != b.disagreement) {
+            return a.disagreement;
+        }
+        if (a.members.size() != b.members.size()) {
+            return a.members.size() > b.members.size();
+        }
+        return a.members.first().claim.claimId < b.members.first().claim.claimId;
+    });
+    return clusters;
 }
 
 } // namespace Credence::Core

@@ -252,4 +252,17 @@ bool EvidenceRepository::relink(const QList<IncomingLink> &links)
     return true;
 }
 
+QList<std::tuple<Id, Id, EvidenceStance>> EvidenceRepository::claimLinks()
+{
+    QList<std::tuple<Id, Id, EvidenceStance>> links;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT claim_id, linked_claim_id, stance FROM evidence"
+                                           " WHERE kind = ? AND linked_claim_id IS NOT NULL ORDER BY id"),
+                            {static_cast<int>(EvidenceKind::ClaimLink)});
+    while (m_db.next(q)) {
+        links.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                      evidenceStanceFromInt(q.value(2).toInt()).value_or(EvidenceStance::Context)});
+    }
+    return links;
+}
+
 } // namespace Credence::Core

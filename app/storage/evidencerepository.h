@@ -3,6 +3,7 @@
 #include "domain/evidence.h"
 
 #include <optional>
+#include <tuple>
 
 namespace Credence::Core {
 
@@ -68,6 +69,8 @@ public:
 
     /// Links from other articles' claims to claims of @p articleId.
     QList<IncomingLink> linksInto(Id articleId);
+    /// Every link between two claims: the claim it is evidence of, the linked claim, the stance.
+    QList<std::tuple<Id, Id, EvidenceStance>> claimLinks();
     /// Points each link back at its claim (links whose evidence is gone are skipped).
     bool relink(const QList<IncomingLink> &links);
 

@@ -1695,6 +1695,89 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
 </context>
 <context>
+    <name>Credence::Ui::ClusterPanel</name>
+    <message>
+        <source>Claim clusters</source>
+        <translation>Behauptungsgruppen</translation>
+    </message>
+    <message>
+        <source>Each group of linked claims with its sources; where sources disagree first. Enter shows a claim in its article.</source>
+        <translation>Jede Gruppe verknüpfter Behauptungen mit ihren Quellen; wo Quellen sich widersprechen, zuerst. Eingabe zeigt eine Behauptung in ihrem Artikel.</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n unabhängige Herkunft</numerusform>
+            <numerusform>%n unabhängige Herkünfte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Sources agree</source>
+        <translation>Quellen stimmen überein</translation>
+    </message>
+    <message>
+        <source>Says the opposite</source>
+        <translation>Sagt das Gegenteil</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Says the same</source>
+        <translation>Sagt dasselbe</translation>
+    </message>
+    <message>
+        <source>No claims are linked yet: link the same claim in other articles (Same Claim Elsewhere, S or R) and they are grouped here.</source>
+        <translation>Noch keine Behauptungen verknüpft: Verknüpfen Sie dieselbe Behauptung in anderen Artikeln (Dieselbe Behauptung anderswo, S oder R), dann werden sie hier gruppiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of linked claims</source>
+        <translation>
+            <numerusform>%n Gruppe verknüpfter Behauptungen</numerusform>
+            <numerusform>%n Gruppen verknüpfter Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n where sources disagree</source>
+        <translation>
+            <numerusform>%n mit widersprechenden Quellen</numerusform>
+            <numerusform>%n mit widersprechenden Quellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::ElsewherePanel</name>
     <message>
         <source>The same claim in other articles</source>
@@ -2729,6 +2812,10 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Merged. Ctrl+Z takes it back.</source>
         <translation>Zusammengeführt. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Claim Clusters</source>
+        <translation>Behauptungsgruppen</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,41 @@
     </message>
 </context>
 <context>
+    <name>Credence::Ui::ClusterPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="86"/>
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="87"/>
+        <source>%n independent origin(s)</source>
+        <translation>
+            <numerusform>%n independent origin</numerusform>
+            <numerusform>%n independent origins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="115"/>
+        <source>%n group(s) of linked claims</source>
+        <translation>
+            <numerusform>%n group of linked claims</numerusform>
+            <numerusform>%n groups of linked claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="116"/>
+        <source>%n where sources disagree</source>
+        <translation>
+            <numerusform>%n where sources disagree</numerusform>
+            <numerusform>%n where sources disagree</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Credence::Ui::ElsewherePanel</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/elsewherepanel.cpp" line="158"/>
@@ -217,7 +252,7 @@
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="641"/>
+        <location filename="../../ui/mainwindow.cpp" line="651"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -225,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="642"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -233,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="649"/>
+        <location filename="../../ui/mainwindow.cpp" line="659"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -241,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="793"/>
+        <location filename="../../ui/mainwindow.cpp" line="803"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -249,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="878"/>
+        <location filename="../../ui/mainwindow.cpp" line="888"/>
         <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
         <translation>
             <numerusform>Source of the %n selected article: a name, a web address or a domain. Leave it empty to leave it unassigned.</numerusform>
@@ -257,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="890"/>
+        <location filename="../../ui/mainwindow.cpp" line="900"/>
         <source>%n article(s) unassigned.</source>
         <translation>
             <numerusform>%n article unassigned.</numerusform>
@@ -265,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="891"/>
+        <location filename="../../ui/mainwindow.cpp" line="901"/>
         <source>%n article(s) assigned to %1.</source>
         <translation>
             <numerusform>%n article assigned to %1.</numerusform>
@@ -273,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="914"/>
+        <location filename="../../ui/mainwindow.cpp" line="924"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -281,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="930"/>
+        <location filename="../../ui/mainwindow.cpp" line="940"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>
@@ -311,7 +346,7 @@
 <context>
     <name>Credence::Ui::SourceTableModel</name>
     <message numerus="yes">
-        <location filename="../../ui/models/sourcetablemodel.cpp" line="137"/>
+        <location filename="../../ui/models/sourcetablemodel.cpp" line="138"/>
         <source>%n corroborated or contradicted claim(s); at least %1 are needed to judge a source.</source>
         <translation>
             <numerusform>%n corroborated or contradicted claim; at least %1 are needed to judge a source.</numerusform>

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void differentFiguresArePointedOut();
     void spellingsAndCountryAdjectivesCompareEqual();
     void projectListsOtherArticlesOnly();
+    void clustersFollowTheLinks();
     void seedsFindEachOther_data();
     void seedsFindEachOther();
 
@@ -210,6 +211,40 @@ void SimilarClaimsTest::projectListsOtherArticlesOnly()
     QCOMPARE(similar.size(), 1);
     QCOMPARE(project.similarClaims(first.at(0).id, 0).size(), 0);
     QCOMPARE(project.similarClaims(999999, 5).size(), 0);
+}
+
+void SimilarClaimsTest::clustersFollowTheLinks()
+{
+    Project project;
+    const QList<Id> ids = projectWith(
+        project, QStringLiteral("clusters.credence"),
+        {QStringLiteral("The harbour bridge was closed on Monday after inspectors found cracks in two piers."),
+         QStringLiteral("Engineers closed the harbour bridge on Monday once cracks were found in two piers."),
+         QStringLiteral("The harbour bridge stayed open on Monday; no cracks were found, the city said."),
+         QStringLiteral("The city's football team won its third match in a row on Saturday.")});
+    QCOMPARE(ids.size(), 4);
+    const auto first = [&](int article) { return project.claims(ids.at(article)).first().id; };
+    QVERIFY(project.claimClusters().isEmpty());
+    // 0 supported by 1; 1 refuted by 2: one cluster of three, 2 saying the opposite of 0.
+    QVERIFY(project.linkSimilarClaim(first(0), first(1), EvidenceStance::Supporting));
+    QVERIFY(project.linkSimilarClaim(first(1), first(2), EvidenceStance::Refuting));
+    const QList<ClaimCluster> clusters = project.claimClusters();
+    QCOMPARE(clusters.size(), 1);
+    const ClaimCluster &cluster = clusters.first();
+    QCOMPARE(cluster.members.size(), 3);
+    QCOMPARE(cluster.members.at(0).claim.claimId, first(0));
+    QCOMPARE(cluster.members.at(0).stance, EvidenceStance::Supporting);
+    QCOMPARE(cluster.members.at(1).stance, EvidenceStance::Supporting);
+    QCOMPARE(cluster.members.at(2).stance, EvidenceStance::Refuting);
+    QVERIFY(cluster.disagreement);
+    QCOMPARE(cluster.count.sources, 3); // three unassigned articles, each its own
+    // Undo the refuting link: two claims that agree, no disagreement until their states differ.
+    project.undoStack()->undo();
+    QCOMPARE(project.claimClusters().first().members.size(), 2);
+    QVERIFY(!project.claimClusters().first().disagreement);
+    QVERIFY(project.setVerdict({first(0)}, Verdict::Corroborated));
+    QVERIFY(project.setVerdict({first(1)}, Verdict::Contradicted));
+    QVERIFY(project.claimClusters().first().disagreement);
 }
 
 void SimilarClaimsTest::seedsFindEachOther_data()

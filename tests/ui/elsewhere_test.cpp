@@ -10,11 +10,13 @@
 #include "settings/settings.h"
 #include "storage/database.h"
 #include "testsupport.h"
+#include "widgets/clusterpanel.h"
 #include "widgets/elsewherepanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -136,6 +138,19 @@ void ElsewhereTest::linkWithTheKeys()
                 .toString()
                 .startsWith(QStringLiteral("Contradicted elsewhere:")));
 
+    // The clusters tab: one group of the three claims, the refuting link makes the sources disagree.
+    auto *clusters = m_window->findChild<Ui::ClusterPanel *>(QStringLiteral("clusterPanel"));
+    QVERIFY(clusters);
+    QTRY_COMPARE(clusters->model()->rowCount(), 1);
+    const QModelIndex group = clusters->model()->index(0, 0);
+    QCOMPARE(clusters->model()->rowCount(group), 3);
+    QCOMPARE(clusters->model()->index(0, 3).data().toString(), QStringLiteral("Sources disagree"));
+    QStringList stances;
+    for (int i = 0; i < 3; ++i) {
+        stances.append(clusters->model()->index(i, 2, group).data().toString());
+    }
+    QVERIFY2(stances.contains(QStringLiteral("Says the opposite")), qPrintable(stances.join(u',')));
+
     // Undo takes back the mark and the link together, then the first link.
     m_project->undoStack()->undo();
     QCOMPARE(stored(links, {wagner, second}).toInt(), 0);
@@ -144,6 +159,7 @@ void ElsewhereTest::linkWithTheKeys()
     m_project->undoStack()->undo();
     QCOMPARE(stored(links, {wagner, africaCorps}).toInt(), 0);
     QTRY_VERIFY(!support->isVisible());
+    QTRY_COMPARE(clusters->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(ElsewhereTest)
