@@ -1,9 +1,15 @@
 #include "benchproject.h"
 
+#include "import/importjob.h"
+#include "project/project.h"
+#include "projecttestaccess.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 
+#include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +20,11 @@
 namespace Credence::Bench {
 
 using Core::Database;
+using Core::ImportJob;
+using Core::ImportOutcome;
 using Core::OpenMode;
+using Core::Project;
+using Core::ProjectTestAccess;
 using Core::Transaction;
 
 Figures figuresOf(QList<double> ms)
@@ -225,6 +235,65 @@ bool generate(const QString &path, int articles, int claimsPerArticle)
     std::printf("  search index built in %.1f s\n", msSince(timer) / 1000);
     db.close();
     return true;
+}
+
+void addProjectOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
+}
+
+ProjectOptions projectOptions(const QCommandLineParser &parser)
+{
+    return {std::max(1, parser.value(QStringLiteral("articles")).toInt()),
+            std::max(1, parser.value(QStringLiteral("claims")).toInt()), parser.value(QStringLiteral("file")),
+            parser.isSet(QStringLiteral("keep"))};
+}
+
+ProjectPlace projectPlace(const ProjectOptions &options, const QString &benchmark)
+{
+    ProjectPlace place;
+    place.folder = std::make_unique<QTemporaryDir>(QDir::tempPath() + u'/' + benchmark + QStringLiteral("-XXXXXX"));
+    place.folder->setAutoRemove(!options.keep);
+    place.path = options.file.isEmpty() ? place.folder->filePath(QStringLiteral("million.credence")) : options.file;
+    place.existed = QFileInfo::exists(place.path);
+    std::printf("project: %s\n", qPrintable(place.path));
+    return place;
+}
+
+double timedImport(const QString &path, const QStringList &files, const std::function<bool(Database &)> &prepare)
+{
+    {
+        Project project;
+        if (!project.open(path, {OpenMode::Create})) {
+            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
+            return -1;
+        }
+        if (prepare && !prepare(ProjectTestAccess::database(project))) {
+            return -1;
+        }
+    }
+    ImportJob job(path, files);
+    int stored = 0;
+    QObject::connect(&job, &ImportJob::finished, &job, [&stored](const QList<ImportOutcome> &outcomes, bool) {
+        for (const ImportOutcome &outcome : outcomes) {
+            stored += outcome.ok() ? 1 : 0;
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    job.run();
+    const double seconds = msSince(timer) / 1000;
+    if (stored != files.size()) {
+        std::fprintf(stderr, "only %d of %lld files were imported\n", stored, qlonglong(files.size()));
+        return -1;
+    }
+    return seconds;
 }
 
 } // namespace Credence::Bench

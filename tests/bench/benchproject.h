@@ -6,6 +6,13 @@
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QCommandLineParser;
 
 namespace Credence::Core {
 class Database;
@@ -44,5 +51,31 @@ bool insertRows(Core::Database &db, int articles, int claimsPerArticle);
 /// Writes the project: the schema from Database::open() (the migrations), the rows through prepared statements,
 /// then the search index as Project::open() would build it.
 bool generate(const QString &path, int articles, int claimsPerArticle);
+
+/// The options of every benchmark of a generated project: --articles, --claims, --file, --keep.
+struct ProjectOptions
+{
+    int articles = 2000;
+    int claimsPerArticle = 500;
+    QString file; ///< an existing project to measure as it is, or empty
+    bool keep = false;
+};
+void addProjectOptions(QCommandLineParser &parser);
+ProjectOptions projectOptions(const QCommandLineParser &parser);
+
+/// Where a benchmark's project is: --file, or a file in a temporary folder of @p benchmark's name that goes when the
+/// benchmark ends unless --keep.
+struct ProjectPlace
+{
+    std::unique_ptr<QTemporaryDir> folder;
+    QString path;
+    bool existed = false; ///< --file named a project that is there: measured as it is, never generated or removed
+};
+ProjectPlace projectPlace(const ProjectOptions &options, const QString &benchmark);
+
+/// Imports @p files into a new project at @p path through ImportJob::run() (the window's import), after @p prepare
+/// has had the new project (to remove its search index, say). The seconds it took, or -1 when a file was not stored.
+double timedImport(const QString &path, const QStringList &files,
+                   const std::function<bool(Core::Database &)> &prepare = {});
 
 } // namespace Credence::Bench

@@ -282,35 +282,27 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Opening articles and changing states in a large project."));
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption(
-        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    addProjectOptions(parser);
     parser.addOption({QStringLiteral("opens"), QStringLiteral("Articles opened per pass."), QStringLiteral("N"),
                       QStringLiteral("200")});
     parser.addOption({QStringLiteral("changes"), QStringLiteral("State changes (and shell transactions)."),
                       QStringLiteral("N"), QStringLiteral("500")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
     parser.process(app);
-    const int articles = std::max(1, parser.value(QStringLiteral("articles")).toInt());
-    const int claimsPerArticle = std::max(1, parser.value(QStringLiteral("claims")).toInt());
+    const ProjectOptions options = projectOptions(parser);
+    const int articles = options.articles;
+    const int claimsPerArticle = options.claimsPerArticle;
     const int opens = std::max(1, parser.value(QStringLiteral("opens")).toInt());
     const int changes = std::max(1, parser.value(QStringLiteral("changes")).toInt());
 
-    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/claims_bench-XXXXXX"));
-    temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
-    const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
-                                                              : temporary.filePath(QStringLiteral("million.credence"));
-    const bool existed = QFileInfo::exists(path);
-    std::printf("project: %s\n", qPrintable(path));
+    const ProjectPlace place = projectPlace(options, QStringLiteral("claims_bench"));
+    const QString &path = place.path;
+    const bool existed = place.existed;
     if (!existed && !generate(path, articles, claimsPerArticle)) {
         Database::removeFiles(path);
         return 1;
     }
     const auto cleanUp = [&] {
-        if (!existed && !parser.isSet(QStringLiteral("keep"))) {
+        if (!existed && !options.keep) {
             Database::removeFiles(path);
         }
     };

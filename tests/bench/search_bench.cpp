@@ -108,35 +108,12 @@ QStringList writeArticles(const QString &folder, int count)
     return files;
 }
 
-/// Imports @p files into a new project at @p path through ImportJob::run(); returns articles/s, or 0.
+/// Imports @p files into a new project at @p path; articles/s, or 0.
 double importInto(const QString &path, const QStringList &files, bool withIndex)
 {
-    {
-        Project project;
-        if (!project.open(path, {OpenMode::Create})) {
-            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
-            return 0;
-        }
-        if (!withIndex && !SearchIndex(ProjectTestAccess::database(project)).remove()) {
-            return 0;
-        }
-    }
-    ImportJob job(path, files);
-    int stored = 0;
-    QObject::connect(&job, &ImportJob::finished, &job, [&stored](const QList<ImportOutcome> &outcomes, bool) {
-        for (const ImportOutcome &outcome : outcomes) {
-            stored += outcome.ok() ? 1 : 0;
-        }
-    });
-    QElapsedTimer timer;
-    timer.start();
-    job.run();
-    const double seconds = msSince(timer) / 1000;
-    if (stored != files.size()) {
-        std::fprintf(stderr, "only %d of %lld files were imported\n", stored, qlonglong(files.size()));
-        return 0;
-    }
-    return double(stored) / seconds;
+    const double seconds =
+        timedImport(path, files, [withIndex](Database &db) { return withIndex || SearchIndex(db).remove(); });
+    return seconds > 0 ? double(files.size()) / seconds : 0;
 }
 
 bool measureImport(int count)
@@ -146,7 +123,7 @@ bool measureImport(int count)
     if (files.isEmpty()) {
         return false;
     }
-    std::printf("c. importing %d text articles of 12 sentences through ImportJob::run() (one transaction each)\n",
+    std::printf("c. importing %d text articles of 12 sentences through ImportJob::run() (committed in batches)\n",
                 count);
     const QString withPath = folder.filePath(QStringLiteral("with.credence"));
     const QString withoutPath = folder.filePath(QStringLiteral("without.credence"));
@@ -181,29 +158,21 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Project-wide search in a large project; import with the index."));
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption(
-        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    addProjectOptions(parser);
     parser.addOption({QStringLiteral("queries"), QStringLiteral("Queries of each kind."), QStringLiteral("N"),
                       QStringLiteral("40")});
     parser.addOption({QStringLiteral("import"), QStringLiteral("Articles imported (0: no import)."),
                       QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
     parser.process(app);
-    const int articles = std::max(1, parser.value(QStringLiteral("articles")).toInt());
-    const int claimsPerArticle = std::max(1, parser.value(QStringLiteral("claims")).toInt());
+    const ProjectOptions options = projectOptions(parser);
+    const int articles = options.articles;
+    const int claimsPerArticle = options.claimsPerArticle;
     const int queries = std::max(1, parser.value(QStringLiteral("queries")).toInt());
     const int imports = std::max(0, parser.value(QStringLiteral("import")).toInt());
 
-    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/search_bench-XXXXXX"));
-    temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
-    const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
-                                                              : temporary.filePath(QStringLiteral("million.credence"));
-    const bool existed = QFileInfo::exists(path);
-    std::printf("project: %s\n", qPrintable(path));
+    const ProjectPlace place = projectPlace(options, QStringLiteral("search_bench"));
+    const QString &path = place.path;
+    const bool existed = place.existed;
     std::printf("a. generating the project and its index\n");
     if (!existed && !generate(path, articles, claimsPerArticle)) {
         Database::removeFiles(path);
@@ -229,7 +198,7 @@ int main(int argc, char *argv[])
         std::printf("  Project::open with quick_check, index current: %.0f ms\n", openMs);
         ok = measureSearch(project, queries);
     }
-    if (!existed && !parser.isSet(QStringLiteral("keep"))) {
+    if (!existed && !options.keep) {
         Database::removeFiles(path);
     }
     if (imports > 0) {

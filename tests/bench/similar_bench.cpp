@@ -160,7 +160,6 @@ QStringList writeArticles(const QString &folder, int count)
     return files;
 }
 
-/// Imports @p files into a new project at @p path through ImportJob::run(); the seconds it took, or -1.
 enum class Derived
 {
     Both,
@@ -168,38 +167,15 @@ enum class Derived
     Neither
 };
 
+/// Imports @p files into a new project at @p path, with both the index and origins, the index only, or neither; the
+/// seconds it took, or -1. Adds the near-duplicate pairs found to @p pairs.
 double importInto(const QString &path, const QStringList &files, Derived derived, int *pairs)
 {
-    {
-        Project project;
-        if (!project.open(path, {OpenMode::Create})) {
-            std::fprintf(stderr, "%s\n", qPrintable(project.lastError()));
-            return -1;
-        }
-        Database &db = ProjectTestAccess::database(project);
-        if (derived == Derived::Neither && !SearchIndex(db).remove()) {
-            return -1;
-        }
-        if (derived != Derived::Both && !OriginIndex(db).remove()) {
-            return -1;
-        }
-    }
-    ImportJob job(path, files);
-    int stored = 0;
-    QObject::connect(&job, &ImportJob::finished, &job, [&stored](const QList<ImportOutcome> &outcomes, bool) {
-        for (const ImportOutcome &outcome : outcomes) {
-            stored += outcome.ok() ? 1 : 0;
-        }
+    const double seconds = timedImport(path, files, [derived](Database &db) {
+        return (derived != Derived::Neither || SearchIndex(db).remove()) &&
+               (derived == Derived::Both || OriginIndex(db).remove());
     });
-    QElapsedTimer timer;
-    timer.start();
-    job.run();
-    const double seconds = msSince(timer) / 1000;
-    if (stored != files.size()) {
-        std::fprintf(stderr, "only %d of %lld files were imported\n", stored, qlonglong(files.size()));
-        return -1;
-    }
-    if (derived == Derived::Both) {
+    if (seconds > 0 && derived == Derived::Both) {
         Database db;
         if (!db.open(path, {OpenMode::Existing, true})) {
             return -1;
@@ -259,30 +235,22 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The same claim elsewhere in a large project; import costs."));
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("articles"), QStringLiteral("Articles."), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption(
-        {QStringLiteral("claims"), QStringLiteral("Claims per article."), QStringLiteral("N"), QStringLiteral("500")});
+    addProjectOptions(parser);
     parser.addOption({QStringLiteral("queries"),
                       QStringLiteral("Claims looked up (0: none, and no project of a million claims)."),
                       QStringLiteral("N"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("import"), QStringLiteral("Articles imported (0: no import)."),
                       QStringLiteral("N"), QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("The project; an existing one is measured as it is."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("keep"), QStringLiteral("Keep the project file afterwards.")});
     parser.process(app);
-    const int articles = std::max(1, parser.value(QStringLiteral("articles")).toInt());
-    const int claimsPerArticle = std::max(1, parser.value(QStringLiteral("claims")).toInt());
+    const ProjectOptions options = projectOptions(parser);
+    const int articles = options.articles;
+    const int claimsPerArticle = options.claimsPerArticle;
     const int queries = std::max(0, parser.value(QStringLiteral("queries")).toInt());
     const int imports = std::max(0, parser.value(QStringLiteral("import")).toInt());
 
-    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/similar_bench-XXXXXX"));
-    temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
-    const QString path = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
-                                                              : temporary.filePath(QStringLiteral("million.credence"));
-    const bool existed = QFileInfo::exists(path);
-    std::printf("project: %s\n", qPrintable(path));
+    const ProjectPlace place = projectPlace(options, QStringLiteral("similar_bench"));
+    const QString &path = place.path;
+    const bool existed = place.existed;
     bool ok = true;
     if (queries > 0) {
         std::printf("a. generating the project\n");
@@ -303,7 +271,7 @@ int main(int argc, char *argv[])
                     msSince(openTimer));
         ok = measureSimilar(project, queries);
     }
-    if (!existed && !parser.isSet(QStringLiteral("keep"))) {
+    if (!existed && !options.keep) {
         Database::removeFiles(path);
     }
     if (imports > 0) {
