@@ -118,9 +118,10 @@ SourceDialog::SourceDialog(Core::Project *project, const Core::Source &source, Q
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
+    layout->addLayout(form);
+    layout->addStretch(1); // extra height below the fields, not between them
     layout->addWidget(buttons);
-    resize(560, 560);
+    resize(560, 520);
     m_name->setFocus();
 }
 
