@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 
+#include "bindvalues.h"
 #include "database.h"
 #include "originindex.h"
 #include "sources/sourcenames.h"
@@ -14,18 +15,6 @@ namespace {
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-/// An id, or SQL NULL for 0 (none).
-QVariant idOrNull(Id id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QVariant nowValue()

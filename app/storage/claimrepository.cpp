@@ -1,5 +1,6 @@
 #include "claimrepository.h"
 
+#include "bindvalues.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -39,12 +40,6 @@ Claim claimFromRow(const QSqlQuery &q)
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 HistoryRow historyFromRow(const QSqlQuery &q)

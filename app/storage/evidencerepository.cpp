@@ -1,5 +1,6 @@
 #include "evidencerepository.h"
 
+#include "bindvalues.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -13,12 +14,6 @@ const QString EvidenceColumns =
     QStringLiteral("SELECT e.id, e.claim_id, e.position, e.kind, e.stance, e.url, e.title, e.accessed, e.note,"
                    " e.linked_claim_id, e.file_name, e.media_type, e.file_size, e.sha256, e.archived_at,"
                    " e.created_at ");
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 QVariant dateValue(const QDate &date)
 {

@@ -1,5 +1,6 @@
 #include "sourcerepository.h"
 
+#include "bindvalues.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -70,17 +71,6 @@ Source sourceFromRow(const QSqlQuery &q)
     source.grade = q.value(8).toString();
     source.gradeReason = q.value(9).toString();
     return source;
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant idOrNull(Id id)
-{
-    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QString idList(const QList<Id> &ids)
