@@ -4,6 +4,7 @@
 #include "actions/contextmenu.h"
 #include "actions/evidenceactions.h"
 #include "actions/languagemenu.h"
+#include "commands/undomacro.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/importprogress.h"
@@ -1154,12 +1155,7 @@ void MainWindow::editSource()
     undo->beginMacro(tr("Edit source %1").arg(edited.name));
     const bool saved =
         m_project->changeSource(edited) && m_project->setSourceGrade(edited.id, edited.grade, edited.gradeReason);
-    undo->endMacro();
-    // Nothing changed or nothing saved: no empty step in Undo.
-    if (auto *macro = const_cast<QUndoCommand *>(undo->command(undo->index() - 1)); macro && macro->childCount() == 0) {
-        macro->setObsolete(true);
-        undo->undo();
-    }
+    Core::endMacroDroppingEmpty(*undo); // nothing changed or nothing saved: no empty step in Undo
     if (!saved) {
         QMessageBox::warning(this, tr("Source not saved"), m_project->lastError());
     }

@@ -1,5 +1,6 @@
 // Project: the same claim in other articles.
 
+#include "commands/undomacro.h"
 #include "origins/idgroups.h"
 #include "project.h"
 #include "storage/originindex.h"
@@ -148,13 +149,7 @@ bool Project::linkSimilarClaim(Id claimId, Id otherClaimId, EvidenceStance stanc
         done = addEvidence(claimId, item).has_value();
     }
     const bool marked = done && (!verdict || setVerdict({claimId}, *verdict, reason));
-    m_undoStack.endMacro();
-    // Nothing was written (a refusal, a failure, a state it already had): no empty step in Undo.
-    if (auto *macro = const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.index() - 1));
-        macro && macro->childCount() == 0) {
-        macro->setObsolete(true);
-        m_undoStack.undo();
-    }
+    endMacroDroppingEmpty(m_undoStack);
     return done && marked;
 }
 

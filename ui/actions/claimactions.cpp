@@ -1,5 +1,6 @@
 #include "claimactions.h"
 
+#include "commands/undomacro.h"
 #include "dialogs/judgedialog.h"
 #include "dialogs/notedialog.h"
 #include "models/claimtablemodel.h"
@@ -294,11 +295,7 @@ void ClaimActions::judge()
     const bool grade = !state || newGrade.isEmpty() ||
                        m_parts.project->setCredibility(newGrade, dialog.credibility(), dialog.reason());
     if (both) {
-        undo->endMacro();
-        if (!state) { // nothing was written: no empty step of Undo either
-            const_cast<QUndoCommand *>(undo->command(undo->index() - 1))->setObsolete(true);
-            undo->undo();
-        }
+        Core::endMacroDroppingEmpty(*undo); // nothing was written: no empty step of Undo either
     }
     if (state && grade) {
         say(tr("Marked; the reason is in the claim's history (the evidence pane)."), 5000);
