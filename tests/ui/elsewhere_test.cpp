@@ -96,6 +96,12 @@ void ElsewhereTest::linkWithTheKeys()
     }
     QVERIFY(row >= 0);
     const Core::Id africaCorps = panel->model()->items().at(row).claim.claimId;
+    // The claim is page text: its tooltip is escaped, never read as markup.
+    QVERIFY(panel->model()
+                ->index(row, Ui::SimilarClaimModel::TextColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("<p style='white-space:pre-wrap'>")));
 
     QTest::keyClick(focus(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(focus(), panel->view());
@@ -150,6 +156,11 @@ void ElsewhereTest::linkWithTheKeys()
         stances.append(clusters->model()->index(i, 2, group).data().toString());
     }
     QVERIFY2(stances.contains(QStringLiteral("Says the opposite")), qPrintable(stances.join(u',')));
+    QVERIFY(clusters->model()
+                ->index(0, 0, group)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("<p style='white-space:pre-wrap'>")));
 
     // Undo takes back the mark and the link together, then the first link.
     m_project->undoStack()->undo();

@@ -1,5 +1,6 @@
 #include "similarclaimmodel.h"
 
+#include "style/tooltips.h"
 #include "style/verdictstyle.h"
 
 #include <QGuiApplication>
@@ -93,7 +94,8 @@ QVariant SimilarClaimModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Names in common:") + u' ' + item.similarity.sharedNames.join(QStringLiteral(", ")));
         }
         lines.append(notes(item, stance));
-        return lines.join(u'\n');
+        // Page text: Qt would read a tooltip that looks like markup as rich text.
+        return plainToolTip(lines.join(u'\n'));
     }
     case Qt::DecorationRole:
         if (index.column() == StateColumn) {

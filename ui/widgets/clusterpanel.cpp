@@ -1,6 +1,7 @@
 #include "clusterpanel.h"
 
 #include "project/project.h"
+#include "style/tooltips.h"
 #include "style/verdictstyle.h"
 
 #include <QHeaderView>
@@ -97,7 +98,7 @@ void ClusterPanel::refresh()
         for (const Core::ClusterMember &member : cluster.members) {
             auto *text = new QStandardItem(opening(member.claim.text));
             text->setData(member.claim.claimId, ClaimIdRole);
-            text->setToolTip(member.claim.text);
+            text->setToolTip(plainToolTip(member.claim.text)); // page text, never read as markup
             auto *source = new QStandardItem(member.claim.sourceName.isEmpty() ? member.claim.articleTitle
                                                                                : member.claim.sourceName);
             auto *stance = new QStandardItem(member.stance == Core::EvidenceStance::Refuting  ? tr("Says the opposite")
