@@ -1721,24 +1721,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Status</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n independent origin(s)</source>
-        <translation>
-            <numerusform>%n unabhängige Herkunft</numerusform>
-            <numerusform>%n unabhängige Herkünfte</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sources disagree</source>
         <translation>Quellen widersprechen sich</translation>
     </message>
@@ -1826,10 +1808,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Behauptungen anderer Artikel ähneln dieser, die ähnlichsten zuerst.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Supported by %1, %2</source>
-        <translation>Gestützt von %1, %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
@@ -1845,10 +1823,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         </translation>
     </message>
     <message>
-        <source>Refuted by %1, %2</source>
-        <translation>Widerlegt von %1, %2</translation>
-    </message>
-    <message>
         <source>Select a claim in the list first.</source>
         <translation>Wählen Sie zuerst eine Behauptung in der Liste.</translation>
     </message>
@@ -1859,6 +1833,18 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Linked as evidence (%1).</source>
         <translation>Als Beleg verknüpft (%1).</translation>
+    </message>
+    <message>
+        <source>Supported by %1</source>
+        <translation>Gestützt von %1</translation>
+    </message>
+    <message>
+        <source>Refuted by %1</source>
+        <translation>Widerlegt von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@
 <context>
     <name>Credence::Ui::ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="181"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="182"/>
         <source>Marked %n claim(s) %1.</source>
         <translation>
             <numerusform>Marked %n claim %1.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="265"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="266"/>
         <source>Mark %n Claims with Reason</source>
         <translation>
             <numerusform>Mark %n Claim with Reason</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="291"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="292"/>
         <source>Mark %n claim(s) with a reason</source>
         <translation>
             <numerusform>Mark %n claim with a reason</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/actions/claimactions.cpp" line="410"/>
+        <location filename="../../ui/actions/claimactions.cpp" line="407"/>
         <source>Removed %n claim(s): not claims (Ctrl+Z brings them back).</source>
         <translation>
             <numerusform>Removed %n claim: not a claim (Ctrl+Z brings it back).</numerusform>
@@ -161,23 +161,7 @@
 <context>
     <name>Credence::Ui::ClusterPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/clusterpanel.cpp" line="86"/>
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/clusterpanel.cpp" line="87"/>
-        <source>%n independent origin(s)</source>
-        <translation>
-            <numerusform>%n independent origin</numerusform>
-            <numerusform>%n independent origins</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/widgets/clusterpanel.cpp" line="115"/>
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="107"/>
         <source>%n group(s) of linked claims</source>
         <translation>
             <numerusform>%n group of linked claims</numerusform>
@@ -185,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/clusterpanel.cpp" line="116"/>
+        <location filename="../../ui/widgets/clusterpanel.cpp" line="108"/>
         <source>%n where sources disagree</source>
         <translation>
             <numerusform>%n where sources disagree</numerusform>
@@ -204,8 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/elsewherepanel.cpp" line="177"/>
-        <location filename="../../ui/widgets/elsewherepanel.cpp" line="182"/>
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="186"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n source</numerusform>
@@ -213,8 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/elsewherepanel.cpp" line="178"/>
-        <location filename="../../ui/widgets/elsewherepanel.cpp" line="183"/>
+        <location filename="../../ui/widgets/elsewherepanel.cpp" line="187"/>
         <source>%n independent origin(s)</source>
         <translation>
             <numerusform>%n independent origin</numerusform>
@@ -252,7 +234,7 @@
 <context>
     <name>Credence::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="651"/>
+        <location filename="../../ui/mainwindow.cpp" line="652"/>
         <source>Import cancelled after %n article(s).</source>
         <translation>
             <numerusform>Import cancelled after %n article.</numerusform>
@@ -260,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="652"/>
+        <location filename="../../ui/mainwindow.cpp" line="653"/>
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>Imported %n article.</numerusform>
@@ -268,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="659"/>
+        <location filename="../../ui/mainwindow.cpp" line="660"/>
         <source>%n file(s) were not imported.</source>
         <translation>
             <numerusform>%n file was not imported.</numerusform>
@@ -276,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="803"/>
+        <location filename="../../ui/mainwindow.cpp" line="804"/>
         <source>%n judged claim(s) (a state, a note or a claim you shaped) go with it.</source>
         <translation>
             <numerusform>%n judged claim (a state, a note or a claim you shaped) goes with it.</numerusform>
@@ -284,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="888"/>
+        <location filename="../../ui/mainwindow.cpp" line="889"/>
         <source>Source of the %n selected article(s): a name, a web address or a domain. Leave it empty to leave them unassigned.</source>
         <translation>
             <numerusform>Source of the %n selected article: a name, a web address or a domain. Leave it empty to leave it unassigned.</numerusform>
@@ -292,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="900"/>
+        <location filename="../../ui/mainwindow.cpp" line="901"/>
         <source>%n article(s) unassigned.</source>
         <translation>
             <numerusform>%n article unassigned.</numerusform>
@@ -300,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="901"/>
+        <location filename="../../ui/mainwindow.cpp" line="902"/>
         <source>%n article(s) assigned to %1.</source>
         <translation>
             <numerusform>%n article assigned to %1.</numerusform>
@@ -308,7 +290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="924"/>
+        <location filename="../../ui/mainwindow.cpp" line="925"/>
         <source>Re-extracted: %1 of %n claim(s) kept their verdicts.</source>
         <translation>
             <numerusform>Re-extracted: %1 of %n claim kept their verdicts.</numerusform>
@@ -316,7 +298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="940"/>
+        <location filename="../../ui/mainwindow.cpp" line="941"/>
         <source>%1 %n judged claim(s) are no longer in the text and are kept as orphaned (Ctrl+Z undoes the change).</source>
         <translation>
             <numerusform>%1 %n judged claim is no longer in the text and is kept as orphaned (Ctrl+Z undoes the change).</numerusform>

@@ -1,6 +1,8 @@
 #include "clusterpanel.h"
 
+#include "elsewherepanel.h"
 #include "project/project.h"
+#include "style/openingwords.h"
 #include "style/tooltips.h"
 #include "style/verdictstyle.h"
 
@@ -16,16 +18,6 @@ namespace Credence::Ui {
 namespace {
 
 constexpr int ReloadDelayMs = 200;
-
-QString opening(const QString &text)
-{
-    QString line = text.simplified();
-    if (line.size() > 90) {
-        const qsizetype space = line.lastIndexOf(u' ', 90);
-        line = line.left(space > 45 ? space : 90) + QChar(0x2026);
-    }
-    return line;
-}
 
 } // namespace
 
@@ -83,10 +75,8 @@ void ClusterPanel::refresh()
     for (const Core::ClaimCluster &cluster : clusters) {
         disagreeing += cluster.disagreement ? 1 : 0;
         // Page text goes in as item text (plain), never through arg() one piece after another.
-        auto *head = new QStandardItem(opening(cluster.members.first().claim.text));
-        auto *count =
-            new QStandardItem(tr("%1, %2").arg(tr("%n source(s)", nullptr, cluster.count.sources),
-                                               tr("%n independent origin(s)", nullptr, cluster.count.origins)));
+        auto *head = new QStandardItem(openingWords(cluster.members.first().claim.text, 90));
+        auto *count = new QStandardItem(ElsewherePanel::originCountText(cluster.count));
         auto *verdict = new QStandardItem(cluster.disagreement ? tr("Sources disagree") : tr("Sources agree"));
         if (cluster.disagreement) {
             verdict->setForeground(VerdictStyle::color(Core::Verdict::Contradicted, palette()));
@@ -96,7 +86,7 @@ void ClusterPanel::refresh()
         bold.setBold(true);
         head->setFont(bold);
         for (const Core::ClusterMember &member : cluster.members) {
-            auto *text = new QStandardItem(opening(member.claim.text));
+            auto *text = new QStandardItem(openingWords(member.claim.text, 90));
             text->setData(member.claim.claimId, ClaimIdRole);
             text->setToolTip(plainToolTip(member.claim.text)); // page text, never read as markup
             auto *source = new QStandardItem(member.claim.sourceName.isEmpty() ? member.claim.articleTitle

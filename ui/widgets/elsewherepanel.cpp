@@ -173,16 +173,18 @@ QString ElsewherePanel::supportText(const Core::ClaimSupport &support)
 {
     QStringList parts;
     if (support.supporting.sources > 0) {
-        parts.append(tr("Supported by %1, %2")
-                         .arg(tr("%n source(s)", nullptr, support.supporting.sources),
-                              tr("%n independent origin(s)", nullptr, support.supporting.origins)));
+        parts.append(tr("Supported by %1").arg(originCountText(support.supporting)));
     }
     if (support.refuting.sources > 0) {
-        parts.append(tr("Refuted by %1, %2")
-                         .arg(tr("%n source(s)", nullptr, support.refuting.sources),
-                              tr("%n independent origin(s)", nullptr, support.refuting.origins)));
+        parts.append(tr("Refuted by %1").arg(originCountText(support.refuting)));
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ElsewherePanel::originCountText(const Core::OriginCount &count)
+{
+    return tr("%1, %2").arg(tr("%n source(s)", nullptr, count.sources),
+                            tr("%n independent origin(s)", nullptr, count.origins));
 }
 
 Core::Id ElsewherePanel::selectedClaim() const

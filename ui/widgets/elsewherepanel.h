@@ -40,6 +40,8 @@ public:
     void refresh();
     /// "Supported by 3 sources, 1 independent origin", and the same for refuting links; empty when none.
     static QString supportText(const Core::ClaimSupport &support);
+    /// "3 sources, 1 independent origin".
+    static QString originCountText(const Core::OriginCount &count);
 
 Q_SIGNALS:
     void showClaimRequested(Core::Id claimId);

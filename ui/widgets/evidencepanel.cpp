@@ -4,6 +4,7 @@
 #include "elsewherepanel.h"
 #include "models/evidencelistmodel.h"
 #include "project/project.h"
+#include "style/openingwords.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -123,12 +124,7 @@ void EvidencePanel::refresh()
         m_credibility->findData(static_cast<int>(claim ? claim->credibility : Core::Credibility::NotGraded)));
     if (claim) {
         // The claim's opening words, as the table shows it: the id in the database means nothing to a reader.
-        QString opening = claim->text.simplified();
-        if (opening.size() > 60) {
-            const qsizetype space = opening.lastIndexOf(u' ', 60);
-            opening = opening.left(space > 30 ? space : 60) + QChar(0x2026);
-        }
-        m_title->setText(tr("Evidence for “%1”").arg(opening));
+        m_title->setText(tr("Evidence for “%1”").arg(openingWords(claim->text, 60)));
         // Claims linked from other articles: how many sources, and how many of them independent of one another.
         const QString support = ElsewherePanel::supportText(m_project->support(m_claimId));
         m_support->setText(support);
