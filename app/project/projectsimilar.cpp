@@ -28,11 +28,14 @@ constexpr double LeastScore = 0.3;
 QList<SimilarClaim> Project::similarClaims(Id claimId, int limit)
 {
     QList<SimilarClaim> similar;
-    const std::optional<Claim> claim = this->claim(claimId);
-    if (!claim || limit <= 0) {
+    // The claim with its article's source and credit: what the origins below need too.
+    const QList<ClaimInContext> own =
+        limit > 0 ? reported([&] { return ClaimRepository(*m_db).inContext({claimId}); }) : QList<ClaimInContext>();
+    if (own.isEmpty()) {
         return similar;
     }
-    const ClaimFeatures features = claimFeatures(claim->text);
+    const ClaimInContext &claim = own.first();
+    const ClaimFeatures features = claimFeatures(claim.text);
     const QList<std::pair<Id, double>> candidates =
         reported([&] { return SearchIndex(*m_db).claimCandidates(lookupWords(features), Candidates); });
     QHash<Id, int> place;
@@ -55,7 +58,7 @@ QList<SimilarClaim> Project::similarClaims(Id claimId, int limit)
     QList<std::pair<double, SimilarClaim>> ranked;
     for (qsizetype i = 0; i < found.size(); ++i) {
         const ClaimInContext &other = found.at(i);
-        if (other.articleId == claim->articleId) {
+        if (other.articleId == claim.articleId) {
             continue;
         }
         SimilarClaim item{other, compareClaims(features, featuresFound.at(i), weights)};
@@ -66,16 +69,13 @@ QList<SimilarClaim> Project::similarClaims(Id claimId, int limit)
         }
     }
     // Which of them repeat the claim's own origin.
-    QList<OriginMember> members;
-    for (const ClaimInContext &item : ClaimRepository(*m_db).inContext({claimId})) {
-        members.append({item.articleId, item.sourceId, item.originSourceId});
-    }
+    QList<OriginMember> members{{claim.articleId, claim.sourceId, claim.originSourceId}};
     for (const auto &[score, item] : std::as_const(ranked)) {
         members.append({item.claim.articleId, item.claim.sourceId, item.claim.originSourceId});
     }
     const QHash<Id, Id> origins = independentOrigins(members, nearDuplicates());
     for (auto &[score, item] : ranked) {
-        item.sameOrigin = origins.value(item.claim.articleId) == origins.value(claim->articleId);
+        item.sameOrigin = origins.value(item.claim.articleId) == origins.value(claim.articleId);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second.claim.claimId < b.second.claim.claimId;
@@ -107,6 +107,9 @@ ClaimSupport Project::support(Id claimId)
                 refuting.append(item.linkedClaimId);
             }
         }
+    }
+    if (supporting.isEmpty() && refuting.isEmpty()) {
+        return {}; // the common case, on every claim the user steps to: no need to read the near-duplicates
     }
     const QList<NearDuplicate> pairs = nearDuplicates();
     const auto count = [&](const QList<Id> &claimIds) {
