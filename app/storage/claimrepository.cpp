@@ -311,14 +311,13 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
         id = *reserved;
     }
     const QString updated = claim.updated.isValid() ? claim.updated.toString(Qt::ISODateWithMs) : now();
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict,"
-                                           " note, updated_at, kind, origin, prefix, suffix, orphaned, credibility)"
-                                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                            {id, articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
-                             text(claim.note), updated, static_cast<int>(claim.kind), static_cast<int>(claim.origin),
-                             text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0,
-                             static_cast<int>(claim.credibility)});
-    if (!q.isActive()) {
+    if (!m_db.run(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict, note,"
+                                 " updated_at, kind, origin, prefix, suffix, orphaned, credibility)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  {id, articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
+                   text(claim.note), updated, static_cast<int>(claim.kind), static_cast<int>(claim.origin),
+                   text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0,
+                   static_cast<int>(claim.credibility)})) {
         return std::nullopt;
     }
     return id;

@@ -273,6 +273,7 @@ bool Database::connect(const QString &path, bool readOnly, bool immutable)
 void Database::close()
 {
     m_depth = 0;
+    m_kept.clear(); // finalized before the connection goes
     if (QSqlDatabase::contains(m_connectionName)) {
         if (isOpen() && !isReadOnly()) {
             // SQLite checkpoints when the last connection closes, but not while another one (an import thread, a
@@ -477,6 +478,66 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+QSqlQuery *Database::runKept(const QString &sql, const QVariantList &values)
+{
+    auto it = m_kept.find(sql);
+    if (it == m_kept.end()) {
+        QSqlQuery query(connection());
+        if (!query.prepare(sql)) {
+            m_lastError = describe(query.lastError());
+            ++m_errorCount;
+            return nullptr;
+        }
+        it = m_kept.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = it->second;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    if (!query.exec()) {
+        m_lastError = describe(query.lastError());
+        ++m_errorCount;
+        query.finish();
+        return nullptr;
+    }
+    return &query;
+}
+
+bool Database::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = runKept(sql, values);
+    if (query) {
+        query->finish(); // reset: a kept statement must not hold the database's read lock
+    }
+    return query;
+}
+
+QVariant Database::runValue(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = runKept(sql, values);
+    if (!query) {
+        return {};
+    }
+    const QVariant value = next(*query) ? query->value(0) : QVariant();
+    query->finish();
+    return value;
+}
+
+bool Database::runEach(const QString &sql, const QVariantList &values,
+                       const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery *query = runKept(sql, values);
+    if (!query) {
+        return false;
+    }
+    const int errors = m_errorCount;
+    while (next(*query)) {
+        row(*query);
+    }
+    query->finish();
+    return m_errorCount == errors;
+}
+
 bool Database::next(QSqlQuery &query)
 {
     if (query.next()) {
@@ -508,18 +569,19 @@ std::optional<qint64> Database::reserveIds(IdTable table, qint64 count)
     }
     // The table's own largest id too: rows written with their ids (a recovered project) count as given. The table
     // name is one of ours, never the user's.
-    if (!exec(QStringLiteral("INSERT INTO id_sequences(name, last) VALUES (?, 0) ON CONFLICT(name) DO NOTHING"), {name})
-             .isActive()) {
+    if (!run(QStringLiteral("INSERT INTO id_sequences(name, last) VALUES (?, 0) ON CONFLICT(name) DO NOTHING"),
+             {name})) {
         return std::nullopt;
     }
-    QSqlQuery q = exec(QStringLiteral("UPDATE id_sequences SET last = max(last, (SELECT coalesce(max(id), 0) FROM %1))"
-                                      " + ? WHERE name = ? RETURNING last")
-                           .arg(name),
-                       {count, name});
-    if (!next(q)) {
+    const QVariant last =
+        runValue(QStringLiteral("UPDATE id_sequences SET last = max(last, (SELECT coalesce(max(id), 0)"
+                                " FROM %1)) + ? WHERE name = ? RETURNING last")
+                     .arg(name),
+                 {count, name});
+    if (!last.isValid()) {
         return std::nullopt;
     }
-    return q.value(0).toLongLong() - count + 1;
+    return last.toLongLong() - count + 1;
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values)

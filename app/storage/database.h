@@ -6,7 +6,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace Credence::Core {
 
@@ -78,6 +80,18 @@ public:
 
     /// Prepares, binds and runs @p sql. On failure returns a query with isActive() false and sets lastError().
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    /// Runs @p sql, a statement that returns no rows and is run again and again (the inserts of an import), through a
+    /// prepared statement this connection keeps: SQLite compiles it, and every trigger it fires, once instead of at
+    /// each call. Same errors as exec(). A kept statement is compiled again by SQLite when the schema changes, but Qt
+    /// keeps the number of columns it first had: name the columns of a kept SELECT (runValue(), runEach()), never
+    /// SELECT *, so that a table's new column cannot change that number.
+    bool run(const QString &sql, const QVariantList &values = {});
+    /// As run(), for a statement whose first column of the first row is wanted (INSERT ... RETURNING, a look-up by
+    /// key): that value, or an invalid QVariant (no row, or an error: see errorCount()).
+    QVariant runValue(const QString &sql, const QVariantList &values = {});
+    /// As run(), for a statement whose rows are wanted: calls @p row for each of them. false on an error (counted, in
+    /// lastError()), whether preparing, running or stepping to a row failed.
+    bool runEach(const QString &sql, const QVariantList &values, const std::function<void(const QSqlQuery &)> &row);
     /// Runs @p sql, a statement that must change exactly one row (an UPDATE by id). When it changes none, the row is
     /// gone: lastError() becomes @p missing and the result is false.
     bool changeOne(const QString &sql, const QVariantList &values, const QString &missing);
@@ -122,6 +136,9 @@ private:
     bool checkSchema();
     bool quickCheck();
     bool fail(const QString &message);
+    /// The kept prepared statement of @p sql with @p values bound and run; nullptr on failure (counted, in
+    /// lastError()).
+    QSqlQuery *runKept(const QString &sql, const QVariantList &values);
 
     QString m_connectionName;
     QString m_path;
@@ -129,7 +146,8 @@ private:
     QString m_readOnlyReason;
     QString m_damage;
     int m_errorCount = 0;
-    int m_depth = 0; // open transaction plus savepoints
+    int m_depth = 0;                               // open transaction plus savepoints
+    std::unordered_map<QString, QSqlQuery> m_kept; // run()'s prepared statements, by their SQL
 };
 
 /// Rolls back unless commit() was called: every write path that touches more than one row uses one.
