@@ -17,14 +17,16 @@ const QStringList &triggers()
 {
     static const QStringList all = {
         QStringLiteral("CREATE TRIGGER origin_articles_delete AFTER DELETE ON articles BEGIN"
+                       " DELETE FROM origin_bands WHERE key IN (SELECT value FROM json_each((SELECT bands FROM"
+                       " origin_signatures WHERE article_id = old.id))) AND article_id = old.id;"
                        " DELETE FROM origin_signatures WHERE article_id = old.id;"
-                       " DELETE FROM origin_bands WHERE article_id = old.id;"
                        " DELETE FROM origin_pairs WHERE first = old.id OR second = old.id; END"),
         // A changed body is signed again at the next open (ensure()); until then it is in no pair.
         QStringLiteral("CREATE TRIGGER origin_articles_body AFTER UPDATE OF body ON articles"
                        " WHEN old.body IS NOT new.body BEGIN"
+                       " DELETE FROM origin_bands WHERE key IN (SELECT value FROM json_each((SELECT bands FROM"
+                       " origin_signatures WHERE article_id = old.id))) AND article_id = old.id;"
                        " DELETE FROM origin_signatures WHERE article_id = old.id;"
-                       " DELETE FROM origin_bands WHERE article_id = old.id;"
                        " DELETE FROM origin_pairs WHERE first = old.id OR second = old.id; END"),
     };
     return all;
@@ -72,11 +74,13 @@ bool OriginIndex::create()
     }
     const QStringList statements = {
         // An empty signature: a body too short to sign, kept so it is not tried again at every open.
-        QStringLiteral("CREATE TABLE origin_signatures (article_id INTEGER PRIMARY KEY, signature BLOB NOT NULL)"),
-        // One b-tree by key (the lookups) and the article's index (its removal): no rowid table besides.
+        // bands: the article's band keys as a JSON array, by which its rows of origin_bands are found to remove them.
+        QStringLiteral("CREATE TABLE origin_signatures (article_id INTEGER PRIMARY KEY, signature BLOB NOT NULL,"
+                       " bands TEXT NOT NULL DEFAULT '[]')"),
+        // One b-tree by key, for the look-ups; an article's rows are removed by their keys (origin_signatures.bands),
+        // so no index by article, which would double what storing an article's 32 band rows costs.
         QStringLiteral("CREATE TABLE origin_bands (key INTEGER NOT NULL, article_id INTEGER NOT NULL,"
                        " PRIMARY KEY (key, article_id)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX origin_bands_article ON origin_bands(article_id)"),
         QStringLiteral("CREATE TABLE origin_pairs (first INTEGER NOT NULL, second INTEGER NOT NULL,"
                        " similarity REAL NOT NULL, PRIMARY KEY (first, second)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX origin_pairs_second ON origin_pairs(second)"),
@@ -134,26 +138,34 @@ bool OriginIndex::catchUp()
 
 bool OriginIndex::add(Id articleId, const QString &body, bool isNew)
 {
-    if (!m_db.scalar(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name = 'origin_signatures'")).isValid()) {
+    if (!m_db.runValue(QStringLiteral("SELECT 1 FROM main.sqlite_master WHERE name = 'origin_signatures'")).isValid()) {
         return true; // no origin tables yet: ensure() signs the article at the next open
     }
     // Signed before (a body put back as it was): its rows are made anew.
     if (!isNew &&
-        (!m_db.exec(QStringLiteral("DELETE FROM origin_bands WHERE article_id = ?"), {articleId}).isActive() ||
+        (!m_db.exec(QStringLiteral("DELETE FROM origin_bands WHERE key IN (SELECT value FROM json_each((SELECT bands"
+                                   " FROM origin_signatures WHERE article_id = ?))) AND article_id = ?"),
+                    {articleId, articleId})
+              .isActive() ||
          !m_db.exec(QStringLiteral("DELETE FROM origin_pairs WHERE first = ? OR second = ?"), {articleId, articleId})
               .isActive())) {
         return false;
     }
     const MinHash signature = MinHash::of(body);
-    if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO origin_signatures(article_id, signature) VALUES (?, ?)"),
-                   {articleId, signature.toBytes().isEmpty() ? QByteArray("") : signature.toBytes()})
-             .isActive()) {
+    const QList<qint64> keys = signature.isEmpty() ? QList<qint64>() : signature.bandKeys();
+    QStringList keyTexts;
+    for (const qint64 key : keys) {
+        keyTexts.append(QString::number(key));
+    }
+    if (!m_db.run(QStringLiteral("INSERT OR REPLACE INTO origin_signatures(article_id, signature, bands)"
+                                 " VALUES (?, ?, ?)"),
+                  {articleId, signature.toBytes().isEmpty() ? QByteArray("") : signature.toBytes(),
+                   QString(QLatin1Char('[') + keyTexts.join(QLatin1Char(',')) + QLatin1Char(']'))})) {
         return false;
     }
     if (signature.isEmpty()) {
         return true;
     }
-    const QList<qint64> keys = signature.bandKeys();
     QVariantList values;
     QStringList marks;
     for (const qint64 key : keys) {
@@ -163,27 +175,27 @@ bool OriginIndex::add(Id articleId, const QString &body, bool isNew)
     values.append(articleId);
     // Candidates share a band, most shared first, and only so many: a text of stock phrases shares a band with half
     // the project, and each candidate costs a comparison.
-    QSqlQuery candidates = m_db.exec(QStringLiteral("SELECT c.article_id, s.signature FROM"
-                                                    " (SELECT article_id, count(*) AS shared FROM origin_bands"
-                                                    "  WHERE key IN (%1) AND article_id <> ? GROUP BY article_id"
-                                                    "  HAVING shared >= %2 ORDER BY shared DESC, article_id LIMIT %3) c"
-                                                    " JOIN origin_signatures s ON s.article_id = c.article_id")
-                                         .arg(marks.join(QLatin1Char(',')))
-                                         .arg(LeastSharedBands)
-                                         .arg(MostCandidates),
-                                     values);
     QList<std::pair<Id, double>> alike;
-    while (m_db.next(candidates)) {
-        const double similarity = signature.estimate(MinHash::fromBytes(candidates.value(1).toByteArray()));
-        if (similarity >= SameOrigin) {
-            alike.append({candidates.value(0).toLongLong(), similarity});
-        }
+    if (!m_db.runEach(QStringLiteral("SELECT c.article_id, s.signature FROM"
+                                     " (SELECT article_id, count(*) AS shared FROM origin_bands"
+                                     "  WHERE key IN (%1) AND article_id <> ? GROUP BY article_id"
+                                     "  HAVING shared >= %2 ORDER BY shared DESC, article_id LIMIT %3) c"
+                                     " JOIN origin_signatures s ON s.article_id = c.article_id")
+                          .arg(marks.join(QLatin1Char(',')))
+                          .arg(LeastSharedBands)
+                          .arg(MostCandidates),
+                      values, [&](const QSqlQuery &candidate) {
+                          const double similarity =
+                              signature.estimate(MinHash::fromBytes(candidate.value(1).toByteArray()));
+                          if (similarity >= SameOrigin) {
+                              alike.append({candidate.value(0).toLongLong(), similarity});
+                          }
+                      })) {
+        return false;
     }
     for (const auto &[other, similarity] : std::as_const(alike)) {
-        if (!m_db.exec(
-                     QStringLiteral("INSERT OR REPLACE INTO origin_pairs(first, second, similarity) VALUES (?, ?, ?)"),
-                     {qMin(articleId, other), qMax(articleId, other), similarity})
-                 .isActive()) {
+        if (!m_db.run(QStringLiteral("INSERT OR REPLACE INTO origin_pairs(first, second, similarity) VALUES (?, ?, ?)"),
+                      {qMin(articleId, other), qMax(articleId, other), similarity})) {
             return false;
         }
     }
@@ -195,13 +207,8 @@ bool OriginIndex::add(Id articleId, const QString &body, bool isNew)
         rows.append(articleId);
         rowMarks.append(QStringLiteral("(?, ?)"));
     }
-    if (!m_db.exec(QStringLiteral("INSERT INTO origin_bands(key, article_id) VALUES ") +
-                       rowMarks.join(QLatin1Char(',')),
-                   rows)
-             .isActive()) {
-        return false;
-    }
-    return true;
+    return m_db.run(
+        QStringLiteral("INSERT INTO origin_bands(key, article_id) VALUES ") + rowMarks.join(QLatin1Char(',')), rows);
 }
 
 QList<NearDuplicate> OriginIndex::nearDuplicates()

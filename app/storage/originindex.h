@@ -20,7 +20,7 @@ class OriginIndex
 {
 public:
     /// Raise on any change to the tables, the signature or the threshold: projects then rebuild at open.
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
     /// Bodies at least this alike (estimated Jaccard similarity of word shingles) are one origin: a reprint under
     /// another masthead scores near 1, a rewrite that keeps half of its sentences about 0.3, two reports of one
     /// event written apart under 0.05.

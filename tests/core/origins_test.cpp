@@ -238,13 +238,39 @@ void OriginsTest::pairsFollowRemovalAndBodyChanges()
                      .articleId.value_or(0);
         QVERIFY(first && second);
         QCOMPARE(project.nearDuplicates().size(), 1);
+        Database &db = ProjectTestAccess::database(project);
+        // An article's rows of origin_bands are found by its keys (no index by article): none may be left behind.
+        const auto rowsOf = [&db](Id article) {
+            return db
+                .scalar(QStringLiteral("SELECT (SELECT count(*) FROM origin_bands WHERE article_id = ?) +"
+                                       " (SELECT count(*) FROM origin_signatures WHERE article_id = ?)"),
+                        {article, article})
+                .toInt();
+        };
+        const int signed_ = rowsOf(second);
+        QCOMPARE(signed_, MinHash::Bands + 1);
         QVERIFY(project.removeArticle(second));
         QCOMPARE(project.nearDuplicates().size(), 0);
+        QCOMPARE(rowsOf(second), 0);
         // Undo puts the article back, and with it the pair.
         project.undoStack()->undo();
         QCOMPARE(project.nearDuplicates().size(), 1);
+        QCOMPARE(rowsOf(second), signed_);
+        // A body cut to its first words: signed anew, its old band rows gone (none but the new signature's keys
+        // left), and its pair with them.
+        QVERIFY(project.applyBodyChange(project.planTrim(second, 0, 40)));
+        QCOMPARE(project.nearDuplicates().size(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM origin_bands WHERE article_id = ? AND key NOT IN"
+                                          " (SELECT value FROM json_each((SELECT bands FROM origin_signatures"
+                                          " WHERE article_id = ?)))"),
+                           {second, second})
+                     .toInt(),
+                 0);
+        QVERIFY(rowsOf(second) <= signed_);
+        project.undoStack()->undo();
+        QCOMPARE(project.nearDuplicates().size(), 1);
+        QCOMPARE(rowsOf(second), signed_);
         // As an older Credence left it: no origin tables.
-        Database &db = ProjectTestAccess::database(project);
         for (const char *table : {"origin_signatures", "origin_bands", "origin_pairs", "origin_meta"}) {
             QVERIFY(db.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)).isActive());
         }
