@@ -31,8 +31,11 @@ struct Source
     SearchHitKind kind;
     /// CREATE TRIGGER statements ("%1" is the index's row id base for this kind, "%2" the kind).
     QStringList triggers;
-    /// INSERT ... SELECT that writes every row of this kind into "%1" (the schema-qualified index).
+    /// INSERT ... SELECT that writes every row of this kind with an id above the bound value into "%1" (the
+    /// schema-qualified index).
     QString rows;
+    /// The table whose ids rows' bound value is compared with.
+    QString table;
     /// The item of a hit, by its id: article id, article title, text, claim start, claim id (0 for an article).
     QString read;
 };
@@ -49,7 +52,9 @@ const std::array<Source, 4> &sources()
                          " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8, new.title, new.body); END"),
           QStringLiteral("CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8; END")},
-         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8, title, body FROM articles ORDER BY id"),
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8, title, body FROM articles WHERE id > ?"
+                        " ORDER BY id"),
+         QStringLiteral("articles"),
          QStringLiteral("SELECT id, title, body, -1, 0 FROM articles WHERE id = ?")},
         {SearchHitKind::Claim,
          {QStringLiteral("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims BEGIN"
@@ -60,7 +65,9 @@ const std::array<Source, 4> &sources()
                          " INSERT INTO search_index(rowid, title, text) VALUES (new.id * 8 + 1, '', new.text); END"),
           QStringLiteral("CREATE TRIGGER search_claims_delete AFTER DELETE ON claims BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8 + 1; END")},
-         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 1, '', text FROM claims ORDER BY id"),
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 1, '', text FROM claims WHERE id > ?"
+                        " ORDER BY id"),
+         QStringLiteral("claims"),
          QStringLiteral("SELECT c.article_id, a.title, c.text, c.start_offset, c.id FROM claims c"
                         " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
         {SearchHitKind::Note,
@@ -73,8 +80,9 @@ const std::array<Source, 4> &sources()
                          " WHERE new.note <> ''; END"),
           QStringLiteral("CREATE TRIGGER search_notes_delete AFTER DELETE ON claims WHEN old.note <> '' BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8 + 2; END")},
-         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 2, '', note FROM claims WHERE note <> ''"
-                        " ORDER BY id"),
+         QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 2, '', note FROM claims WHERE id > ?"
+                        " AND note <> '' ORDER BY id"),
+         QStringLiteral("claims"),
          QStringLiteral("SELECT c.article_id, a.title, c.note, c.start_offset, c.id FROM claims c"
                         " JOIN articles a ON a.id = c.article_id WHERE c.id = ?")},
         // Evidence: what a person would search it by, in one text; the hit leads to the claim it supports.
@@ -89,7 +97,9 @@ const std::array<Source, 4> &sources()
           QStringLiteral("CREATE TRIGGER search_evidence_delete AFTER DELETE ON evidence BEGIN"
                          " DELETE FROM search_index WHERE rowid = old.id * 8 + 3; END")},
          QStringLiteral("INSERT INTO %1(rowid, title, text) SELECT id * 8 + 3, '',"
-                        " trim(title || ' ' || url || ' ' || file_name || ' ' || note) FROM evidence ORDER BY id"),
+                        " trim(title || ' ' || url || ' ' || file_name || ' ' || note) FROM evidence WHERE id > ?"
+                        " ORDER BY id"),
+         QStringLiteral("evidence"),
          QStringLiteral("SELECT c.article_id, a.title, trim(e.title || ' ' || e.url || ' ' || e.file_name || ' ' ||"
                         " e.note), c.start_offset, c.id FROM evidence e JOIN claims c ON c.id = e.claim_id"
                         " JOIN articles a ON a.id = c.article_id WHERE e.id = ?")},
@@ -180,12 +190,53 @@ bool SearchIndex::fill(const QString &schema)
 {
     const QString table = schema + QStringLiteral(".search_index");
     for (const Source &source : sources()) {
-        if (!m_db.exec(source.rows.arg(table)).isActive()) {
+        if (!m_db.exec(source.rows.arg(table), {0}).isActive()) {
             return false;
         }
     }
     // One b-tree of segments instead of one per batch the inserts flushed: fewer segments to read per query.
     return m_db.exec(QStringLiteral("INSERT INTO %1(search_index) VALUES ('optimize')").arg(table)).isActive();
+}
+
+bool SearchIndex::dropTrigger(const QString &trigger)
+{
+    // The trigger's name is the third word of its statement.
+    return m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(trigger.section(QLatin1Char(' '), 2, 2)))
+        .isActive();
+}
+
+std::optional<SearchIndex::BulkInsert> SearchIndex::beginBulkInsert()
+{
+    if (m_db.isReadOnly() || !isCurrent()) {
+        return std::nullopt; // no index of the project's own to keep current
+    }
+    // A savepoint: should a step fail, the triggers already dropped come back with it.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return std::nullopt;
+    }
+    BulkInsert bulk;
+    for (const Source &source : sources()) {
+        const QVariant last = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(source.table));
+        // The first trigger of each kind is its INSERT trigger.
+        if (!last.isValid() || !dropTrigger(source.triggers.constFirst())) {
+            return std::nullopt;
+        }
+        bulk.lastIds.append(last.toLongLong());
+    }
+    return tx.commit() ? std::optional<BulkInsert>(bulk) : std::nullopt;
+}
+
+bool SearchIndex::endBulkInsert(const BulkInsert &bulk)
+{
+    for (qsizetype i = 0; i < qsizetype(sources().size()); ++i) {
+        const Source &source = sources().at(i);
+        if (!m_db.exec(source.rows.arg(QStringLiteral("main.search_index")), {bulk.lastIds.value(i)}).isActive() ||
+            !m_db.exec(source.triggers.constFirst()).isActive()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SearchIndex::remove()
@@ -196,9 +247,7 @@ bool SearchIndex::remove()
     }
     for (const Source &source : sources()) {
         for (const QString &trigger : source.triggers) {
-            // The trigger's name is the third word of its statement.
-            const QString name = trigger.section(QLatin1Char(' '), 2, 2);
-            if (!m_db.exec(QStringLiteral("DROP TRIGGER IF EXISTS main.%1").arg(name)).isActive()) {
+            if (!dropTrigger(trigger)) {
                 return false;
             }
         }

@@ -41,6 +41,21 @@ public:
     bool rebuild();
     /// Removes the index, its triggers and its version: the project is then as an older Credence left it.
     bool remove();
+    /// Indexing in bulk, for a transaction that only inserts rows (an import's batch of articles): FTS5 takes a
+    /// batch's rows in one statement per kind for about half what it takes them one by one through the triggers.
+    struct BulkInsert
+    {
+        QList<Id> lastIds; // of each kind's table when the bulk began: rows above are the new ones
+    };
+    /// Inside an open transaction, drops the triggers that index new rows (updates and deletes keep theirs) and notes
+    /// the ids rows have so far. std::nullopt when there is no index to keep current or that failed (the triggers
+    /// then go on indexing row by row). Only inserts may follow until endBulkInsert().
+    std::optional<BulkInsert> beginBulkInsert();
+    /// Indexes every row inserted since @p bulk began, one statement per kind, and makes the triggers again, in the
+    /// same transaction: no other connection ever sees a trigger missing or a row unindexed, and rolling the
+    /// transaction back takes all of it back. false when that failed: the transaction must then be rolled back.
+    bool endBulkInsert(const BulkInsert &bulk);
+
     /// The rows that hold every term of @p query, best (lowest bm25) first, at most @p limit. A query that matches
     /// more than 2,000 rows gives its newest rows instead, unranked (score 0): see RankedAtMost in searchindex.cpp.
     /// @p only keeps the rows of one kind.
@@ -66,6 +81,7 @@ public:
 private:
     bool create(const QString &schema, bool withTriggers);
     bool fill(const QString &schema);
+    bool dropTrigger(const QString &trigger);
 
     Database &m_db;
 };

@@ -3,6 +3,8 @@
 // when a project has none or an old one, works read-only; typed text never makes a query fail; snippets are plain
 // text with the ranges of the matches.
 
+#include "import/importer.h"
+#include "import/importjob.h"
 #include "project/project.h"
 #include "projecttestaccess.h"
 #include "search/searchquery.h"
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void articleRemovalAndUndo();
     void bodyTrimAndReextract();
     void importOnAnotherConnection();
+    void importJobIndexesEachBatchInBulk();
+    void bulkInsertRolledBackKeepsTheTriggers();
     void reopenedIndexIsIntact();
     void missingOrOldIndexIsBuiltAtOpen_data();
     void missingOrOldIndexIsBuiltAtOpen();
@@ -514,6 +518,66 @@ void SearchTest::importOnAnotherConnection()
         const ImportOutcome hostile = Importer(other).importBytes(Hostile, QStringLiteral("hostile.txt"));
         QVERIFY2(hostile.ok(), qPrintable(hostile.error));
     }
+    QCOMPARE(hitsOf(QStringLiteral("zeppelin"), SearchHitKind::Article).size(), 1);
+    verifyIndexFollowsTables();
+}
+
+void SearchTest::importJobIndexesEachBatchInBulk()
+{
+    // The window's import writes a batch's index in one statement per kind (SearchIndex::beginBulkInsert()): every
+    // article and claim stored is in the index afterwards, a file that fails within the batch leaves nothing, and
+    // the triggers are back for what comes next.
+    QStringList files;
+    for (int i = 0; i < 6; ++i) {
+        const QString file = m_dir.filePath(QStringLiteral("bulk-%1.txt").arg(i));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("Quarry report %1\n\nThe quarry at Elmsworth shipped %1 tonnes of granite in May."
+                                 " Inspectors counted %1 lorries on the causeway.\n")
+                      .arg(i * 7 + 11)
+                      .toUtf8());
+        files.append(file);
+    }
+    files.insert(3, m_dir.filePath(QStringLiteral("missing.txt"))); // cannot be read
+    files.insert(4, files.at(1));                                   // a duplicate of an earlier file
+    ImportJob job(m_path, files);
+    QList<ImportOutcome> outcomes;
+    connect(&job, &ImportJob::finished, this, [&outcomes](const QList<ImportOutcome> &done) { outcomes = done; });
+    job.run();
+    QCOMPARE(outcomes.size(), 8);
+    int stored = 0;
+    for (const ImportOutcome &outcome : std::as_const(outcomes)) {
+        stored += outcome.ok() ? 1 : 0;
+    }
+    QCOMPARE(stored, 6);
+    QCOMPARE(hitsOf(QStringLiteral("granite"), SearchHitKind::Article).size(), 6);
+    QCOMPARE(hitsOf(QStringLiteral("causeway"), SearchHitKind::Claim).size(), 6);
+    QVERIFY(SearchIndex(db()).isCurrent());
+    verifyIndexFollowsTables();
+    // The triggers index what comes after the import.
+    const Claim claim = m_project->claims(outcomes.first().articleId.value()).first();
+    QVERIFY(m_project->setNote(claim.id, QStringLiteral("weighbridge")));
+    QCOMPARE(hitsOf(QStringLiteral("weighbridge"), SearchHitKind::Note).size(), 1);
+    verifyIndexFollowsTables();
+}
+
+void SearchTest::bulkInsertRolledBackKeepsTheTriggers()
+{
+    {
+        Transaction tx(db());
+        QVERIFY(tx.isActive());
+        SearchIndex index(db());
+        const auto bulk = index.beginBulkInsert();
+        QVERIFY(bulk.has_value());
+        QVERIFY(!index.isCurrent()); // inside the transaction, the insert triggers are gone
+        const ImportOutcome inside = Importer(db()).importBytes(Hostile, QStringLiteral("hostile.txt"));
+        QVERIFY2(inside.ok(), qPrintable(inside.error));
+        // Not committed: the transaction rolls back, the article with it, and the triggers come back.
+    }
+    QVERIFY(SearchIndex(db()).isCurrent());
+    QCOMPARE(hitsOf(QStringLiteral("zeppelin"), SearchHitKind::Article).size(), 0);
+    const ImportOutcome after = Importer(db()).importBytes(Hostile, QStringLiteral("hostile.txt"));
+    QVERIFY2(after.ok(), qPrintable(after.error));
     QCOMPARE(hitsOf(QStringLiteral("zeppelin"), SearchHitKind::Article).size(), 1);
     verifyIndexFollowsTables();
 }
