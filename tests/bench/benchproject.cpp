@@ -266,7 +266,8 @@ ProjectPlace projectPlace(const ProjectOptions &options, const QString &benchmar
     return place;
 }
 
-double timedImport(const QString &path, const QStringList &files, const std::function<bool(Database &)> &prepare)
+double timedImport(const QString &path, const QStringList &files, const std::function<bool(Database &)> &prepare,
+                   int *storedOut)
 {
     {
         Project project;
@@ -289,7 +290,9 @@ double timedImport(const QString &path, const QStringList &files, const std::fun
     timer.start();
     job.run();
     const double seconds = msSince(timer) / 1000;
-    if (stored != files.size()) {
+    if (storedOut) {
+        *storedOut = stored;
+    } else if (stored != files.size()) {
         std::fprintf(stderr, "only %d of %lld files were imported\n", stored, qlonglong(files.size()));
         return -1;
     }

@@ -74,8 +74,9 @@ struct ProjectPlace
 ProjectPlace projectPlace(const ProjectOptions &options, const QString &benchmark);
 
 /// Imports @p files into a new project at @p path through ImportJob::run() (the window's import), after @p prepare
-/// has had the new project (to remove its search index, say). The seconds it took, or -1 when a file was not stored.
+/// has had the new project (to remove its search index, say). The seconds it took, or -1 when a file was not stored;
+/// with @p stored, files not stored (not an article, a duplicate) are allowed and @p stored says how many were.
 double timedImport(const QString &path, const QStringList &files,
-                   const std::function<bool(Core::Database &)> &prepare = {});
+                   const std::function<bool(Core::Database &)> &prepare = {}, int *stored = nullptr);
 
 } // namespace Credence::Bench

@@ -1,7 +1,8 @@
 // The same claim elsewhere in a project of a million claims, and what finding independent origins and keeping the
 // full-text index cost an import.
 //
-//   similar_bench [--articles 2000] [--claims 500] [--queries 40] [--import 10000] [--file PATH] [--keep]
+//   similar_bench [--articles 2000] [--claims 500] [--queries 40] [--import 10000] [--pages DIR] [--file PATH]
+//                 [--keep]
 //
 // 1. Writes a project of ARTICLES x CLAIMS claims (benchproject.cpp), opens it as the window does (which signs every
 //    article for origins, as for a project from an older Credence) and times Project::similarClaims(claim, 20) for
@@ -10,6 +11,8 @@
 //    by Zipf's law from a large vocabulary, see NewsText) through ImportJob::run() into a new project with the search
 //    index and origin grouping kept as articles are stored, one with the index only, and one with neither; the
 //    differences are their shares of the import time.
+// 3. With --pages, does the same with the saved web pages in DIR (.html, .htm, .html.gz), three times over: real pages
+//    cost the extraction far more than generated text does, so the shares are what a user's import sees.
 
 #include "benchproject.h"
 #include "import/importjob.h"
@@ -22,8 +25,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -168,13 +173,17 @@ enum class Derived
 };
 
 /// Imports @p files into a new project at @p path, with both the index and origins, the index only, or neither; the
-/// seconds it took, or -1. Adds the near-duplicate pairs found to @p pairs.
-double importInto(const QString &path, const QStringList &files, Derived derived, int *pairs)
+/// seconds it took, or -1. Adds the near-duplicate pairs found to @p pairs. With @p stored, files that are no
+/// article are allowed (see timedImport()).
+double importInto(const QString &path, const QStringList &files, Derived derived, int *pairs, int *stored)
 {
-    const double seconds = timedImport(path, files, [derived](Database &db) {
-        return (derived != Derived::Neither || SearchIndex(db).remove()) &&
-               (derived == Derived::Both || OriginIndex(db).remove());
-    });
+    const double seconds = timedImport(
+        path, files,
+        [derived](Database &db) {
+            return (derived != Derived::Neither || SearchIndex(db).remove()) &&
+                   (derived == Derived::Both || OriginIndex(db).remove());
+        },
+        stored);
     if (seconds > 0 && derived == Derived::Both) {
         Database db;
         if (!db.open(path, {OpenMode::Existing, true})) {
@@ -185,7 +194,46 @@ double importInto(const QString &path, const QStringList &files, Derived derived
     return seconds;
 }
 
-bool measureImport(int count)
+/// Imports @p rounds lists of files, each into three new projects (index and origins, index only, neither), and
+/// prints what the index and origins cost.
+bool measureImport(const QList<QStringList> &rounds, const QString &folder, const char *reprints, bool allStored)
+{
+    const QString withPath = folder + QStringLiteral("/with.credence");
+    const QString indexPath = folder + QStringLiteral("/index.credence");
+    const QString withoutPath = folder + QStringLiteral("/without.credence");
+    // Alternate the three so a busy moment of the shared machine does not fall on one only.
+    double with = 0, indexOnly = 0, without = 0;
+    int pairs = 0;
+    int count = 0; // articles stored by each of the three
+    for (const QStringList &part : rounds) {
+        for (const QString &path : {withPath, indexPath, withoutPath}) {
+            Database::removeFiles(path);
+        }
+        int stored = int(part.size());
+        int *storedOut = allStored ? nullptr : &stored;
+        const double a = importInto(withPath, part, Derived::Both, &pairs, storedOut);
+        const double b = importInto(indexPath, part, Derived::IndexOnly, &pairs, storedOut);
+        const double c = importInto(withoutPath, part, Derived::Neither, &pairs, storedOut);
+        if (a < 0 || b < 0 || c < 0) {
+            return false;
+        }
+        count += stored;
+        with += a;
+        indexOnly += b;
+        without += c;
+    }
+    const double share = 100.0 * (with - without) / with;
+    std::printf("  with the search index and origins  %6.1f s  %6.0f articles/s (%d near-duplicate pairs%s)\n", with,
+                count / with, pairs, reprints);
+    std::printf("  with the search index only         %6.1f s  %6.0f articles/s\n", indexOnly, count / indexOnly);
+    std::printf("  with neither                       %6.1f s  %6.0f articles/s\n", without, count / without);
+    std::printf("  index %.1f %% and origins %.1f %% of the import time, together %.1f %%; target <= %.0f %%: %s\n",
+                100.0 * (indexOnly - without) / with, 100.0 * (with - indexOnly) / with, share, ImportShareTarget,
+                verdictOf(share <= ImportShareTarget));
+    return share <= ImportShareTarget;
+}
+
+bool measureGeneratedImport(int count)
 {
     QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/similar_bench_import-XXXXXX"));
     const QStringList files = writeArticles(folder.path(), count);
@@ -193,38 +241,46 @@ bool measureImport(int count)
         return false;
     }
     std::printf("c. importing %d text articles of 12 sentences (a fifth reprints) through ImportJob::run()\n", count);
-    const QString withPath = folder.filePath(QStringLiteral("with.credence"));
-    const QString indexPath = folder.filePath(QStringLiteral("index.credence"));
-    const QString withoutPath = folder.filePath(QStringLiteral("without.credence"));
-    // Alternate the three so a busy moment of the shared machine does not fall on one only.
-    double with = 0, indexOnly = 0, without = 0;
-    int pairs = 0;
     const int half = int(files.size() / 2);
-    for (int round = 0; round < 2; ++round) {
-        const QStringList part = round == 0 ? files.mid(0, half) : files.mid(half);
-        for (const QString &path : {withPath, indexPath, withoutPath}) {
-            Database::removeFiles(path);
+    const QByteArray reprints =
+        QByteArrayLiteral(", ") + QByteArray::number(count / 5) + QByteArrayLiteral(" reprints");
+    return measureImport({files.mid(0, half), files.mid(half)}, folder.path(), reprints.constData(), true);
+}
+
+/// The saved pages in @p dir (.html, .htm; .html.gz unpacked first), imported three times over into each project.
+bool measurePageImport(const QString &dir)
+{
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/similar_bench_pages-XXXXXX"));
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.html"), QStringLiteral("*.htm"), QStringLiteral("*.html.gz")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString page = it.next();
+        if (!page.endsWith(QLatin1String(".gz"))) {
+            files.append(page);
+            continue;
         }
-        const double a = importInto(withPath, part, Derived::Both, &pairs);
-        const double b = importInto(indexPath, part, Derived::IndexOnly, &pairs);
-        const double c = importInto(withoutPath, part, Derived::Neither, &pairs);
-        if (a < 0 || b < 0 || c < 0) {
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), page});
+        if (!gunzip.waitForFinished(-1) || gunzip.exitCode() != 0) {
+            std::fprintf(stderr, "cannot unpack %s\n", qPrintable(page));
             return false;
         }
-        with += a;
-        indexOnly += b;
-        without += c;
+        const QString unpacked = folder.filePath(QFileInfo(page).completeBaseName());
+        QFile out(unpacked);
+        if (!out.open(QIODevice::WriteOnly) || out.write(gunzip.readAllStandardOutput()) < 0) {
+            return false;
+        }
+        files.append(unpacked);
     }
-    const double share = 100.0 * (with - without) / with;
-    std::printf(
-        "  with the search index and origins  %6.1f s  %6.0f articles/s (%d near-duplicate pairs, %d reprints)\n", with,
-        count / with, pairs, count / 5);
-    std::printf("  with the search index only         %6.1f s  %6.0f articles/s\n", indexOnly, count / indexOnly);
-    std::printf("  with neither                       %6.1f s  %6.0f articles/s\n", without, count / without);
-    std::printf("  index %.1f %% and origins %.1f %% of the import time, together %.1f %%; target <= %.0f %%: %s\n",
-                100.0 * (indexOnly - without) / with, 100.0 * (with - indexOnly) / with, share, ImportShareTarget,
-                verdictOf(share <= ImportShareTarget));
-    return share <= ImportShareTarget;
+    files.sort();
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "no pages in %s\n", qPrintable(dir));
+        return false;
+    }
+    std::printf("d. importing the %lld saved web pages of %s through ImportJob::run(), 3 rounds (articles/s counts"
+                " those stored)\n",
+                qlonglong(files.size()), qPrintable(dir));
+    return measureImport({files, files, files}, folder.path(), "", false);
 }
 
 } // namespace
@@ -241,6 +297,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("import"), QStringLiteral("Articles imported (0: no import)."),
                       QStringLiteral("N"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("pages"), QStringLiteral("Also import the saved web pages in DIR."), QStringLiteral("DIR")});
     parser.process(app);
     const ProjectOptions options = projectOptions(parser);
     const int articles = options.articles;
@@ -275,7 +333,10 @@ int main(int argc, char *argv[])
         Database::removeFiles(path);
     }
     if (imports > 0) {
-        ok = measureImport(imports) && ok;
+        ok = measureGeneratedImport(imports) && ok;
+    }
+    if (parser.isSet(QStringLiteral("pages"))) {
+        ok = measurePageImport(parser.value(QStringLiteral("pages"))) && ok;
     }
     return ok ? 0 : 1;
 }
