@@ -10,13 +10,6 @@
 
 namespace Credence::Core {
 
-/// A person credited on an article.
-struct Author
-{
-    Id id = 0;
-    QString name;
-};
-
 /// The editable descriptive fields of an article, kept apart so that editing them is one value.
 struct ArticleMetadata
 {

@@ -2,6 +2,7 @@
 
 #include "bodychange.h"
 #include "domain/article.h"
+#include "domain/author.h"
 #include "domain/claimchange.h"
 #include "domain/evidence.h"
 #include "domain/searchhit.h"
@@ -9,6 +10,7 @@
 #include "origins/origins.h"
 #include "similar/claimcluster.h"
 #include "storage/articlerepository.h"
+#include "storage/authorrepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/evidencerepository.h"
@@ -110,6 +112,16 @@ public:
     /// step; the history keeps the computed grade beside it.
     bool setSourceGrade(Id sourceId, const QString &grade, const QString &reason);
 
+    /// Every author with articles or notes, by name, with their articles' sources and claim counts.
+    QList<AuthorSummary> authors();
+    std::optional<Author> author(Id authorId);
+    /// Stores @p author's name, other names and notes as one undoable step. A name another author has is refused:
+    /// merge the two instead.
+    bool changeAuthor(const Author &author);
+    /// Merges @p others into @p into as one undoable step: their articles follow, their names become other names of
+    /// @p into (so a later import with such a byline finds @p into), their notes join its own.
+    bool mergeAuthors(Id into, const QList<Id> &others);
+
     /// How many sources and independent origins the claims linked to @p claimId as supporting, and as refuting,
     /// stand for: five reprints of one wire story are five sources and one origin (see origins/).
     ClaimSupport support(Id claimId);
@@ -137,6 +149,9 @@ public:
     /// Gives @p articleIds the source named @p source (a name, an address or a domain; empty: unassigned), as one
     /// undoable step in one transaction. The source is found by domain, name or other name, and made when new.
     bool assignSource(const QList<Id> &articleIds, const QString &source);
+    /// Gives @p articleIds the author named @p author (found by name or other name, made when new; empty: none), as
+    /// one undoable step in one transaction.
+    bool assignAuthor(const QList<Id> &articleIds, const QString &author);
 
     /// Claim editing; each is one undoable step, false when nothing was changed (storageError said why).
     /// A new claim from [start, end) of the body (trimmed); refused where it would overlap a claim.
@@ -262,8 +277,10 @@ private:
                         const std::function<std::optional<EvidenceSnapshot>()> &apply);
     /// Puts the evidence of a snapshot back and announces it.
     bool writeEvidence(const EvidenceSnapshot &snapshot);
-    /// Changes sources as one undoable step: @p apply (inside a transaction) changes what the sources @p ids hold.
-    bool changeSources(const QString &text, const QList<Id> &ids, const std::function<bool()> &apply);
+    /// Changes records (sources, authors: Repository's) as one undoable step: @p apply (inside a transaction)
+    /// changes what the records @p ids hold. Defined in projectrecords.h.
+    template <typename Repository>
+    bool changeRecords(const QString &text, const QList<Id> &ids, const std::function<bool()> &apply);
     void announceEvidence(const QList<Id> &claimIds);
 
     std::unique_ptr<Database> m_db;

@@ -1,7 +1,7 @@
 // Project: source records, merged, renamed and graded by hand.
 
-#include "commands/restorecommand.h"
 #include "project.h"
+#include "projectrecords.h"
 #include "scoring/reliability.h"
 
 namespace Credence::Core {
@@ -31,47 +31,6 @@ QString Project::computedSourceGrade(Id sourceId)
     return computedGrade(assessReliability(0, 0)); // no articles: nothing to judge by
 }
 
-bool Project::changeSources(const QString &text, const QList<Id> &ids, const std::function<bool()> &apply)
-{
-    if (refuseIfReadOnly()) {
-        return false;
-    }
-    const auto before = reported([&] { return SourceRepository(*m_db).snapshot(ids); });
-    if (!before) {
-        reportFailure();
-        return false;
-    }
-    const auto restore = [this](const SourcesSnapshot &state) {
-        Transaction tx(*m_db);
-        if (!tx.isActive() || !SourceRepository(*m_db).restore(state) || !tx.commit()) {
-            reportFailure();
-            return false;
-        }
-        Q_EMIT articlesChanged();
-        return true;
-    };
-    auto *command = new RestoreCommand<SourcesSnapshot>(
-        text, *before,
-        [this, ids, apply]() -> std::optional<SourcesSnapshot> {
-            Transaction tx(*m_db);
-            if (!tx.isActive() || !apply()) {
-                reportFailure();
-                return std::nullopt;
-            }
-            auto after = SourceRepository(*m_db).snapshot(ids);
-            if (!after || !tx.commit()) {
-                reportFailure();
-                return std::nullopt;
-            }
-            Q_EMIT articlesChanged();
-            return after;
-        },
-        restore);
-    const int failures = m_writeFailures;
-    m_undoStack.push(command); // runs redo(): the change itself
-    return m_writeFailures == failures;
-}
-
 bool Project::changeSource(const Source &source)
 {
     Source changed = source;
@@ -93,8 +52,8 @@ bool Project::changeSource(const Source &source)
     if (changed == *stored) {
         return true;
     }
-    return changeSources(tr("Edit source %1").arg(changed.name), {source.id},
-                         [this, changed] { return SourceRepository(*m_db).update(changed); });
+    return changeRecords<SourceRepository>(tr("Edit source %1").arg(changed.name), {source.id},
+                                           [this, changed] { return SourceRepository(*m_db).update(changed); });
 }
 
 bool Project::mergeSources(Id into, const QList<Id> &others)
@@ -122,25 +81,16 @@ bool Project::mergeSources(Id into, const QList<Id> &others)
     }
     const QList<Id> ids = QList<Id>{into} + merged;
     const QString text = tr("Merge %n source(s) into %1", nullptr, int(merged.size())).arg(target->name);
-    return changeSources(text, ids, [this, into, target = *target, absorbed] {
+    return changeRecords<SourceRepository>(text, ids, [this, into, target = *target, absorbed] {
         SourceRepository repository(*m_db);
         Source result = target;
         for (const Source &other : absorbed) {
             // The other's names and domains now find this source; its notes stay, marked with where they came from.
-            for (const QString &name : QStringList{other.name} + other.aliases) {
-                if (name.compare(result.name, Qt::CaseInsensitive) != 0 &&
-                    !result.aliases.contains(name, Qt::CaseInsensitive)) {
-                    result.aliases.append(name);
-                }
-            }
+            absorbRecord(result.name, result.aliases, result.notes, other.name, other.aliases, other.notes);
             for (const QString &domain : other.domains) {
                 if (!result.domains.contains(domain)) {
                     result.domains.append(domain);
                 }
-            }
-            if (!other.notes.isEmpty()) {
-                result.notes += (result.notes.isEmpty() ? QString() : QStringLiteral("\n\n")) + other.name +
-                                QStringLiteral(": ") + other.notes;
             }
             if (!repository.mergeInto(other.id, into)) {
                 return false;
@@ -163,10 +113,10 @@ bool Project::setSourceGrade(Id sourceId, const QString &grade, const QString &r
         return true;
     }
     const QString computed = computedSourceGrade(sourceId);
-    return changeSources(tr("Grade source %1").arg(stored->name), {sourceId},
-                         [this, sourceId, grade, reason, computed] {
-                             return SourceRepository(*m_db).setGrade(sourceId, grade, reason, computed);
-                         });
+    return changeRecords<SourceRepository>(
+        tr("Grade source %1").arg(stored->name), {sourceId}, [this, sourceId, grade, reason, computed] {
+            return SourceRepository(*m_db).setGrade(sourceId, grade, reason, computed);
+        });
 }
 
 } // namespace Credence::Core

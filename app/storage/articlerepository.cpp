@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 
+#include "authorrepository.h"
 #include "bindvalues.h"
 #include "database.h"
 #include "originindex.h"
@@ -86,11 +87,16 @@ std::optional<Id> ArticleRepository::authorId(const QString &name)
     if (trimmed.isEmpty()) {
         return Id(0);
     }
-    if (!m_db.exec(QStringLiteral("INSERT INTO authors(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})
-             .isActive()) {
+    // A byline another author's record lists among its other names (a merge put it there) is that author.
+    const int errors = m_db.errorCount();
+    if (const Id known = AuthorRepository(m_db).idByName(trimmed)) {
+        return known;
+    }
+    if (m_db.errorCount() != errors ||
+        !m_db.run(QStringLiteral("INSERT INTO authors(name) VALUES (?) ON CONFLICT(name) DO NOTHING"), {trimmed})) {
         return std::nullopt;
     }
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM authors WHERE name = ?"), {trimmed});
+    const QVariant id = m_db.runValue(QStringLiteral("SELECT id FROM authors WHERE name = ?"), {trimmed});
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 

@@ -2,7 +2,9 @@
 
 #include "domain/id.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace Credence::Core {
@@ -19,6 +21,16 @@ inline QString text(const QString &value)
 inline QVariant idOrNull(Id id)
 {
     return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+/// The ids as a list for IN (...): numbers of ours, never user input, so safe to put in a statement's text.
+inline QString idList(const QList<Id> &ids)
+{
+    QStringList numbers;
+    for (const Id id : ids) {
+        numbers.append(QString::number(id));
+    }
+    return numbers.isEmpty() ? QStringLiteral("0") : numbers.join(u',');
 }
 
 } // namespace Credence::Core

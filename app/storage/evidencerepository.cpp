@@ -58,16 +58,6 @@ QString noLongerExists()
     return QCoreApplication::translate("Credence::Core::EvidenceRepository", "The evidence item no longer exists.");
 }
 
-/// The ids as a list for IN (...): numbers of ours, never user input.
-QString idList(const QList<Id> &ids)
-{
-    QStringList numbers;
-    for (const Id id : ids) {
-        numbers.append(QString::number(id));
-    }
-    return numbers.isEmpty() ? QStringLiteral("0") : numbers.join(QLatin1Char(','));
-}
-
 } // namespace
 
 QList<Evidence> EvidenceRepository::read(const QString &where, const QVariantList &values, Bytes bytes)

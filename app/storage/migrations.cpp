@@ -235,6 +235,12 @@ const QList<QStringList> &schemaMigrations()
                            " changed_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX source_history_source ON source_history(source_id)"),
         },
+        // 7 -> 8: authors as records: the other names a byline may give (one a line; an import takes them for this
+        // author) and the user's notes.
+        {
+            QStringLiteral("ALTER TABLE authors ADD COLUMN aliases TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE authors ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }

@@ -73,15 +73,6 @@ Source sourceFromRow(const QSqlQuery &q)
     return source;
 }
 
-QString idList(const QList<Id> &ids)
-{
-    QStringList numbers;
-    for (const Id id : ids) {
-        numbers.append(QString::number(id));
-    }
-    return numbers.isEmpty() ? QStringLiteral("0") : numbers.join(u',');
-}
-
 SourceGradeChange gradeChangeFromRow(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(),

@@ -5,6 +5,7 @@
 
 #include "project/project.h"
 #include "projectfiles.h"
+#include "storage/authorrepository.h"
 #include "storage/claimrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
@@ -163,6 +164,13 @@ void MigrationTest::statesAndHistoryAreMapped()
     Database db;
     QVERIFY2(db.open(path, {OpenMode::Existing}), qPrintable(db.lastError()));
     QCOMPARE(db.userVersion(), Database::SchemaVersion);
+    // Schema 8: authors are records with other names and notes; the old ones start with none.
+    const int errors = db.errorCount();
+    const QList<AuthorSummary> authors = AuthorRepository(db).all();
+    QCOMPARE(db.errorCount(), errors);
+    for (const AuthorSummary &author : authors) {
+        QVERIFY(author.author.aliases.isEmpty() && author.author.notes.isEmpty());
+    }
 
     // 0 stays "not checked" unless the claim's last change set it; then it was a decision: unverifiable.
     const QList<int> expected{0, 1, 3, 2, 1, 3, 0, 2};
