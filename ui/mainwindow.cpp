@@ -19,6 +19,7 @@
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "widgets/articleview.h"
+#include "widgets/authorspanel.h"
 #include "widgets/claimfilterbar.h"
 #include "widgets/clusterpanel.h"
 #include "widgets/elsewherepanel.h"
@@ -278,6 +279,17 @@ void MainWindow::createLayout()
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourcesView);
     addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
+    auto *authorsPanel = new AuthorsPanel(m_project, this);
+    connect(authorsPanel, &AuthorsPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_writeActions.append(authorsPanel->writeActions());
+    auto *authorsDock = new QDockWidget(tr("Authors"), this);
+    authorsDock->setObjectName(QStringLiteral("authorsDock"));
+    authorsDock->setWidget(authorsPanel);
+    // A tab beside the sources: the other half of who published an article.
+    addDockWidget(Qt::BottomDockWidgetArea, authorsDock);
+    tabifyDockWidget(sourcesDock, authorsDock);
+    sourcesDock->raise();
     m_searchPanel = new SearchPanel(m_project, this);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::showSearchHit);
     m_searchDock = new QDockWidget(tr("Search"), this);
@@ -363,6 +375,11 @@ void MainWindow::createActions()
     assign->setObjectName(QStringLiteral("assignSource"));
     assign->setToolTip(tr("Give the selected articles a source, or take it away (unassigned)"));
     m_articleActions.append(assign);
+    QAction *assignAuthor = article->addAction(tr("Assign &Author…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                                               this, &MainWindow::assignAuthor);
+    assignAuthor->setObjectName(QStringLiteral("assignAuthor"));
+    assignAuthor->setToolTip(tr("Give the selected articles an author, or take it away"));
+    m_articleActions.append(assignAuthor);
     article->addSeparator();
     m_articleActions.append(article->addAction(
         tr("Body &Starts at Cursor"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), this, [this] { trimBody(true); }));
@@ -861,7 +878,7 @@ void MainWindow::editDetails()
     }
 }
 
-void MainWindow::assignSource()
+QList<Core::Id> MainWindow::selectedArticleIds()
 {
     QList<Core::Id> ids;
     for (const QModelIndex &row : m_articlesView->selectionModel()->selectedRows()) {
@@ -872,6 +889,33 @@ void MainWindow::assignSource()
     }
     if (ids.isEmpty()) {
         statusBar()->showMessage(tr("Select the articles in the article list first."), 5000);
+    }
+    return ids;
+}
+
+std::optional<QString> MainWindow::askName(const QString &objectName, const QString &title, const QString &label,
+                                           QStringList names, const QString &current)
+{
+    if (!current.isEmpty() && !names.contains(current)) {
+        names.prepend(current);
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(objectName);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(current);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.textValue().simplified();
+}
+
+void MainWindow::assignSource()
+{
+    const QList<Core::Id> ids = selectedArticleIds();
+    if (ids.isEmpty()) {
         return;
     }
     QStringList sources;
@@ -879,27 +923,39 @@ void MainWindow::assignSource()
         sources.append(tally.name);
     }
     const auto first = m_project->articleSummary(ids.first());
-    const QString current = first ? first->publication : QString();
-    if (!current.isEmpty() && !sources.contains(current)) {
-        sources.prepend(current);
+    const auto source = askName(QStringLiteral("assignSourceDialog"), tr("Assign Source"),
+                                tr("Source of the %n selected article(s): a name, a web address or a domain. Leave it "
+                                   "empty to leave them unassigned.",
+                                   nullptr, int(ids.size())),
+                                sources, first ? first->publication : QString());
+    if (source && m_project->assignSource(ids, *source)) {
+        statusBar()->showMessage(source->isEmpty()
+                                     ? tr("%n article(s) unassigned.", nullptr, int(ids.size()))
+                                     : tr("%n article(s) assigned to %1.", nullptr, int(ids.size())).arg(*source),
+                                 5000);
     }
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("assignSourceDialog"));
-    dialog.setWindowTitle(tr("Assign Source"));
-    dialog.setLabelText(tr("Source of the %n selected article(s): a name, a web address or a domain. Leave it empty "
-                           "to leave them unassigned.",
-                           nullptr, int(ids.size())));
-    dialog.setComboBoxItems(sources);
-    dialog.setComboBoxEditable(true);
-    dialog.setTextValue(current);
-    if (dialog.exec() != QDialog::Accepted) {
+}
+
+void MainWindow::assignAuthor()
+{
+    const QList<Core::Id> ids = selectedArticleIds();
+    if (ids.isEmpty()) {
         return;
     }
-    const QString source = dialog.textValue().simplified();
-    if (m_project->assignSource(ids, source)) {
-        statusBar()->showMessage(source.isEmpty()
-                                     ? tr("%n article(s) unassigned.", nullptr, int(ids.size()))
-                                     : tr("%n article(s) assigned to %1.", nullptr, int(ids.size())).arg(source),
+    QStringList authors;
+    for (const Core::AuthorSummary &summary : m_project->authors()) {
+        authors.append(summary.author.name);
+    }
+    const auto first = m_project->articleSummary(ids.first());
+    const auto author = askName(QStringLiteral("assignAuthorDialog"), tr("Assign Author"),
+                                tr("Author of the %n selected article(s): a name (another name of an author finds "
+                                   "that author). Leave it empty for none.",
+                                   nullptr, int(ids.size())),
+                                authors, first ? first->author : QString());
+    if (author && m_project->assignAuthor(ids, *author)) {
+        statusBar()->showMessage(author->isEmpty()
+                                     ? tr("%n article(s) without an author now.", nullptr, int(ids.size()))
+                                     : tr("%n article(s) given to %1.", nullptr, int(ids.size())).arg(*author),
                                  5000);
     }
 }

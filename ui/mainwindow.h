@@ -95,6 +95,13 @@ private:
     /// Merges the sources selected in the sources view into the current one.
     void mergeSelectedSources();
     void assignSource();
+    void assignAuthor();
+    /// The articles selected in the article list, or the one shown; none (said in the status bar) when neither.
+    QList<Core::Id> selectedArticleIds();
+    /// Asks for a name among @p names (editable: any name may be typed), starting with @p current; the name typed,
+    /// simplified, or nullopt when cancelled.
+    std::optional<QString> askName(const QString &objectName, const QString &title, const QString &label,
+                                   QStringList names, const QString &current);
     void openProjectDialog();
     void importDialog();
     void pasteArticle();

@@ -104,6 +104,13 @@
     </message>
 </context>
 <context>
+    <name>Credence::Core::AuthorRepository</name>
+    <message>
+        <source>The author no longer exists.</source>
+        <translation>Diesen Autor gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::BodyChange</name>
     <message>
         <source>The article no longer exists.</source>
@@ -1127,6 +1134,40 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <source>Grade source %1</source>
         <translation>Quelle %1 einstufen</translation>
     </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Ein Autor braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another author is called “%1”: select both and merge them instead.</source>
+        <translation>Ein anderer Autor heißt „%1“: Wählen Sie stattdessen beide und führen Sie sie zusammen.</translation>
+    </message>
+    <message>
+        <source>The author no longer exists.</source>
+        <translation>Diesen Autor gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit author %1</source>
+        <translation>Autor %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Select at least two authors to merge.</source>
+        <translation>Wählen Sie mindestens zwei Autoren zum Zusammenführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n author(s) into %1</source>
+        <translation>
+            <numerusform>%n Autor in %1 zusammenführen</numerusform>
+            <numerusform>%n Autoren in %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n article(s) to author %1</source>
+        <translation>
+            <numerusform>%n Artikel dem Autor %1 zuordnen</numerusform>
+            <numerusform>%n Artikel dem Autor %1 zuordnen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>
@@ -1362,6 +1403,130 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>%1, republished from %2</source>
         <translation>%1, übernommen von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::AuthorDialog</name>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Other ways bylines write the name, one a line</source>
+        <translation>Andere Schreibweisen des Namens in Autorenzeilen, eine je Zeile</translation>
+    </message>
+    <message>
+        <source>No articles with a source.</source>
+        <translation>Keine Artikel mit einer Quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), from:</source>
+        <translation>
+            <numerusform>%n Artikel, aus:</numerusform>
+            <numerusform>%n Artikel, aus:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Weitere Namen:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Writes for:</source>
+        <translation>Schreibt für:</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::AuthorTableModel</name>
+    <message>
+        <source>Also written: %1</source>
+        <translation>Auch geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Writes for</source>
+        <translation>Schreibt für</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::AuthorsPanel</name>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Every author with the sources they write for and their claims by state.</source>
+        <translation>Jeder Autor mit den Quellen, für die er schreibt, und seinen Behauptungen nach Status.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Author…</source>
+        <translation>Autor &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Authors…</source>
+        <translation>Gewählte Autoren &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Select an author in the Authors list first.</source>
+        <translation>Wählen Sie zuerst einen Autor in der Liste der Autoren.</translation>
+    </message>
+    <message>
+        <source>That author no longer exists.</source>
+        <translation>Diesen Autor gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Author not saved</source>
+        <translation>Autor nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Select two or more authors (Ctrl+click); the current one keeps its name.</source>
+        <translation>Wählen Sie zwei oder mehr Autoren (Strg+Klick); der aktuelle behält seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Merge Authors</source>
+        <translation>Autoren zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge these into %1? Their articles follow, and their names become its other names.</source>
+        <translation>Diese in %1 zusammenführen? Ihre Artikel folgen, und ihre Namen werden zu weiteren Namen.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Authors not merged</source>
+        <translation>Autoren nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged. Ctrl+Z takes it back.</source>
+        <translation>Zusammengeführt. Strg+Z nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2967,43 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Claim Clusters</source>
         <translation>Behauptungsgruppen</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Author…</source>
+        <translation>&amp;Autor zuordnen…</translation>
+    </message>
+    <message>
+        <source>Give the selected articles an author, or take it away</source>
+        <translation>Den gewählten Artikeln einen Autor geben oder ihn wegnehmen</translation>
+    </message>
+    <message>
+        <source>Assign Author</source>
+        <translation>Autor zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Author of the %n selected article(s): a name (another name of an author finds that author). Leave it empty for none.</source>
+        <translation>
+            <numerusform>Autor des %n gewählten Artikels: ein Name (ein weiterer Name eines Autors findet diesen Autor). Leer lassen für keinen.</numerusform>
+            <numerusform>Autor der %n gewählten Artikel: ein Name (ein weiterer Name eines Autors findet diesen Autor). Leer lassen für keinen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without an author now.</source>
+        <translation>
+            <numerusform>%n Artikel jetzt ohne Autor.</numerusform>
+            <numerusform>%n Artikel jetzt ohne Autor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) given to %1.</source>
+        <translation>
+            <numerusform>%n Artikel %1 zugeordnet.</numerusform>
+            <numerusform>%n Artikel %1 zugeordnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // Sources in the workbench, on the seeds: F2 in the Sources list edits a source's record and sets its grade by hand
 // with a reason (the computed grade beside it), Ctrl+M merges the selected sources into the current one; each is one
-// step of Undo. Checked through Project, which reads what is stored.
+// step of Undo. Authors alike: Ctrl+Shift+U gives the selected articles an author, F2 and Ctrl+M in the Authors list
+// edit and merge. Checked through Project, which reads what is stored.
 
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "models/authortablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "project/project.h"
 #include "settings/settings.h"
@@ -14,9 +17,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +40,8 @@ private Q_SLOTS:
     void initTestCase();
     void editAndGradeWithF2();
     void mergeWithCtrlM();
+    void assignAuthorToSelectedArticles();
+    void authorsEditAndMerge();
 
 private:
     /// Runs @p act on the next modal window once it is up.
@@ -48,6 +56,16 @@ private:
         });
     }
     QTableView *sources() const { return m_window->findChild<QTableView *>(QStringLiteral("sourcesView")); }
+    QTableView *authors() const { return m_window->findChild<QTableView *>(QStringLiteral("authorsView")); }
+    int authorRow(const QString &name) const
+    {
+        for (int row = 0; row < authors()->model()->rowCount(); ++row) {
+            if (authors()->model()->index(row, 0).data().toString() == name) {
+                return row;
+            }
+        }
+        return -1;
+    }
     int rowOf(const QString &name) const
     {
         for (int row = 0; row < sources()->model()->rowCount(); ++row) {
@@ -157,6 +175,109 @@ void SourcesViewTest::mergeWithCtrlM()
     QCOMPARE(tallies.first().articles, 2);
     m_project->undoStack()->undo();
     QCOMPARE(m_project->sourceTallies().size(), 2);
+}
+
+void SourcesViewTest::assignAuthorToSelectedArticles()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QList<Core::Id> ids;
+    for (const char *byline : {"Ada Stone", "A. Stone", ""}) {
+        const QString text = QStringLiteral("Harbour note\n") +
+                             (*byline ? QStringLiteral("By ") + QLatin1String(byline) + u'\n' : QString()) +
+                             QStringLiteral("\nThe ferry carried %1 passengers on Sunday, the harbour office said.\n")
+                                 .arg(ids.size() * 17 + 40);
+        const Core::ImportOutcome outcome =
+            m_project->importBytes(text.toUtf8(), QStringLiteral("author-%1.txt").arg(ids.size()));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        ids.append(*outcome.articleId);
+    }
+    m_project->refresh();
+    QTRY_VERIFY(authorRow(QStringLiteral("Ada Stone")) >= 0 && authorRow(QStringLiteral("A. Stone")) >= 0);
+    // Select the last two articles in the article list and give them an author with Ctrl+Shift+U.
+    auto *articles = m_window->findChild<QTableView *>(QStringLiteral("articlesView"));
+    articles->setFocus();
+    articles->clearSelection();
+    for (int row = 0; row < articles->model()->rowCount(); ++row) {
+        const QModelIndex index = articles->model()->index(row, 0);
+        const Core::Id id = index.data(Ui::ArticleListModel::ArticleIdRole).toLongLong();
+        if (id == ids.at(1) || id == ids.at(2)) {
+            articles->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    const int steps = m_project->undoStack()->index();
+    bool done = false;
+    whenModal(
+        [](QWidget *modal) {
+            auto *dialog = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(dialog && dialog->objectName() == QStringLiteral("assignAuthorDialog"));
+            QVERIFY(dialog->comboBoxItems().contains(QStringLiteral("Ada Stone")));
+            dialog->setTextValue(QStringLiteral("Ben Ash"));
+            dialog->accept();
+        },
+        &done);
+    QTest::keyClick(articles, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(done);
+    QCOMPARE(m_project->articleSummary(ids.at(1))->author, QStringLiteral("Ben Ash"));
+    QCOMPARE(m_project->articleSummary(ids.at(2))->author, QStringLiteral("Ben Ash"));
+    QCOMPARE(m_project->articleSummary(ids.at(0))->author, QStringLiteral("Ada Stone"));
+    QCOMPARE(m_project->undoStack()->index(), steps + 1);
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->articleSummary(ids.at(1))->author, QStringLiteral("A. Stone"));
+    QCOMPARE(m_project->articleSummary(ids.at(2))->author, QString());
+}
+
+void SourcesViewTest::authorsEditAndMerge()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->findChild<QDockWidget *>(QStringLiteral("authorsDock"))->raise();
+    QTRY_VERIFY(authors()->isVisible());
+    QTRY_VERIFY(authorRow(QStringLiteral("Ada Stone")) >= 0 && authorRow(QStringLiteral("A. Stone")) >= 0);
+    const int keep = authorRow(QStringLiteral("Ada Stone"));
+    const Core::Id into = authors()->model()->index(keep, 0).data(Ui::AuthorTableModel::AuthorIdRole).toLongLong();
+    authors()->setFocus();
+    authors()->setCurrentIndex(authors()->model()->index(keep, 0));
+    bool done = false;
+    whenModal(
+        [](QWidget *modal) {
+            auto *dialog = qobject_cast<QDialog *>(modal);
+            QVERIFY(dialog && dialog->objectName() == QStringLiteral("authorDialog"));
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("authorNotes"))
+                ->setPlainText(QStringLiteral("Harbour beat since 2019."));
+            dialog->accept();
+        },
+        &done);
+    QTest::keyClick(authors(), Qt::Key_F2);
+    QTRY_VERIFY(done);
+    QCOMPARE(m_project->author(into)->notes, QStringLiteral("Harbour beat since 2019."));
+    // Ctrl+M with both selected, Ada Stone current: A. Stone becomes her other name.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    authors()->setFocus();
+    const int otherNow = authorRow(QStringLiteral("A. Stone"));
+    authors()->selectionModel()->select(authors()->model()->index(otherNow, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    authors()->selectionModel()->setCurrentIndex(authors()->model()->index(authorRow(QStringLiteral("Ada Stone")), 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    whenModal(
+        [](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("A. Stone")));
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    button->click();
+                }
+            }
+        },
+        &done);
+    QTest::keyClick(authors(), Qt::Key_M, Qt::ControlModifier);
+    QTRY_VERIFY(done);
+    QCOMPARE(m_project->author(into)->aliases, QStringList{QStringLiteral("A. Stone")});
+    QTRY_COMPARE(authorRow(QStringLiteral("A. Stone")), -1);
+    m_project->undoStack()->undo();
+    QTRY_VERIFY(authorRow(QStringLiteral("A. Stone")) >= 0);
 }
 
 QTEST_MAIN(SourcesViewTest)

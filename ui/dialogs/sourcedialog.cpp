@@ -1,5 +1,6 @@
 #include "sourcedialog.h"
 
+#include "formfields.h"
 #include "project/project.h"
 #include "savekeys.h"
 
@@ -14,29 +15,6 @@
 #include <QVBoxLayout>
 
 namespace Credence::Ui {
-
-namespace {
-
-QStringList linesOf(const QPlainTextEdit *edit)
-{
-    QStringList lines;
-    for (const QString &line : edit->toPlainText().split(u'\n')) {
-        if (!line.trimmed().isEmpty() && !lines.contains(line.trimmed())) {
-            lines.append(line.trimmed());
-        }
-    }
-    return lines;
-}
-
-QPlainTextEdit *smallEditor(QWidget *parent, int lines)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
-    return edit;
-}
-
-} // namespace
 
 SourceDialog::SourceDialog(Core::Project *project, const Core::Source &source, QWidget *parent)
     : QDialog(parent)

@@ -1,0 +1,119 @@
+#include "authortablemodel.h"
+
+#include "project/project.h"
+#include "style/tooltips.h"
+
+namespace Credence::Ui {
+
+AuthorTableModel::AuthorTableModel(Core::Project *project, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_project(project)
+{
+    connect(project, &Core::Project::opened, this, &AuthorTableModel::reload);
+    connect(project, &Core::Project::closed, this, &AuthorTableModel::reload);
+    connect(project, &Core::Project::articlesChanged, this, &AuthorTableModel::reload);
+    connect(project, &Core::Project::claimChanged, this, &AuthorTableModel::reload);
+    reload();
+}
+
+void AuthorTableModel::reload()
+{
+    QList<Core::AuthorSummary> rows;
+    if (m_project && m_project->isOpen()) {
+        rows = m_project->authors();
+    }
+    // Same authors in the same order (a verdict changed a count): update in place so views keep their selection.
+    bool sameShape = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameShape && i < rows.size(); ++i) {
+        sameShape = rows.at(i).author.id == m_rows.at(i).author.id;
+    }
+    if (sameShape) {
+        m_rows = rows;
+        if (!m_rows.isEmpty()) {
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int AuthorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuthorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuthorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+        return {};
+    }
+    const Core::AuthorSummary &row = m_rows.at(index.row());
+    if (role == AuthorIdRole) {
+        return row.author.id;
+    }
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.author.name;
+        case ArticlesColumn:
+            return row.articles;
+        case SourcesColumn:
+            return row.sources.join(QStringLiteral(", "));
+        case CorroboratedColumn:
+            return row.corroborated;
+        case ContradictedColumn:
+            return row.contradicted;
+        case NotCheckedColumn:
+            return row.notChecked;
+        }
+    }
+    // Names and notes are page text or the user's: never read as markup.
+    if (role == Qt::ToolTipRole && index.column() == NameColumn) {
+        QString tip = row.author.name;
+        if (!row.author.aliases.isEmpty()) {
+            tip += u'\n' + tr("Also written: %1").arg(row.author.aliases.join(QStringLiteral(", ")));
+        }
+        if (!row.author.notes.isEmpty()) {
+            tip += u'\n' + row.author.notes;
+        }
+        return plainToolTip(tip);
+    }
+    if (role == Qt::ToolTipRole && index.column() == SourcesColumn) {
+        return plainToolTip(row.sources.join(u'\n'));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != SourcesColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant AuthorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Author");
+    case ArticlesColumn:
+        return tr("Articles");
+    case SourcesColumn:
+        return tr("Writes for");
+    case CorroboratedColumn:
+        return tr("Corroborated");
+    case ContradictedColumn:
+        return tr("Contradicted");
+    case NotCheckedColumn:
+        return tr("Not checked");
+    }
+    return {};
+}
+
+} // namespace Credence::Ui
