@@ -279,17 +279,6 @@ void MainWindow::createLayout()
     sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
     sourcesDock->setWidget(m_sourcesView);
     addDockWidget(Qt::BottomDockWidgetArea, sourcesDock);
-    auto *authorsPanel = new AuthorsPanel(m_project, this);
-    connect(authorsPanel, &AuthorsPanel::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    m_writeActions.append(authorsPanel->writeActions());
-    auto *authorsDock = new QDockWidget(tr("Authors"), this);
-    authorsDock->setObjectName(QStringLiteral("authorsDock"));
-    authorsDock->setWidget(authorsPanel);
-    // A tab beside the sources: the other half of who published an article.
-    addDockWidget(Qt::BottomDockWidgetArea, authorsDock);
-    tabifyDockWidget(sourcesDock, authorsDock);
-    sourcesDock->raise();
     m_searchPanel = new SearchPanel(m_project, this);
     connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::showSearchHit);
     m_searchDock = new QDockWidget(tr("Search"), this);
@@ -318,6 +307,17 @@ void MainWindow::createLayout()
     // A tab beside the same claim elsewhere: the project-wide view of what that panel links.
     addDockWidget(Qt::BottomDockWidgetArea, clusterDock);
     tabifyDockWidget(m_elsewhereDock, clusterDock);
+    auto *authorsPanel = new AuthorsPanel(m_project, this);
+    connect(authorsPanel, &AuthorsPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_writeActions.append(authorsPanel->writeActions());
+    auto *authorsDock = new QDockWidget(tr("Authors"), this);
+    authorsDock->setObjectName(QStringLiteral("authorsDock"));
+    authorsDock->setWidget(authorsPanel);
+    // A tab beside the sources: the other half of who published an article.
+    addDockWidget(Qt::BottomDockWidgetArea, authorsDock);
+    tabifyDockWidget(sourcesDock, authorsDock);
+    sourcesDock->raise();
     m_elsewhereDock->raise();
     resizeDocks({articlesDock}, {380}, Qt::Horizontal);
     resizeDocks({sourcesDock, m_elsewhereDock}, {560, 840}, Qt::Horizontal);
