@@ -60,6 +60,15 @@ void creditAgency(ImportedArticle &article)
     article.originalSource = agency;
 }
 
+/// A page that names no publisher and has no web address of its own: the e-mail addresses of its header and footer
+/// ("newsdesk@valleypost.co.uk") propose the source by their domain (the user can assign another).
+void proposeSourceByEmail(ImportedArticle &article, const QString &pageText)
+{
+    if (article.metadata.publication.isEmpty() && article.metadata.url.isEmpty()) {
+        article.metadata.publication = publisherDomainOfEmails(pageText, article.body);
+    }
+}
+
 ExtractResult htmlResult(const ImportedArticle &article, const QString &error, const QString &nameHint)
 {
     ExtractResult result;
@@ -83,7 +92,9 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
     result.raw = raw;
     if (isHtmlName(nameHint) || (!isMarkdownName(nameHint) && looksLikeHtml(raw))) {
         QString error;
-        const ImportedArticle article = extractHtml(raw, nameHint, &error);
+        ImportedArticle article = extractHtml(raw, nameHint, &error);
+        // Addresses are ASCII: read as Latin-1, whatever the page's own encoding.
+        proposeSourceByEmail(article, QString::fromLatin1(raw.left(4 * 1024 * 1024)));
         result = htmlResult(article, error, nameHint);
         result.raw = raw;
         return result;
@@ -120,6 +131,7 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
                 .arg(nameHint, QString::number(MaxMarkdownRows)));
     }
     creditAgency(article);
+    proposeSourceByEmail(article, text);
     result.article = article;
     return result;
 }

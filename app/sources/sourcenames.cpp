@@ -1,6 +1,8 @@
 #include "sourcenames.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 
 namespace Credence::Core {
@@ -95,6 +97,50 @@ QString agencyCredit(const QString &paragraph)
         return newsAgencyName(m.captured(1).trimmed());
     }
     return {};
+}
+
+QString publisherDomainOfEmails(const QString &page, const QString &body)
+{
+    static const QRegularExpression address(
+        QStringLiteral("(?<![\\w.%+-])(news|newsdesk|newsroom|editor|editors|editorial|tips|newstips|letters|desk|"
+                       "redaktion|redaction|redazione|redaccion|info|contact|feedback|corrections|webmaster|online)"
+                       "@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,24})(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList providers = {
+        QStringLiteral("gmail.com"),      QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
+        QStringLiteral("hotmail.com"),    QStringLiteral("outlook.com"),    QStringLiteral("live.com"),
+        QStringLiteral("icloud.com"),     QStringLiteral("aol.com"),        QStringLiteral("proton.me"),
+        QStringLiteral("protonmail.com"), QStringLiteral("gmx.de"),         QStringLiteral("gmx.net"),
+        QStringLiteral("web.de"),         QStringLiteral("yandex.ru"),      QStringLiteral("mail.ru"),
+        QStringLiteral("qq.com"),         QStringLiteral("163.com"),
+    };
+    // The article's own text but its last paragraph, which may be a footer line the extraction kept ("Send tips to
+    // newsdesk@...").
+    const QString quoted = body.section(QStringLiteral("\n\n"), 0, -2);
+    QHash<QString, int> counts;
+    QString best;
+    // A saved page is searched to its first 4 MB: a page's own addresses are there, and a huge file costs no more.
+    for (auto it = address.globalMatchView(QStringView(page).left(4 * 1024 * 1024)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (quoted.contains(match.captured(0), Qt::CaseInsensitive)) {
+            continue;
+        }
+        QString domain = match.captured(2).toLower();
+        if (domain.startsWith(QLatin1String("www."))) {
+            domain = domain.mid(4);
+        }
+        const QString first = domain.section(u'.', 0, 0);
+        if (providers.contains(domain) || first == QLatin1String("example") ||
+            domain.endsWith(QLatin1String(".test")) || domain.endsWith(QLatin1String(".invalid")) ||
+            domain.endsWith(QLatin1String(".local"))) {
+            continue;
+        }
+        const int count = ++counts[domain];
+        if (best.isEmpty() || count >= counts.value(best)) {
+            best = domain;
+        }
+    }
+    return best;
 }
 
 QString sourceNameOf(const QString &text)

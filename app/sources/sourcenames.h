@@ -21,6 +21,14 @@ QString agencyCredit(const QString &paragraph);
 /// The usual name of the news agency @p credit names ("Associated Press" gives "AP"), or empty.
 QString newsAgencyName(const QString &credit);
 
+/// The web domain of the publisher a page's own e-mail addresses give, or empty: an address in @p page whose mailbox
+/// is a newsroom's or a site's ("newsdesk@", "editor@", "tips@", "redaktion@", "info@"...) and whose domain is no
+/// mail provider's ("gmail.com") or an example. An address that is also in @p body, the article's own text, belongs
+/// to someone the article names and is passed over, unless it is in the body's last paragraph (a footer line the
+/// extraction kept): a page's own addresses are in its header and footer. The domain most such addresses have, the
+/// last of them on a tie.
+QString publisherDomainOfEmails(const QString &page, const QString &body);
+
 /// Is @p name a news agency's usual name, as agencyCredit() gives it (case aside)?
 bool isNewsAgency(const QString &name);
 

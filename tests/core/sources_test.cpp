@@ -30,6 +30,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void domains_data();
     void domains();
+    void emailDomains_data();
+    void emailDomains();
+    void emailProposesTheSourceAtImport();
     void agencyCredits_data();
     void agencyCredits();
     void agencyCopyCreditsTheAgency();
@@ -70,6 +73,54 @@ void SourcesTest::domains()
     QFETCH(QString, name);
     QCOMPARE(domainOf(text), domain);
     QCOMPARE(sourceNameOf(text), name);
+}
+
+void SourcesTest::emailDomains_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("domain");
+    const QString body = QStringLiteral("The ferry carried 40 passengers. Write to the port at info@port-authority.org."
+                                        "\n\nMore in June.");
+    QTest::newRow("newsroom address in the footer")
+        << QStringLiteral("Contact: newsdesk@ValleyPost.co.uk\n") + body << body << QStringLiteral("valleypost.co.uk");
+    QTest::newRow("an address the article quotes") << body << body << QString();
+    QTest::newRow("a person's mailbox") << QStringLiteral("Reach me: jane.roe@valleypost.co.uk\n") + body << body
+                                        << QString();
+    QTest::newRow("a mail provider") << QStringLiteral("tips@gmail.com\n") + body << body << QString();
+    QTest::newRow("an example domain") << QStringLiteral("editor@example.com\n") + body << body << QString();
+    QTest::newRow("the most frequent, then the last")
+        << QStringLiteral("letters@a-daily.com tips@b-post.org editor@b-post.org\n") + body << body
+        << QStringLiteral("b-post.org");
+    QTest::newRow("www and a mailto link") << QStringLiteral("<a href=\"mailto:redaktion@www.tageblatt.de\">")
+                                           << QString() << QStringLiteral("tageblatt.de");
+    QTest::newRow("part of a longer mailbox") << QStringLiteral("oldnews@valleypost.co.uk") << QString() << QString();
+    QTest::newRow("in the body's last paragraph")
+        << QStringLiteral("The ferry sailed.\n\nTips: tips@valleypost.co.uk")
+        << QStringLiteral("The ferry sailed.\n\nTips: tips@valleypost.co.uk") << QStringLiteral("valleypost.co.uk");
+}
+
+void SourcesTest::emailDomains()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, body);
+    QFETCH(QString, domain);
+    QCOMPARE(publisherDomainOfEmails(page, body), domain);
+}
+
+void SourcesTest::emailProposesTheSourceAtImport()
+{
+    Project project;
+    QVERIFY(project.open(m_dir.filePath(QStringLiteral("email.credence"))));
+    const QByteArray page = QByteArrayLiteral(
+        "Ferry numbers rise again\n\nThe ferry carried 40 passengers on Sunday, the harbour office said.\n\n"
+        "Its manager, reachable at info@harbour-office.org, expects more in June.\n\n"
+        "Send news tips to newsdesk@valleypost.co.uk\n");
+    const ImportOutcome outcome = project.importBytes(page, QStringLiteral("ferry.txt"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(project.articleSummary(*outcome.articleId)->publication, QStringLiteral("valleypost.co.uk"));
+    const auto source = project.source(project.sourceTallies().first().id);
+    QCOMPARE(source->domains, QStringList{QStringLiteral("valleypost.co.uk")});
 }
 
 void SourcesTest::agencyCredits_data()
