@@ -351,7 +351,9 @@ QString copyrightHolder(const QString &line)
     if (!m.hasMatch()) {
         return {};
     }
-    const QString name = m.captured(1).trimmed();
+    // "© Name – Toute reproduction interdite": the name ends at the dash.
+    static const QRegularExpression dash(QStringLiteral("\\s[–—|-]\\s.*$"));
+    const QString name = m.captured(1).remove(dash).trimmed();
     return !name.isEmpty() && wordCount(name) <= 6 && name.front().isLetter() ? name : QString();
 }
 

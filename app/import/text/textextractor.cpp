@@ -774,18 +774,10 @@ void DumpReader::readPublication(ImportedArticle &result)
     if (!result.metadata.publication.isEmpty()) {
         return;
     }
-    static const QRegularExpression copyright =
-        caseless(QStringLiteral("^(?:©|\\(c\\)|copyright)\\s*(?:©|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?"
-                                "\\s*(.*?)[.,]?\\s*(?:all rights reserved\\.?)?$"));
     for (const TextBlock &b : m_blocks) {
-        if (const auto m = copyright.match(b.text); m.hasMatch()) {
-            // "© Name – Toute reproduction interdite": the name ends at the dash.
-            static const QRegularExpression dash(QStringLiteral("\\s[–—|-]\\s.*$"));
-            const QString name = m.captured(1).remove(dash).trimmed();
-            if (!name.isEmpty() && wordsOf(name).size() <= 6 && name.front().isLetter()) {
-                result.metadata.publication = name;
-                return;
-            }
+        if (const QString holder = HtmlLines::copyrightHolder(b.text); !holder.isEmpty()) {
+            result.metadata.publication = holder;
+            return;
         }
     }
     // A site name on a line of its own that matches the domain of an address on the page.
