@@ -1,6 +1,7 @@
 #include "authortablemodel.h"
 
 #include "project/project.h"
+#include "rowreplace.h"
 #include "style/tooltips.h"
 
 namespace Credence::Ui {
@@ -22,21 +23,14 @@ void AuthorTableModel::reload()
     if (m_project && m_project->isOpen()) {
         rows = m_project->authors();
     }
-    // Same authors in the same order (a verdict changed a count): update in place so views keep their selection.
-    bool sameShape = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameShape && i < rows.size(); ++i) {
-        sameShape = rows.at(i).author.id == m_rows.at(i).author.id;
-    }
-    if (sameShape) {
-        m_rows = rows;
-        if (!m_rows.isEmpty()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    replaceRows(
+        this, m_rows, rows, ColumnCount,
+        [](const Core::AuthorSummary &a, const Core::AuthorSummary &b) { return a.author.id == b.author.id; },
+        [this](const auto &change) {
+            beginResetModel();
+            change();
+            endResetModel();
+        });
 }
 
 int AuthorTableModel::rowCount(const QModelIndex &parent) const

@@ -2,6 +2,7 @@
 
 #include "domain/source.h"
 #include "project/project.h"
+#include "rowreplace.h"
 
 #include <QLocale>
 
@@ -38,21 +39,13 @@ void SourceTableModel::reload()
             rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted)});
         }
     }
-    // Same sources in the same order (the usual case after a verdict): update in place so views keep selection.
-    bool sameShape = rows.size() == m_rows.size();
-    for (int i = 0; sameShape && i < rows.size(); ++i) {
-        sameShape = rows.at(i).tally.id == m_rows.at(i).tally.id;
-    }
-    if (sameShape) {
-        m_rows = rows;
-        if (!m_rows.isEmpty()) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        }
-        return;
-    }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    replaceRows(
+        this, m_rows, rows, ColumnCount, [](const Row &a, const Row &b) { return a.tally.id == b.tally.id; },
+        [this](const auto &change) {
+            beginResetModel();
+            change();
+            endResetModel();
+        });
 }
 
 void SourceTableModel::refreshSourceOf(Core::Id articleId)
