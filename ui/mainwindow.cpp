@@ -7,6 +7,7 @@
 #include "commands/undomacro.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/articledetailsdialog.h"
+#include "dialogs/confirmmerge.h"
 #include "dialogs/importprogress.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourcedialog.h"
@@ -1233,15 +1234,10 @@ void MainWindow::mergeSelectedSources()
         statusBar()->showMessage(tr("Select two or more sources (Ctrl+click); the current one keeps its name."), 5000);
         return;
     }
-    // Names are page text: shown in a plain-text message, joined rather than passed through arg() one by one.
-    QMessageBox ask(QMessageBox::Question, tr("Merge Sources"),
-                    tr("Merge these into %1? Their articles follow, and their names become its other names.")
-                            .arg(current.data().toString()) +
-                        u'\n' + names.join(u'\n'),
-                    QMessageBox::Cancel, this);
-    ask.setTextFormat(Qt::PlainText);
-    ask.addButton(tr("Merge"), QMessageBox::AcceptRole);
-    if (ask.exec() == QMessageBox::Cancel) {
+    if (!confirmMerge(this, tr("Merge Sources"),
+                      tr("Merge these into %1? Their articles follow, and their names become its other names.")
+                          .arg(current.data().toString()),
+                      names)) {
         return;
     }
     if (!m_project->mergeSources(current.data(SourceTableModel::SourceIdRole).toLongLong(), others)) {

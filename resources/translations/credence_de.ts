@@ -1517,10 +1517,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Diese in %1 zusammenführen? Ihre Artikel folgen, und ihre Namen werden zu weiteren Namen.</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
         <source>Authors not merged</source>
         <translation>Autoren nicht zusammengeführt</translation>
     </message>
@@ -1922,6 +1918,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n mit widersprechenden Quellen</numerusform>
             <numerusform>%n mit widersprechenden Quellen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ConfirmMerge</name>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2951,10 +2954,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Merge these into %1? Their articles follow, and their names become its other names.</source>
         <translation>Diese in %1 zusammenführen? Ihre Artikel folgen, und ihre Namen werden zu weiteren Namen.</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Sources not merged</source>

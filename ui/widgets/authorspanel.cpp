@@ -2,6 +2,7 @@
 
 #include "actions/contextmenu.h"
 #include "dialogs/authordialog.h"
+#include "dialogs/confirmmerge.h"
 #include "models/authortablemodel.h"
 #include "project/project.h"
 
@@ -104,16 +105,11 @@ void AuthorsPanel::mergeSelected()
         Q_EMIT message(tr("Select two or more authors (Ctrl+click); the current one keeps its name."));
         return;
     }
-    // Names are page text: a plain-text message, joined rather than passed through arg() one by one.
     const QString into = m_view->model()->index(current.row(), AuthorTableModel::NameColumn).data().toString();
-    QMessageBox ask(
-        QMessageBox::Question, tr("Merge Authors"),
-        tr("Merge these into %1? Their articles follow, and their names become its other names.").arg(into) + u'\n' +
-            names.join(u'\n'),
-        QMessageBox::Cancel, this);
-    ask.setTextFormat(Qt::PlainText);
-    ask.addButton(tr("Merge"), QMessageBox::AcceptRole);
-    if (ask.exec() == QMessageBox::Cancel) {
+    if (!confirmMerge(
+            this, tr("Merge Authors"),
+            tr("Merge these into %1? Their articles follow, and their names become its other names.").arg(into),
+            names)) {
         return;
     }
     if (!m_project->mergeAuthors(current.data(AuthorTableModel::AuthorIdRole).toLongLong(), others)) {
