@@ -26,6 +26,7 @@ struct AuthorSummary
     Author author;
     int articles = 0;
     QStringList sources; ///< the sources of the author's articles, by name
+    int unassigned = 0;  ///< articles of the author's that have no source
     int corroborated = 0;
     int contradicted = 0;
     int notChecked = 0;

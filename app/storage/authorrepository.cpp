@@ -34,6 +34,8 @@ QList<AuthorSummary> AuthorRepository::all()
                                            " (SELECT group_concat(name, char(10)) FROM (SELECT DISTINCT s.name"
                                            "  FROM articles a JOIN sources s ON s.id = a.source_id"
                                            "  WHERE a.author_id = au.id ORDER BY s.name COLLATE NOCASE)),"
+                                           " (SELECT count(*) FROM articles a WHERE a.author_id = au.id"
+                                           "  AND a.source_id IS NULL),"
                                            " count(c.id) FILTER (WHERE c.verdict = 1),"
                                            " count(c.id) FILTER (WHERE c.verdict = 2),"
                                            " count(c.id) FILTER (WHERE c.verdict = 0)"
@@ -43,7 +45,7 @@ QList<AuthorSummary> AuthorRepository::all()
                                            " au.aliases <> '' ORDER BY au.name COLLATE NOCASE"));
     while (m_db.next(q)) {
         authors.append({authorFromRow(q), q.value(4).toInt(), q.value(5).toString().split(u'\n', Qt::SkipEmptyParts),
-                        q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()});
+                        q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt()});
     }
     return authors;
 }

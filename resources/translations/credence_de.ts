@@ -1416,17 +1416,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Andere Schreibweisen des Namens in Autorenzeilen, eine je Zeile</translation>
     </message>
     <message>
-        <source>No articles with a source.</source>
-        <translation>Keine Artikel mit einer Quelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), from:</source>
-        <translation>
-            <numerusform>%n Artikel, aus:</numerusform>
-            <numerusform>%n Artikel, aus:</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1441,6 +1430,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Writes for:</source>
         <translation>Schreibt für:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s):</source>
+        <translation>
+            <numerusform>%n Artikel:</numerusform>
+            <numerusform>%n Artikel:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1468,13 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unassigned</source>
+        <translation>
+            <numerusform>%n ohne Quelle</numerusform>
+            <numerusform>%n ohne Quelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -107,10 +107,20 @@
 <context>
     <name>Credence::Ui::AuthorDialog</name>
     <message numerus="yes">
-        <source>%n article(s), from:</source>
+        <source>%n article(s):</source>
         <translation>
-            <numerusform>%n article, from:</numerusform>
-            <numerusform>%n articles, from:</numerusform>
+            <numerusform>%n article:</numerusform>
+            <numerusform>%n articles:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::AuthorTableModel</name>
+    <message numerus="yes">
+        <source>%n unassigned</source>
+        <translation>
+            <numerusform>%n unassigned</numerusform>
+            <numerusform>%n unassigned</numerusform>
         </translation>
     </message>
 </context>

@@ -81,6 +81,16 @@ void AuthorsTest::bylinesBecomeRecords()
     QCOMPARE(authors.at(0).sources, QStringList{QStringLiteral("Valley Post")});
     QCOMPARE(authors.at(1).author.name, QStringLiteral("Ben Ash"));
     QCOMPARE(authors.at(1).articles, 1);
+    QCOMPARE(authors.at(0).unassigned, 0);
+    // An article of Ben Ash's that names no source is counted as unassigned beside his sources.
+    const ImportOutcome unsourced = project.importBytes(
+        QByteArrayLiteral(
+            "Quay works begin\nBy Ben Ash\n\nWork on the north quay began on Monday, the council said.\n"),
+        QStringLiteral("unsourced.txt"));
+    QVERIFY2(unsourced.ok(), qPrintable(unsourced.error));
+    QCOMPARE(project.authors().at(1).articles, 2);
+    QCOMPARE(project.authors().at(1).unassigned, 1);
+    QCOMPARE(project.authors().at(1).sources, QStringList{QStringLiteral("Valley Post")});
     // Claims judged count for the author of their article.
     const Claim claim = project.claims(articles.at(2)).first();
     QVERIFY(project.setVerdict({claim.id}, Verdict::Contradicted));

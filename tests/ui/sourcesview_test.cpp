@@ -276,6 +276,13 @@ void SourcesViewTest::authorsEditAndMerge()
     QTRY_VERIFY(done);
     QCOMPARE(m_project->author(into)->aliases, QStringList{QStringLiteral("A. Stone")});
     QTRY_COMPARE(authorRow(QStringLiteral("A. Stone")), -1);
+    // Her two articles name no source: the list says so instead of leaving "Writes for" empty.
+    QCOMPARE(authors()
+                 ->model()
+                 ->index(authorRow(QStringLiteral("Ada Stone")), Ui::AuthorTableModel::SourcesColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("2 unassigned"));
     m_project->undoStack()->undo();
     QTRY_VERIFY(authorRow(QStringLiteral("A. Stone")) >= 0);
 }

@@ -1,6 +1,7 @@
 #include "authordialog.h"
 
 #include "formfields.h"
+#include "models/authortablemodel.h"
 #include "savekeys.h"
 
 #include <QDialogButtonBox>
@@ -26,11 +27,8 @@ AuthorDialog::AuthorDialog(const Core::AuthorSummary &summary, QWidget *parent)
     m_aliases->setPlaceholderText(tr("Other ways bylines write the name, one a line"));
     m_notes->setObjectName(QStringLiteral("authorNotes"));
     m_notes->setPlainText(summary.author.notes);
-    auto *writesFor = new QLabel(
-        summary.sources.isEmpty()
-            ? tr("No articles with a source.")
-            : QString(tr("%n article(s), from:", nullptr, summary.articles) + u' ' + summary.sources.join(u", ")),
-        this);
+    auto *writesFor =
+        new QLabel(tr("%n article(s):", nullptr, summary.articles) + u' ' + AuthorTableModel::writesFor(summary), this);
     writesFor->setTextFormat(Qt::PlainText); // source names are page text
     writesFor->setWordWrap(true);
 

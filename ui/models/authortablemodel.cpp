@@ -33,6 +33,15 @@ void AuthorTableModel::reload()
         });
 }
 
+QString AuthorTableModel::writesFor(const Core::AuthorSummary &summary)
+{
+    QStringList parts = summary.sources;
+    if (summary.unassigned > 0) {
+        parts.append(tr("%n unassigned", nullptr, summary.unassigned));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 int AuthorTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -59,7 +68,7 @@ QVariant AuthorTableModel::data(const QModelIndex &index, int role) const
         case ArticlesColumn:
             return row.articles;
         case SourcesColumn:
-            return row.sources.join(QStringLiteral(", "));
+            return writesFor(row);
         case CorroboratedColumn:
             return row.corroborated;
         case ContradictedColumn:
@@ -80,7 +89,7 @@ QVariant AuthorTableModel::data(const QModelIndex &index, int role) const
         return plainToolTip(tip);
     }
     if (role == Qt::ToolTipRole && index.column() == SourcesColumn) {
-        return plainToolTip(row.sources.join(u'\n'));
+        return plainToolTip(writesFor(row));
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != SourcesColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

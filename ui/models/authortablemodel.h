@@ -33,6 +33,9 @@ public:
     explicit AuthorTableModel(Core::Project *project, QObject *parent = nullptr);
 
     void reload();
+    /// The sources an author writes for, joined, with how many of the author's articles have none: "Valley Post,
+    /// 2 unassigned".
+    static QString writesFor(const Core::AuthorSummary &summary);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
