@@ -62,10 +62,11 @@ void creditAgency(ImportedArticle &article)
 
 /// A page that names no publisher and has no web address of its own: the e-mail addresses of its header and footer
 /// ("newsdesk@valleypost.co.uk") propose the source by their domain (the user can assign another).
-void proposeSourceByEmail(ImportedArticle &article, const QString &pageText)
+/// @p pageText gives the page's text; it is asked for only when needed (most pages name their publisher).
+template <typename PageText> void proposeSourceByEmail(ImportedArticle &article, PageText pageText)
 {
     if (article.metadata.publication.isEmpty() && article.metadata.url.isEmpty()) {
-        article.metadata.publication = publisherDomainOfEmails(pageText, article.body);
+        article.metadata.publication = publisherDomainOfEmails(pageText(), article.body);
     }
 }
 
@@ -94,7 +95,7 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
         QString error;
         ImportedArticle article = extractHtml(raw, nameHint, &error);
         // Addresses are ASCII: read as Latin-1, whatever the page's own encoding.
-        proposeSourceByEmail(article, QString::fromLatin1(raw.left(4 * 1024 * 1024)));
+        proposeSourceByEmail(article, [&raw] { return QString::fromLatin1(raw.left(EmailSearchChars)); });
         result = htmlResult(article, error, nameHint);
         result.raw = raw;
         return result;
@@ -131,7 +132,7 @@ ExtractResult extractBytes(const QByteArray &raw, const QString &nameHint)
                 .arg(nameHint, QString::number(MaxMarkdownRows)));
     }
     creditAgency(article);
-    proposeSourceByEmail(article, text);
+    proposeSourceByEmail(article, [&text] { return text; });
     result.article = article;
     return result;
 }

@@ -119,8 +119,7 @@ QString publisherDomainOfEmails(const QString &page, const QString &body)
     const QString quoted = body.section(QStringLiteral("\n\n"), 0, -2);
     QHash<QString, int> counts;
     QString best;
-    // A saved page is searched to its first 4 MB: a page's own addresses are there, and a huge file costs no more.
-    for (auto it = address.globalMatchView(QStringView(page).left(4 * 1024 * 1024)); it.hasNext();) {
+    for (auto it = address.globalMatchView(QStringView(page).left(EmailSearchChars)); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         if (quoted.contains(match.captured(0), Qt::CaseInsensitive)) {
             continue;

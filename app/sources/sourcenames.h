@@ -28,6 +28,9 @@ QString newsAgencyName(const QString &credit);
 /// extraction kept): a page's own addresses are in its header and footer. The domain most such addresses have, the
 /// last of them on a tie.
 QString publisherDomainOfEmails(const QString &page, const QString &body);
+/// How far into a page publisherDomainOfEmails() looks: a page's own addresses are there, and a huge file costs no
+/// more.
+constexpr qsizetype EmailSearchChars = 4 * 1024 * 1024;
 
 /// Is @p name a news agency's usual name, as agencyCredit() gives it (case aside)?
 bool isNewsAgency(const QString &name);
