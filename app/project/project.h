@@ -114,6 +114,8 @@ public:
 
     /// Every author with articles or notes, by name, with their articles' sources and claim counts.
     QList<AuthorSummary> authors();
+    /// The author of article @p articleId with its counts, or nullopt (no author, or not listed).
+    std::optional<AuthorSummary> authorOfArticle(Id articleId);
     std::optional<Author> author(Id authorId);
     /// Stores @p author's name, other names and notes as one undoable step. A name another author has is refused:
     /// merge the two instead.

@@ -10,6 +10,11 @@ QList<AuthorSummary> Project::authors()
     return reported([&] { return AuthorRepository(*m_db).all(); });
 }
 
+std::optional<AuthorSummary> Project::authorOfArticle(Id articleId)
+{
+    return reported([&] { return AuthorRepository(*m_db).summaryOfArticleAuthor(articleId); });
+}
+
 std::optional<Author> Project::author(Id authorId)
 {
     return reported([&] { return AuthorRepository(*m_db).get(authorId); });

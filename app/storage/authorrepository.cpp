@@ -25,29 +25,41 @@ QString noLongerExists()
 
 } // namespace
 
-QList<AuthorSummary> AuthorRepository::all()
+QList<AuthorSummary> AuthorRepository::read(const QString &where, const QVariantList &values)
 {
     QList<AuthorSummary> authors;
     // Sources one a line, so a source's name with a comma stays one name.
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT au.id, au.name, au.aliases, au.notes,"
-                                           " (SELECT count(*) FROM articles a WHERE a.author_id = au.id),"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT au.id, au.name, au.aliases, au.notes, count(DISTINCT a.id),"
                                            " (SELECT group_concat(name, char(10)) FROM (SELECT DISTINCT s.name"
                                            "  FROM articles a JOIN sources s ON s.id = a.source_id"
                                            "  WHERE a.author_id = au.id ORDER BY s.name COLLATE NOCASE)),"
-                                           " (SELECT count(*) FROM articles a WHERE a.author_id = au.id"
-                                           "  AND a.source_id IS NULL),"
+                                           " count(DISTINCT a.id) FILTER (WHERE a.source_id IS NULL),"
                                            " count(c.id) FILTER (WHERE c.verdict = 1),"
                                            " count(c.id) FILTER (WHERE c.verdict = 2),"
                                            " count(c.id) FILTER (WHERE c.verdict = 0)"
                                            " FROM authors au LEFT JOIN articles a ON a.author_id = au.id"
-                                           " LEFT JOIN claims c ON c.article_id = a.id"
-                                           " GROUP BY au.id HAVING count(a.id) > 0 OR au.notes <> '' OR"
-                                           " au.aliases <> '' ORDER BY au.name COLLATE NOCASE"));
+                                           " LEFT JOIN claims c ON c.article_id = a.id ") +
+                                where +
+                                QStringLiteral(" GROUP BY au.id HAVING count(a.id) > 0 OR au.notes <> '' OR"
+                                               " au.aliases <> '' ORDER BY au.name COLLATE NOCASE"),
+                            values);
     while (m_db.next(q)) {
         authors.append({authorFromRow(q), q.value(4).toInt(), q.value(5).toString().split(u'\n', Qt::SkipEmptyParts),
                         q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt(), q.value(9).toInt()});
     }
     return authors;
+}
+
+QList<AuthorSummary> AuthorRepository::all()
+{
+    return read(QString(), {});
+}
+
+std::optional<AuthorSummary> AuthorRepository::summaryOfArticleAuthor(Id articleId)
+{
+    const QList<AuthorSummary> one =
+        read(QStringLiteral("WHERE au.id = (SELECT author_id FROM articles WHERE id = ?)"), {articleId});
+    return one.isEmpty() ? std::nullopt : std::optional<AuthorSummary>(one.first());
 }
 
 std::optional<Author> AuthorRepository::get(Id authorId)
@@ -58,11 +70,16 @@ std::optional<Author> AuthorRepository::get(Id authorId)
 
 Id AuthorRepository::idByName(const QString &name)
 {
-    // Other names are stored one a line; the name itself compares without case (COLLATE NOCASE).
+    // Asked for every article imported: the name first, by its unique index (it compares without case: COLLATE
+    // NOCASE); other names, stored one a line, only when no author has it as a name.
+    if (const QVariant id = m_db.runValue(QStringLiteral("SELECT id FROM authors WHERE name = ?"), {text(name)});
+        id.isValid()) {
+        return id.toLongLong();
+    }
     return m_db
-        .scalar(QStringLiteral("SELECT id FROM authors WHERE name = ? OR instr(char(10) || lower(aliases) || char(10),"
-                               " char(10) || lower(?) || char(10)) > 0 ORDER BY name <> ?, id LIMIT 1"),
-                {text(name), text(name), text(name)})
+        .runValue(QStringLiteral("SELECT id FROM authors WHERE aliases <> '' AND instr(char(10) || lower(aliases) ||"
+                                 " char(10), char(10) || lower(?) || char(10)) > 0 ORDER BY id LIMIT 1"),
+                  {text(name)})
         .toLongLong();
 }
 

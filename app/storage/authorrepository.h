@@ -3,6 +3,7 @@
 #include "domain/author.h"
 
 #include <QList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -41,6 +42,8 @@ public:
     /// no article has any more stays in the table (undo may bring its articles back under the same id) but is not
     /// listed.
     QList<AuthorSummary> all();
+    /// The author of article @p articleId with its counts: what a verdict on that article can change.
+    std::optional<AuthorSummary> summaryOfArticleAuthor(Id articleId);
     std::optional<Author> get(Id authorId);
     /// The author called @p name, by name or by one of its other names (case aside), or 0.
     Id idByName(const QString &name);
@@ -54,6 +57,8 @@ public:
     bool restore(const AuthorsSnapshot &state);
 
 private:
+    QList<AuthorSummary> read(const QString &where, const QVariantList &values);
+
     Database &m_db;
 };
 

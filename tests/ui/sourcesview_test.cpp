@@ -285,6 +285,19 @@ void SourcesViewTest::authorsEditAndMerge()
              QStringLiteral("2 unassigned"));
     m_project->undoStack()->undo();
     QTRY_VERIFY(authorRow(QStringLiteral("A. Stone")) >= 0);
+    // A verdict on one of her articles updates her row's counts.
+    const auto cell = [this](const QString &name, int column) {
+        return authors()->model()->index(authorRow(name), column).data().toInt();
+    };
+    QCOMPARE(cell(QStringLiteral("Ada Stone"), Ui::AuthorTableModel::CorroboratedColumn), 0);
+    Core::Id adasArticle = 0;
+    for (const Core::ArticleSummary &article : m_project->articles()) {
+        adasArticle = article.author == QStringLiteral("Ada Stone") ? article.id : adasArticle;
+    }
+    QVERIFY(adasArticle);
+    QVERIFY(m_project->setVerdict({m_project->claims(adasArticle).first().id}, Core::Verdict::Corroborated));
+    QCOMPARE(cell(QStringLiteral("Ada Stone"), Ui::AuthorTableModel::CorroboratedColumn), 1);
+    QCOMPARE(cell(QStringLiteral("A. Stone"), Ui::AuthorTableModel::CorroboratedColumn), 0);
 }
 
 QTEST_MAIN(SourcesViewTest)

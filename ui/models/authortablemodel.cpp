@@ -13,7 +13,9 @@ AuthorTableModel::AuthorTableModel(Core::Project *project, QObject *parent)
     connect(project, &Core::Project::opened, this, &AuthorTableModel::reload);
     connect(project, &Core::Project::closed, this, &AuthorTableModel::reload);
     connect(project, &Core::Project::articlesChanged, this, &AuthorTableModel::reload);
-    connect(project, &Core::Project::claimChanged, this, &AuthorTableModel::reload);
+    // A verdict changes the counts of one author: re-read that row, not every author with every claim.
+    connect(project, &Core::Project::claimChanged, this,
+            [this](Core::Id articleId, Core::Id) { refreshAuthorOf(articleId); });
     reload();
 }
 
@@ -23,14 +25,29 @@ void AuthorTableModel::reload()
     if (m_project && m_project->isOpen()) {
         rows = m_project->authors();
     }
-    replaceRows(
-        this, m_rows, rows, ColumnCount,
-        [](const Core::AuthorSummary &a, const Core::AuthorSummary &b) { return a.author.id == b.author.id; },
-        [this](const auto &change) {
-            beginResetModel();
-            change();
-            endResetModel();
-        });
+    if (!replaceRowsInPlace(
+            this, m_rows, rows, ColumnCount,
+            [](const Core::AuthorSummary &a, const Core::AuthorSummary &b) { return a.author.id == b.author.id; })) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+}
+
+void AuthorTableModel::refreshAuthorOf(Core::Id articleId)
+{
+    const auto summary = m_project ? m_project->authorOfArticle(articleId) : std::nullopt;
+    if (!summary) {
+        return; // no author: no row a verdict there changes
+    }
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).author.id == summary->author.id) {
+            m_rows[row] = *summary;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    reload(); // an author we do not list yet
 }
 
 QString AuthorTableModel::writesFor(const Core::AuthorSummary &summary)

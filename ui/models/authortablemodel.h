@@ -33,6 +33,7 @@ public:
     explicit AuthorTableModel(Core::Project *project, QObject *parent = nullptr);
 
     void reload();
+    void refreshAuthorOf(Core::Id articleId);
     /// The sources an author writes for, joined, with how many of the author's articles have none: "Valley Post,
     /// 2 unassigned".
     static QString writesFor(const Core::AuthorSummary &summary);

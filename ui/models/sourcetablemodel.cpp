@@ -39,13 +39,12 @@ void SourceTableModel::reload()
             rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted)});
         }
     }
-    replaceRows(
-        this, m_rows, rows, ColumnCount, [](const Row &a, const Row &b) { return a.tally.id == b.tally.id; },
-        [this](const auto &change) {
-            beginResetModel();
-            change();
-            endResetModel();
-        });
+    if (!replaceRowsInPlace(this, m_rows, rows, ColumnCount,
+                            [](const Row &a, const Row &b) { return a.tally.id == b.tally.id; })) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
 }
 
 void SourceTableModel::refreshSourceOf(Core::Id articleId)
