@@ -8,6 +8,7 @@
 #include "storage/claimrepository.h"
 #include "storage/originindex.h"
 #include "storage/searchindex.h"
+#include "storage/summaryreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -124,6 +125,12 @@ std::optional<Claim> Project::claim(Id claimId)
 QList<SourceTally> Project::sourceTallies()
 {
     return reported([&] { return SourceRepository(*m_db).tallies(); });
+}
+
+ReliabilitySummary Project::reliabilitySummary()
+{
+    const std::optional<SummaryInput> input = reported([&] { return SummaryReader(*m_db).read(); });
+    return input ? summarize(*input) : ReliabilitySummary();
 }
 
 std::optional<SourceTally> Project::sourceTallyOfArticle(Id articleId)

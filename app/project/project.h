@@ -8,6 +8,7 @@
 #include "domain/searchhit.h"
 #include "import/importer.h"
 #include "origins/origins.h"
+#include "scoring/summary.h"
 #include "similar/claimcluster.h"
 #include "storage/articlerepository.h"
 #include "storage/authorrepository.h"
@@ -79,6 +80,10 @@ public:
     QList<Claim> claims(Id articleId);
     std::optional<Claim> claim(Id claimId);
     QList<SourceTally> sourceTallies();
+    /// Every source and author with its claim counts, estimate, interval and grades; a claim a near-duplicate
+    /// article of the same source or author repeats counts once (see scoring/summary.h). Empty when the read
+    /// failed (storageError said why).
+    ReliabilitySummary reliabilitySummary();
     std::optional<SourceTally> sourceTallyOfArticle(Id articleId);
     /// Searches article titles and bodies, claims, notes and evidence for @p text, best match (bm25) first, at most
     /// @p limit; @p only keeps one kind of hit. Anything typed is a valid search (see SearchQuery: quotes make a

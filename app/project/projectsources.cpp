@@ -23,9 +23,9 @@ QList<SourceGradeChange> Project::sourceGradeHistory(Id sourceId)
 
 QString Project::computedSourceGrade(Id sourceId)
 {
-    for (const SourceTally &tally : sourceTallies()) {
-        if (tally.id == sourceId) {
-            return computedGrade(assessReliability(tally.corroborated, tally.contradicted));
+    for (const ScoreRow &row : reliabilitySummary().sources) {
+        if (row.id == sourceId) {
+            return row.computedGrade;
         }
     }
     return computedGrade(assessReliability(0, 0)); // no articles: nothing to judge by

@@ -31,12 +31,13 @@ Reliability assessReliability(int corroborated, int contradicted, int minimumDec
 
 /// The Admiralty grade of a source's reliability that its claims give, "A" to "F": F ("cannot be judged") below the
 /// minimum of decided claims; else by the lower end of the 95 % interval, so thin evidence cannot earn a high grade:
-/// A from 0.80, B from 0.65, C from 0.50, D from 0.35, E below. A first rule: the summary issue settles the method.
+/// A from 0.80, B from 0.65, C from 0.50, D from 0.35, E below. With no claim contradicted the lower end of n
+/// corroborated is 0.025^(1/(n+1)): A takes 16 of them, B 8, C 5, D 3; one contradicted claim in five costs a grade.
 QString computedGrade(const Reliability &reliability);
 
-/// Regularised incomplete beta function I_x(a, b).
+/// Regularised incomplete beta function I_x(a, b) (Boost.Math's ibeta).
 double incompleteBeta(double a, double b, double x);
-/// The x with I_x(a, b) = p, for 0 <= p <= 1.
+/// The x with I_x(a, b) = p, for 0 <= p <= 1 (Boost.Math's ibeta_inv).
 double betaQuantile(double a, double b, double p);
 
 } // namespace Credence::Core

@@ -1,0 +1,59 @@
+#include "summaryreader.h"
+
+#include "database.h"
+#include "originindex.h"
+
+#include <QSqlQuery>
+
+namespace Credence::Core {
+
+std::optional<SummaryInput> SummaryReader::read()
+{
+    const int errors = m_db.errorCount();
+    SummaryInput input;
+    // Claims by article and state in one pass over the claims table (what a hand-written aggregate reads too); the
+    // articles, a few thousand even in a project of a million claims, are joined in memory.
+    QHash<Id, qsizetype> articleAt;
+    QSqlQuery articles = m_db.exec(
+        QStringLiteral("SELECT id, coalesce(source_id, 0), coalesce(author_id, 0) FROM articles ORDER BY id"));
+    while (m_db.next(articles)) {
+        articleAt.insert(articles.value(0).toLongLong(), input.articles.size());
+        input.articles.append(
+            {articles.value(0).toLongLong(), articles.value(1).toLongLong(), articles.value(2).toLongLong(), {}});
+    }
+    QSqlQuery counts =
+        m_db.exec(QStringLiteral("SELECT article_id, verdict, count(*) FROM claims GROUP BY article_id, verdict"));
+    while (m_db.next(counts)) {
+        const auto at = articleAt.constFind(counts.value(0).toLongLong());
+        const int verdict = counts.value(1).toInt();
+        if (at != articleAt.constEnd() && verdict >= 0 && verdict < 4) {
+            input.articles[*at].claims[verdict] += counts.value(2).toInt();
+        }
+    }
+    QSqlQuery sources = m_db.exec(QStringLiteral("SELECT id, name, grade, grade_reason FROM sources"));
+    while (m_db.next(sources)) {
+        input.sources.append({sources.value(0).toLongLong(), sources.value(1).toString(), sources.value(2).toString(),
+                              sources.value(3).toString()});
+    }
+    QSqlQuery authors = m_db.exec(QStringLiteral("SELECT id, name FROM authors"));
+    while (m_db.next(authors)) {
+        input.authors.append({authors.value(0).toLongLong(), authors.value(1).toString(), {}, {}});
+    }
+    // A project without origin tables (read-only, from an older Credence) has no pairs: each claim counts.
+    input.nearDuplicates = OriginIndex(m_db).nearDuplicates();
+    if (!input.nearDuplicates.isEmpty()) {
+        QSqlQuery decided = m_db.exec(QStringLiteral(
+            "SELECT article_id, verdict, text FROM claims WHERE verdict IN (1, 2) AND article_id IN"
+            " (SELECT first FROM origin_pairs UNION SELECT second FROM origin_pairs) ORDER BY article_id, id"));
+        while (m_db.next(decided)) {
+            input.repeatableClaims.append(
+                {decided.value(0).toLongLong(), decided.value(1).toInt(), decided.value(2).toString()});
+        }
+    }
+    if (m_db.errorCount() != errors) {
+        return std::nullopt;
+    }
+    return input;
+}
+
+} // namespace Credence::Core
