@@ -30,6 +30,39 @@ QString claimKey(const QString &text)
 
 namespace {
 
+/// A 64-bit FNV-1a hash of claimKey(@p text), computed without building the key: the summary hashes every decided
+/// claim of articles that may repeat (hundreds of thousands in a large project).
+quint64 claimKeyHash(const QString &text, quint64 hash)
+{
+    constexpr quint64 Prime = 0x100000001b3ULL;
+    bool space = false;
+    bool any = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            if (space && any) {
+                hash = (hash ^ u' ') * Prime;
+            }
+            const char16_t u = c.unicode();
+            const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 0x20) : u < 0x80 ? u : c.toLower().unicode();
+            hash = (hash ^ lower) * Prime;
+            space = false;
+            any = true;
+        } else {
+            space = true;
+        }
+    }
+    return hash;
+}
+
+quint64 mix(quint64 hash, quint64 value)
+{
+    constexpr quint64 Prime = 0x100000001b3ULL;
+    for (int i = 0; i < 8; ++i) {
+        hash = (hash ^ ((value >> (8 * i)) & 0xff)) * Prime;
+    }
+    return hash;
+}
+
 /// Decided claims that repeat another claim of the same origin under the same record, counted against the record:
 /// [record id] -> {corroborated, contradicted} to take off.
 QHash<Id, std::array<int, 2>> repeatsBy(const SummaryInput &input, Id ArticleCounts::*record)
@@ -47,18 +80,22 @@ QHash<Id, std::array<int, 2>> repeatsBy(const SummaryInput &input, Id ArticleCou
         recordOf.insert(article.articleId, article.*record);
     }
     // One key per record, origin, state and text: the first claim with it counts, every further one is a repeat.
-    QSet<QString> seen;
+    // Keys are 64-bit hashes: two different claims of one record and origin colliding is a chance of about one in
+    // 10^10 even with a million of them, and would only count one claim once too few.
+    QSet<quint64> seen;
+    seen.reserve(input.repeatableClaims.size());
     for (const DecidedClaim &claim : input.repeatableClaims) {
         const Id owner = recordOf.value(claim.articleId);
         if (owner == 0 || (claim.verdict != 1 && claim.verdict != 2)) {
             continue;
         }
-        const QString key = QString::number(owner) + u'/' + QString::number(groups.find(claim.articleId)) + u'/' +
-                            QString::number(claim.verdict) + u'/' + claimKey(claim.text);
-        if (seen.contains(key)) {
+        const quint64 start =
+            mix(mix(mix(0xcbf29ce484222325ULL, quint64(owner)), quint64(groups.find(claim.articleId))),
+                quint64(claim.verdict));
+        if (seen.contains(claimKeyHash(claim.text, start))) {
             ++repeats[owner][claim.verdict - 1];
         } else {
-            seen.insert(key);
+            seen.insert(claimKeyHash(claim.text, start));
         }
     }
     return repeats;
@@ -108,6 +145,44 @@ QList<ScoreRow> rowsOf(const QList<ScoredRecord> &records, const QList<ArticleCo
 }
 
 } // namespace
+
+QList<Id> articlesThatMayRepeat(const SummaryInput &input)
+{
+    if (input.nearDuplicates.isEmpty()) {
+        return {};
+    }
+    IdGroups groups;
+    for (const NearDuplicate &pair : input.nearDuplicates) {
+        groups.join(pair.first, pair.second);
+    }
+    // Per origin and record, the first article seen; a second one makes both of them (and any later) candidates.
+    QHash<QString, Id> firstOf;
+    QSet<Id> candidates;
+    const auto note = [&](const ArticleCounts &article, char kind, Id record) {
+        if (record == 0) {
+            return;
+        }
+        const QString key =
+            QString::number(groups.find(article.articleId)) + QLatin1Char(kind) + QString::number(record);
+        const auto first = firstOf.constFind(key);
+        if (first == firstOf.constEnd()) {
+            firstOf.insert(key, article.articleId);
+        } else {
+            candidates.insert(*first);
+            candidates.insert(article.articleId);
+        }
+    };
+    for (const ArticleCounts &article : input.articles) {
+        if (article.claims[1] + article.claims[2] == 0) {
+            continue; // nothing decided, nothing to repeat
+        }
+        note(article, 's', article.sourceId);
+        note(article, 'a', article.authorId);
+    }
+    QList<Id> ids(candidates.cbegin(), candidates.cend());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
 
 ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided)
 {

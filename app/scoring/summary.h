@@ -89,6 +89,10 @@ struct ReliabilitySummary
     VerdictCounts unassignedClaims{}; ///< the claims of unassigned articles, shown but in no score
 };
 
+/// The articles whose decided claims may repeat one another's: those that are one origin (near-duplicates, directly
+/// or through others) with another article of the same source or the same author. Only their claims are read.
+QList<Id> articlesThatMayRepeat(const SummaryInput &input);
+
 /// Scores every source and author of @p input (see README, "How the summary scores").
 ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided = DefaultMinimumDecided);
 

@@ -241,6 +241,12 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE authors ADD COLUMN aliases TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE authors ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
         },
+        // 8 -> 9: the summary counts each article's claims by state from an index alone (a million claims: 12 MB of
+        // index instead of every row of the claims table); an author's articles are found by index.
+        {
+            QStringLiteral("CREATE INDEX claims_article_verdict ON claims(article_id, verdict)"),
+            QStringLiteral("CREATE INDEX articles_author ON articles(author_id)"),
+        },
     };
     return steps;
 }

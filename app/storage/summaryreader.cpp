@@ -41,10 +41,16 @@ std::optional<SummaryInput> SummaryReader::read()
     }
     // A project without origin tables (read-only, from an older Credence) has no pairs: each claim counts.
     input.nearDuplicates = OriginIndex(m_db).nearDuplicates();
-    if (!input.nearDuplicates.isEmpty()) {
-        QSqlQuery decided = m_db.exec(QStringLiteral(
-            "SELECT article_id, verdict, text FROM claims WHERE verdict IN (1, 2) AND article_id IN"
-            " (SELECT first FROM origin_pairs UNION SELECT second FROM origin_pairs) ORDER BY article_id, id"));
+    const QList<Id> mayRepeat = articlesThatMayRepeat(input);
+    if (!mayRepeat.isEmpty()) {
+        QStringList ids;
+        for (const Id id : mayRepeat) {
+            ids.append(QString::number(id));
+        }
+        QSqlQuery decided = m_db.exec(QStringLiteral("SELECT article_id, verdict, text FROM claims WHERE article_id IN"
+                                                     " (SELECT value FROM json_each(?)) AND verdict IN (1, 2)"
+                                                     " ORDER BY article_id, id"),
+                                      {QString(u'[' + ids.join(u',') + u']')});
         while (m_db.next(decided)) {
             input.repeatableClaims.append(
                 {decided.value(0).toLongLong(), decided.value(1).toInt(), decided.value(2).toString()});

@@ -171,6 +171,12 @@ void MigrationTest::statesAndHistoryAreMapped()
     for (const AuthorSummary &author : authors) {
         QVERIFY(author.author.aliases.isEmpty() && author.author.notes.isEmpty());
     }
+    // Schema 9: the summary's counts come from an index; authors' articles are found by one.
+    for (const QString &index : {QStringLiteral("claims_article_verdict"), QStringLiteral("articles_author")}) {
+        QVERIFY2(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index})
+                     .isValid(),
+                 qPrintable(index));
+    }
 
     // 0 stays "not checked" unless the claim's last change set it; then it was a decision: unverifiable.
     const QList<int> expected{0, 1, 3, 2, 1, 3, 0, 2};

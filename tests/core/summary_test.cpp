@@ -131,6 +131,12 @@ void SummaryTest::repeatsCountOncePerRecordAndOrigin()
     input.repeatableClaims[4].text = QStringLiteral("The river rose 2 400 mm");
     input.repeatableClaims += claims(4, QStringLiteral("Schools closed."));
 
+    // Only articles that are one origin with another of their source or author are read for repeats.
+    QCOMPARE(articlesThatMayRepeat(input), (QList<Id>{1, 2, 4}));
+    SummaryInput apart = input;
+    apart.nearDuplicates = {{3, 5, 0.9}}; // another source and no author in common
+    QVERIFY(articlesThatMayRepeat(apart).isEmpty());
+
     const ReliabilitySummary summary = summarize(input);
     QCOMPARE(summary.sources.size(), 2); // no articles, no row
     const ScoreRow &coast = summary.sources.at(0);
