@@ -15,6 +15,7 @@ struct ImportedArticle
     QString language = QStringLiteral("en");
     QString body;
     QString format;       ///< "text", "markdown" or "html"
+    QStringList captions; ///< image captions the reader showed with the article, kept out of the body
     QStringList warnings; ///< what was left out of the input to read it in bounded time, for the user to be told
 };
 

@@ -73,6 +73,9 @@ bool sameSite(const QString &part, const QString &site, const QString &url)
     return !host.isEmpty() && p == HtmlLines::squash(host.section(QLatin1Char('.'), 0, 0));
 }
 
+/// An element named as a caption holding more text than this is a wrapper around more than a caption.
+constexpr qsizetype MaxCaptionChars = 600;
+
 /// A "Published 20 November 2023" line is no longer than this.
 constexpr qsizetype MaxDatelineChars = 80;
 
@@ -171,6 +174,7 @@ private:
     QString withoutKicker(const QString &title) const;
     bool insideFurniture(int element) const;
     QString body(const ImportedArticle &result) const;
+    QStringList captions(const QString &body) const;
 
     const FlatTree &m_tree;
     const bool m_fragment; // a piece of a page (a selection on the clipboard): whatever text it has is meant
@@ -623,6 +627,43 @@ QString PageReader::body(const ImportedArticle &result) const
     return normalizeText(paragraphs.join(QStringLiteral("\n\n")));
 }
 
+QStringList PageReader::captions(const QString &body) const
+{
+    // The captions a reader sees with the article: <figcaption>s and elements named as captions ("wp-caption-text",
+    // "image-caption"), inside the article or between its headline and its end, where a lead image stands outside
+    // the article's container. The content finder leaves them out of the body; they are kept here. One that a
+    // lenient pass left in the body is body text.
+    if (m_selection.roots.isEmpty()) {
+        return {};
+    }
+    int from = m_selection.roots.first();
+    if (m_headlineNearArticle && m_headline >= 0) {
+        from = std::min(from, m_headline);
+    }
+    QStringList found;
+    for (int i = from; i < m_contentEnd && i < m_tree.size(); ++i) {
+        const FlatTree::Item &item = m_tree.at(i);
+        if (m_invisible.at(i)) {
+            i = item.end - 1;
+            continue;
+        }
+        const bool caption =
+            item.tag == GUMBO_TAG_FIGCAPTION || Html::classAndId(item.node).contains(QLatin1String("caption"));
+        if (!caption) {
+            continue;
+        }
+        const QString text = normalizeText(Html::text(item.node));
+        if (text.size() > MaxCaptionChars) {
+            continue; // a wrapper named after a caption it holds: the caption is further in
+        }
+        if (!text.isEmpty() && !insideFurniture(i) && !found.contains(text) && !body.contains(text)) {
+            found.append(text);
+        }
+        i = item.end - 1; // a caption's parts are the caption
+    }
+    return found;
+}
+
 ImportedArticle PageReader::read()
 {
     ImportedArticle result;
@@ -644,6 +685,7 @@ ImportedArticle PageReader::read()
     readOriginalSource(result);
     result.metadata.url = m_meta.url;
     result.body = body(result);
+    result.captions = captions(result.body);
     if (result.body.isEmpty() && !m_meta.articleBody.isEmpty()) {
         // A page built by scripts: its HTML holds no text, its metadata holds the article.
         QStringList paragraphs;

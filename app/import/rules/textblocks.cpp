@@ -367,6 +367,7 @@ QList<TextBlock> splitBlocks(const QString &text)
         b.endsSentence = endsLikeSentence(b.text);
         b.titleCase = looksTitleCase(rawWords);
         b.kind = classify(b, raw);
+        b.caption = b.words <= 40 && captionPattern().match(b.text).hasMatch();
         seen[b.text.toLower()] += 1;
         seenPlain[b.text.toLower()] += b.bullet ? 0 : 1;
         blocks.append(b);

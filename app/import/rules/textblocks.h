@@ -31,6 +31,7 @@ struct TextBlock
     bool duplicate = false; ///< the same text stands elsewhere in the input
     bool metadata = false;  ///< a byline, dateline or source line: read for metadata, never body
     bool offTopic = false;  ///< shares almost no vocabulary with the article around it
+    bool caption = false;   ///< reads like an image caption or credit ("Photo: ...", "This image is AI-generated")
 };
 
 /// Splits text into blocks (one per non-empty line) and classifies each on its own.

@@ -20,6 +20,12 @@ constexpr int HeaderBlocks = 12;
 constexpr int MinWordsBeforeComments = 100;
 // The article's byline is at most this many blocks from where its text starts.
 constexpr int BylineReach = 8;
+// With no headline found, captions are looked for this many blocks above the article.
+constexpr int CaptionReach = 8;
+// A lead image's caption stands right under the headline, at most this many blocks down (a date line may come
+// first), and is a sentence or two: longer off-topic prose there is something else.
+constexpr int LeadCaptionReach = 2;
+constexpr int MaxCaptionWords = 40;
 
 QString stripFrontMatter(const QString &text, ArticleMetadata &meta)
 {
@@ -167,6 +173,7 @@ private:
     bool isBareByline(int index, const QDate &date) const;
     bool hasDate(int index) const;
     QString body(const ImportedArticle &result) const;
+    QStringList captions() const;
 
     QString m_text;
     QList<TextBlock> m_blocks;
@@ -856,6 +863,26 @@ QString DumpReader::body(const ImportedArticle &result) const
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
+QStringList DumpReader::captions() const
+{
+    // Where a reader sees pictures: under the headline, where a lead image goes, and between the paragraphs. The
+    // captions the block rules know ("Photo: ...", "This image is AI-generated ..."), and right under the headline
+    // a short sentence that shares no vocabulary with the article: a lead image's caption or alt text, as a scraper
+    // saves it. Without a headline, off-topic lines above the article are more often teasers for other stories.
+    const bool headline = m_titleBlock >= 0 && m_titleBlock < m_first;
+    const int from = headline ? m_titleBlock + 1 : std::max(0, m_first - CaptionReach);
+    QStringList found;
+    for (int i = from; i <= m_last && i < m_blocks.size(); ++i) {
+        const TextBlock &b = m_blocks.at(i);
+        const bool leadCaption = headline && i < m_first && i <= m_titleBlock + LeadCaptionReach &&
+                                 b.kind == BlockKind::Prose && b.offTopic && !b.metadata && b.words <= MaxCaptionWords;
+        if ((b.caption || leadCaption) && !found.contains(b.text)) {
+            found.append(b.text);
+        }
+    }
+    return found;
+}
+
 ImportedArticle DumpReader::read(ImportedArticle result)
 {
     if (m_blocks.isEmpty()) {
@@ -896,6 +923,7 @@ ImportedArticle DumpReader::read(ImportedArticle result)
         }
     }
     result.body = body(result);
+    result.captions = captions();
     // A standfirst printed apart from the article is kept as its first paragraph: it makes claims too.
     if (!result.standfirst.isEmpty() && !result.body.contains(result.standfirst)) {
         result.body = result.standfirst + QStringLiteral("\n\n") + result.body;
