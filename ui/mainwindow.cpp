@@ -19,6 +19,7 @@
 #include "project/project.h"
 #include "report/pdfreport.h"
 #include "settings/settings.h"
+#include "widgets/articlefilterbar.h"
 #include "widgets/articleview.h"
 #include "widgets/authorspanel.h"
 #include "widgets/claimfilterbar.h"
@@ -28,9 +29,11 @@
 #include "widgets/findbar.h"
 #include "widgets/legend.h"
 #include "widgets/searchpanel.h"
+#include "widgets/summaryview.h"
 #include "widgets/verdictdelegate.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -48,6 +51,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -241,7 +245,13 @@ void MainWindow::createLayout()
     splitter->addWidget(claimsSplitter);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
-    setCentralWidget(splitter);
+    // The workbench and the summary share the centre: View › Workbench (Ctrl+1) and View › Summary (Ctrl+2).
+    m_summaryView = new SummaryView(m_project, this);
+    m_summaryView->setObjectName(QStringLiteral("summaryView"));
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(splitter);
+    m_centre->addWidget(m_summaryView);
+    setCentralWidget(m_centre);
 
     m_articlesView = makeTable(QStringLiteral("articlesView"), this);
     m_articlesView->setModel(m_articleModel);
@@ -259,9 +269,28 @@ void MainWindow::createLayout()
             [this](const QModelIndex &current) {
                 showArticle(current.isValid() ? current.data(ArticleListModel::ArticleIdRole).toLongLong() : 0);
             });
+    // Selecting a source or author in the summary lists its articles only; the bar above says so.
+    m_articleFilterBar = new ArticleFilterBar(m_articleModel, this);
+    connect(m_summaryView, &SummaryView::recordSelected, this,
+            [this](SummaryTableModel::Records records, Core::Id id, const QString &name) {
+                if (id == 0) {
+                    m_articleFilterBar->clear();
+                    return;
+                }
+                m_articleFilterBar->setFilter(records == SummaryTableModel::Records::Authors
+                                                  ? ArticleListModel::FilterBy::Author
+                                                  : ArticleListModel::FilterBy::Source,
+                                              id, name);
+            });
+    auto *articlesPane = new QWidget(this);
+    auto *articlesLayout = new QVBoxLayout(articlesPane);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->setSpacing(0);
+    articlesLayout->addWidget(m_articleFilterBar);
+    articlesLayout->addWidget(m_articlesView, 1);
     auto *articlesDock = new QDockWidget(tr("Articles"), this);
     articlesDock->setObjectName(QStringLiteral("articlesDock"));
-    articlesDock->setWidget(m_articlesView);
+    articlesDock->setWidget(articlesPane);
     addDockWidget(Qt::LeftDockWidgetArea, articlesDock);
 
     m_sourcesView = makeTable(QStringLiteral("sourcesView"), this);
@@ -419,6 +448,30 @@ void MainWindow::createActions()
     m_articleActions.append(m_evidenceActions->editingActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *centreGroup = new QActionGroup(this);
+    QAction *workbench = view->addAction(tr("&Workbench"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                         [this] { m_centre->setCurrentIndex(0); });
+    workbench->setObjectName(QStringLiteral("showWorkbench"));
+    workbench->setToolTip(tr("The article beside its claims, for checking them (Ctrl+1)"));
+    QAction *summary = view->addAction(tr("&Summary"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_centre->setCurrentIndex(1);
+        m_summaryView->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    summary->setObjectName(QStringLiteral("showSummary"));
+    summary->setToolTip(tr("Reliability per source and author, with charts (Ctrl+2)"));
+    for (QAction *action : {workbench, summary}) {
+        action->setCheckable(true);
+        centreGroup->addAction(action);
+    }
+    workbench->setChecked(true);
+    // Enter or a double click on a summary row goes to its articles in the workbench.
+    connect(m_summaryView->table(), &QAbstractItemView::activated, this, [this, workbench] {
+        workbench->trigger();
+        if (m_articleModel->rowCount() > 0) {
+            selectArticle(m_articleModel->index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong());
+        }
+    });
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         view->addAction(dock->toggleViewAction());
     }
@@ -457,6 +510,9 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(import);
     toolbar->addAction(exportPdf);
+    toolbar->addSeparator();
+    toolbar->addAction(findChild<QAction *>(QStringLiteral("showWorkbench")));
+    toolbar->addAction(findChild<QAction *>(QStringLiteral("showSummary")));
     toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);

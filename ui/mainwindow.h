@@ -12,6 +12,7 @@ class QMenu;
 class QDockWidget;
 class QTableView;
 class QSortFilterProxyModel;
+class QStackedWidget;
 
 namespace Credence::Core {
 class Project;
@@ -21,6 +22,7 @@ struct BodyChange;
 
 namespace Credence::Ui {
 
+class ArticleFilterBar;
 class ArticleListModel;
 class ArticleView;
 class ClaimActions;
@@ -34,6 +36,7 @@ class FindBar;
 class Legend;
 class SearchPanel;
 class SourceTableModel;
+class SummaryView;
 
 /// The workbench: articles on the left, the selected article's text beside its claims, sources below.
 /// Wires parts together; data changes go through Core::Project, never through widgets.
@@ -138,6 +141,9 @@ private:
     QList<QAction *> m_articleActions; ///< need an article shown and a writable project
     QList<QAction *> m_projectActions; ///< need an open project
     QList<QAction *> m_writeActions;   ///< need a writable project
+    QStackedWidget *m_centre = nullptr;
+    SummaryView *m_summaryView = nullptr;
+    ArticleFilterBar *m_articleFilterBar = nullptr;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerButton = nullptr;

@@ -18,6 +18,8 @@ struct ArticleSummary
     int claims = 0;
     int checked = 0;      ///< claims in any state but "not checked"
     QString originSource; ///< the outlet the article was first published by, when it credits one
+    Id sourceId = 0;      ///< 0: unassigned
+    Id authorId = 0;      ///< 0: no byline
 };
 
 } // namespace Credence::Core

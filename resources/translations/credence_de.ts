@@ -255,10 +255,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Prints the reliability summary per source.</source>
-        <translation>Gibt die Verlässlichkeit je Quelle aus.</translation>
-    </message>
-    <message>
         <source>usage: credence summary --db PATH [--json]</source>
         <translation>Aufruf: credence summary --db PFAD [--json]</translation>
     </message>
@@ -452,6 +448,71 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Figures differ:</source>
         <translation>Zahlen weichen ab:</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of claims in a table cell</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>in no score</source>
+        <translation>in keiner Bewertung</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Vage</translation>
+    </message>
+    <message>
+        <source>Unattr.</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Spun</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Bildunterschriften</translation>
+    </message>
+    <message>
+        <source>Uncredited</source>
+        <translation>Ohne Nachweis</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(keine Quelle)</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(kein Autor)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Counted: the decided claims in the score; a claim that a near-duplicate article of the same source or author repeats counts once.
+Hedged, Unattr.: the share of the claims of English articles that are hedged, and that name no one who says them.
+Spun: articles found machine-spun, of those in English and long enough to judge.
+Captions: image captions that disclose a generated image or do not fit the article.
+Uncredited: copies of an earlier article of another source that credit no original source.</source>
+        <translation>Gezählt: die entschiedenen Behauptungen in der Bewertung; eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle oder desselben Autors wiederholt, zählt einmal.
+Vage, Ohne Quelle: der Anteil der Behauptungen englischer Artikel, die vage formuliert sind, und die niemanden nennen, der sie aufstellt.
+Umformuliert: maschinell umformulierte Artikel, von denen auf Englisch und lang genug zum Beurteilen.
+Bildunterschriften: Bildunterschriften, die ein erzeugtes Bild angeben oder nicht zum Artikel passen.
+Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine Originalquelle nennen.</translation>
+    </message>
+    <message>
+        <source>Prints the reliability summary per source and per author, with the text-quality signals of their articles.</source>
+        <translation>Gibt die Zusammenfassung der Verlässlichkeit je Quelle und je Autor aus, mit den Textqualitätssignalen ihrer Artikel.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1421,33 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>Licence</source>
         <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ArticleFilterBar</name>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>List every article of the project again</source>
+        <translation>Wieder alle Artikel des Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Articles without a source</source>
+        <translation>Artikel ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Articles of %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
+    <message>
+        <source>Articles without an author</source>
+        <translation>Artikel ohne Autor</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Artikel von %1 (Autor)</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3095,22 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
             <numerusform>%n Artikel %1 zugeordnet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>&amp;Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>The article beside its claims, for checking them (Ctrl+1)</source>
+        <translation>Der Artikel neben seinen Behauptungen, zum Prüfen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reliability per source and author, with charts (Ctrl+2)</source>
+        <translation>Verlässlichkeit je Quelle und Autor, mit Diagrammen (Strg+2)</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -3324,6 +3428,199 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     <message>
         <source>No grade set by hand: F2 in this list edits the source and sets one, with a reason.</source>
         <translation>Keine Einstufung von Hand: F2 in dieser Liste bearbeitet die Quelle und setzt eine, mit Begründung.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SummaryCharts</name>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claims by state: the %n record(s) with the most claims</source>
+        <translation>
+            <numerusform>Behauptungen nach Status: der Eintrag mit den meisten Behauptungen</numerusform>
+            <numerusform>Behauptungen nach Status: die %n Einträge mit den meisten Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims by state</source>
+        <translation>Behauptungen nach Status</translation>
+    </message>
+    <message>
+        <source>Estimate and 95% interval</source>
+        <translation>Schätzung und 95-%-Intervall</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability estimate; %n cannot be judged yet</source>
+        <translation>
+            <numerusform>Geschätzte Verlässlichkeit; %n noch nicht beurteilbar</numerusform>
+            <numerusform>Geschätzte Verlässlichkeit; %n noch nicht beurteilbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reliability estimate</source>
+        <translation>Geschätzte Verlässlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SummaryTableModel</name>
+    <message>
+        <source>cannot be judged</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>No grade set by hand: edit the source (F2 in the Sources list) to set one, with a reason.</source>
+        <translation>Keine Einstufung von Hand: Quelle bearbeiten (F2 in der Quellenliste), um eine mit Begründung zu setzen.</translation>
+    </message>
+    <message>
+        <source>From the claims: the lower end of the 95% interval (A from 0.80, B 0.65, C 0.50, D 0.35, E below; F with fewer than %1 decided claims counted).</source>
+        <translation>Aus den Behauptungen: das untere Ende des 95-%-Intervalls (A ab 0,80, B 0,65, C 0,50, D 0,35, E darunter; F bei weniger als %1 gezählten entschiedenen Behauptungen).</translation>
+    </message>
+    <message>
+        <source>Posterior mean of Beta(1 + %1, 1 + %2); 95% credible interval %3–%4.</source>
+        <translation>A-posteriori-Mittelwert von Beta(1 + %1, 1 + %2); 95-%-Glaubwürdigkeitsintervall %3–%4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corroborated or contradicted claim(s) counted; at least %1 are needed to judge.</source>
+        <translation>
+            <numerusform>%n bestätigte oder widerlegte Behauptung gezählt; mindestens %1 sind zum Beurteilen nötig.</numerusform>
+            <numerusform>%n bestätigte oder widerlegte Behauptungen gezählt; mindestens %1 sind zum Beurteilen nötig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided claim(s) not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats them, and each counts once.</source>
+        <translation>
+            <numerusform>%n entschiedene Behauptung nicht gezählt: ein nahezu gleicher Artikel desselben Ursprungs (ein Nachdruck, eine Aktualisierung, dieselbe Agenturmeldung) wiederholt sie, und jede zählt einmal.</numerusform>
+            <numerusform>%n entschiedene Behauptungen nicht gezählt: ein nahezu gleicher Artikel desselben Ursprungs (ein Nachdruck, eine Aktualisierung, dieselbe Agenturmeldung) wiederholt sie, und jede zählt einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown, never counted: only corroborated and contradicted claims are evidence.</source>
+        <translation>Angezeigt, nie gezählt: nur bestätigte und widerlegte Behauptungen sind Belege.</translation>
+    </message>
+    <message>
+        <source>Decided claims a near-duplicate article of the same origin repeats: counted once.</source>
+        <translation>Entschiedene Behauptungen, die ein nahezu gleicher Artikel desselben Ursprungs wiederholt: einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>From claims</source>
+        <translation>Aus Behauptungen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Corroborated</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widerlegt</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SummaryView</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Reliability summary</source>
+        <translation>Zusammenfassung der Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Each source or author with its grades, reliability estimate and 95% interval, and its claims by state. Selecting one lists its articles.</source>
+        <translation>Jede Quelle oder jeder Autor mit Einstufungen, geschätzter Verlässlichkeit und 95-%-Intervall sowie den Behauptungen nach Status. Eine Auswahl listet ihre Artikel.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No articles yet: import some (Ctrl+I) and mark their claims; the summary follows.</source>
+        <translation>Noch keine Artikel: importieren Sie welche (Strg+I) und markieren Sie ihre Behauptungen; die Zusammenfassung folgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s): </source>
+        <translation>
+            <numerusform>%n Artikel: </numerusform>
+            <numerusform>%n Artikel: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n Quelle, </numerusform>
+            <numerusform>%n Quellen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s).</source>
+        <translation>
+            <numerusform>%n Autor.</numerusform>
+            <numerusform>%n Autoren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a source count in no source&apos;s score (Article › Assign Source, Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n Artikel ohne Quelle zählt in keiner Bewertung (Artikel › Quelle zuweisen, Strg+Umschalt+A).</numerusform>
+            <numerusform>%n Artikel ohne Quelle zählen in keiner Bewertung (Artikel › Quelle zuweisen, Strg+Umschalt+A).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only corroborated and contradicted claims count; a claim repeated by a near-duplicate article of the same source or author counts once.</source>
+        <translation>Nur bestätigte und widerlegte Behauptungen zählen; eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle oder desselben Autors wiederholt, zählt einmal.</translation>
     </message>
 </context>
 <context>

@@ -354,4 +354,69 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Credence::Ui::SummaryCharts</name>
+    <message numerus="yes">
+        <source>Claims by state: the %n record(s) with the most claims</source>
+        <translation>
+            <numerusform>Claims by state: the record with the most claims</numerusform>
+            <numerusform>Claims by state: the %n records with the most claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reliability estimate; %n cannot be judged yet</source>
+        <translation>
+            <numerusform>Reliability estimate; %n cannot be judged yet</numerusform>
+            <numerusform>Reliability estimate; %n cannot be judged yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SummaryTableModel</name>
+    <message numerus="yes">
+        <source>%n corroborated or contradicted claim(s) counted; at least %1 are needed to judge.</source>
+        <translation>
+            <numerusform>%n corroborated or contradicted claim counted; at least %1 are needed to judge.</numerusform>
+            <numerusform>%n corroborated or contradicted claims counted; at least %1 are needed to judge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided claim(s) not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats them, and each counts once.</source>
+        <translation>
+            <numerusform>%n decided claim not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats it, and each counts once.</numerusform>
+            <numerusform>%n decided claims not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats them, and each counts once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::SummaryView</name>
+    <message numerus="yes">
+        <source>%n article(s): </source>
+        <translation>
+            <numerusform>%n article: </numerusform>
+            <numerusform>%n articles: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), </source>
+        <translation>
+            <numerusform>%n source, </numerusform>
+            <numerusform>%n sources, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s).</source>
+        <translation>
+            <numerusform>%n author.</numerusform>
+            <numerusform>%n authors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) without a source count in no source&apos;s score (Article › Assign Source, Ctrl+Shift+A).</source>
+        <translation>
+            <numerusform>%n article without a source counts in no source&apos;s score (Article › Assign Source, Ctrl+Shift+A).</numerusform>
+            <numerusform>%n articles without a source count in no source&apos;s score (Article › Assign Source, Ctrl+Shift+A).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

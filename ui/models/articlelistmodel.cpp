@@ -25,7 +25,31 @@ void ArticleListModel::reload()
 {
     beginResetModel();
     m_articles = (m_project && m_project->isOpen()) ? m_project->articles() : QList<Core::ArticleSummary>();
+    m_articles.removeIf([this](const Core::ArticleSummary &article) { return !isListed(article); });
     endResetModel();
+}
+
+void ArticleListModel::setFilter(FilterBy by, Core::Id id)
+{
+    if (by == m_filterBy && id == m_filterId) {
+        return;
+    }
+    m_filterBy = by;
+    m_filterId = id;
+    reload();
+}
+
+bool ArticleListModel::isListed(const Core::ArticleSummary &article) const
+{
+    switch (m_filterBy) {
+    case FilterBy::Nothing:
+        return true;
+    case FilterBy::Source:
+        return article.sourceId == m_filterId;
+    case FilterBy::Author:
+        return article.authorId == m_filterId;
+    }
+    return true;
 }
 
 void ArticleListModel::refreshArticle(Core::Id articleId)

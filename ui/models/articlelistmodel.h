@@ -27,9 +27,19 @@ public:
     };
     static constexpr int ArticleIdRole = Qt::UserRole + 1;
 
+    /// Which articles are listed: all, or those of one source or one author (id 0: those without one).
+    enum class FilterBy
+    {
+        Nothing,
+        Source,
+        Author,
+    };
+
     explicit ArticleListModel(Core::Project *project, QObject *parent = nullptr);
 
     void reload();
+    void setFilter(FilterBy by, Core::Id id);
+    FilterBy filterBy() const { return m_filterBy; }
     int rowOfArticle(Core::Id articleId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +54,11 @@ private:
     void refreshArticle(Core::Id articleId);
 
     QPointer<Core::Project> m_project;
+    bool isListed(const Core::ArticleSummary &article) const;
+
     QList<Core::ArticleSummary> m_articles;
+    FilterBy m_filterBy = FilterBy::Nothing;
+    Core::Id m_filterId = 0;
 };
 
 } // namespace Credence::Ui
