@@ -54,17 +54,18 @@ QString verdictColour(Verdict verdict)
 QString PdfReport::html()
 {
     const QLocale locale;
-    const QList<SourceTally> tallies = m_project.sourceTallies();
+    // The summary the window shows: a claim that a near-duplicate article of the same source repeats counts once.
+    const QList<ScoreRow> tallies = m_project.reliabilitySummary().sources;
     const QList<ArticleSummary> articles = m_project.articles();
     int claimCount = 0;
     int decided = 0;
     int unverifiable = 0;
     int notChecked = 0;
-    for (const SourceTally &t : tallies) {
-        claimCount += t.claims();
-        decided += t.corroborated + t.contradicted;
-        unverifiable += t.unverifiable;
-        notChecked += t.notChecked;
+    for (const ScoreRow &t : tallies) {
+        claimCount += t.total();
+        decided += t.corroborated() + t.contradicted();
+        unverifiable += t.unverifiable();
+        notChecked += t.notChecked();
     }
 
     QString html;
@@ -109,34 +110,42 @@ QString PdfReport::html()
     // Seven columns do not fit a portrait page at a readable size: the articles of each source are counted on its own
     // page and on the title page, so the table keeps to the claims.
     const QList<std::pair<QString, int>> columns = {
-        {PdfReport::tr("Source"), 26},       {PdfReport::tr("Corroborated"), 14},
+        {PdfReport::tr("Source"), 22},       {PdfReport::tr("Corroborated"), 14},
         {PdfReport::tr("Contradicted"), 14}, {PdfReport::tr("Unverifiable"), 13},
-        {PdfReport::tr("Not checked"), 11},  {PdfReport::tr("Reliability (95% interval)"), 18}};
+        {PdfReport::tr("Not checked"), 11},  {PdfReport::tr("Reliability (95% interval)"), 18},
+        {PdfReport::tr("Grade"), 6}};
     for (const auto &[heading, width] : columns) {
         html += QStringLiteral("<th width='%1%'>%2</th>").arg(QString::number(width), esc(heading));
     }
     html += QStringLiteral("</tr>");
-    for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted);
+    for (const ScoreRow &t : tallies) {
+        // The grade from the claims, and the one set by hand beside it when there is one.
+        const QString grade = t.manualGrade.isEmpty() ? t.computedGrade : t.computedGrade + u'/' + t.manualGrade;
         // One arg() call substitutes all at once: chained, a name holding "%1" would take the next column's figure.
         // Top-aligned, so a name that wraps keeps its figures on its first line.
         html += QStringLiteral("<tr><td valign='top'>%1</td><td valign='top' class='num'>%2</td>"
                                "<td valign='top' class='num'>%3</td><td valign='top' class='num'>%4</td>"
-                               "<td valign='top' class='num'>%5</td><td valign='top' class='num'>%6</td></tr>")
-                    .arg(sourceName(t.name), QString::number(t.corroborated), QString::number(t.contradicted),
-                         QString::number(t.unverifiable), QString::number(t.notChecked), esc(r.display()));
+                               "<td valign='top' class='num'>%5</td><td valign='top' class='num'>%6</td>"
+                               "<td valign='top' align='center'>%7</td></tr>")
+                    .arg(sourceName(t.name), QString::number(t.corroborated()), QString::number(t.contradicted()),
+                         QString::number(t.unverifiable()), QString::number(t.notChecked()),
+                         esc(t.reliability.display()), esc(grade));
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class='meta'>%1</p>")
                 .arg(esc(PdfReport::tr(
                              "Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
                              "its central 95% credible interval. Only corroborated and contradicted claims count: "
-                             "unverifiable claims (checked, not settled) and claims not checked yet do not. A source "
-                             "with fewer than %1 corroborated or contradicted claims cannot be judged.")
+                             "unverifiable claims (checked, not settled) and claims not checked yet do not, and a "
+                             "claim that a near-duplicate article of the same source repeats (a reprint, an update, "
+                             "the same wire copy) counts once. A source with fewer than %1 such claims cannot be "
+                             "judged. The grade (Admiralty scale) is read from the lower end of the interval: A from "
+                             "0.80, B from 0.65, C from 0.50, D from 0.35, E below, F cannot be judged; a grade set by "
+                             "hand follows it after a slash.")
                              .arg(DefaultMinimumDecided)));
 
     // Details per source.
-    for (const SourceTally &t : tallies) {
+    for (const ScoreRow &t : tallies) {
         html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(sourceName(t.name));
         for (const ArticleSummary &summary : articles) {
             if (summary.publication.compare(t.name, Qt::CaseInsensitive) != 0) {

@@ -920,10 +920,6 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>Verlässlichkeit (95-%-Intervall)</translation>
     </message>
     <message>
-        <source>Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with its central 95% credible interval. Only corroborated and contradicted claims count: unverifiable claims (checked, not settled) and claims not checked yet do not. A source with fewer than %1 corroborated or contradicted claims cannot be judged.</source>
-        <translation>Die Verlässlichkeit ist der Mittelwert einer Beta(1 + bestätigt, 1 + widerlegt)-A-posteriori-Verteilung, mit ihrem zentralen 95-%-Glaubwürdigkeitsintervall. Nur bestätigte und widerlegte Behauptungen zählen: nicht überprüfbare (geprüft, aber nicht entschieden) und noch nicht geprüfte zählen nicht. Eine Quelle mit weniger als %1 bestätigten oder widerlegten Behauptungen lässt sich nicht beurteilen.</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -961,6 +957,14 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
             <numerusform>%n Artikel nennt keine Quelle und zählt in keiner Bewertung einer Quelle.</numerusform>
             <numerusform>%n Artikel nennen keine Quelle und zählen in keiner Bewertung einer Quelle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with its central 95% credible interval. Only corroborated and contradicted claims count: unverifiable claims (checked, not settled) and claims not checked yet do not, and a claim that a near-duplicate article of the same source repeats (a reprint, an update, the same wire copy) counts once. A source with fewer than %1 such claims cannot be judged. The grade (Admiralty scale) is read from the lower end of the interval: A from 0.80, B from 0.65, C from 0.50, D from 0.35, E below, F cannot be judged; a grade set by hand follows it after a slash.</source>
+        <translation>Die Verlässlichkeit ist der Mittelwert einer Beta(1 + bestätigt, 1 + widerlegt)-A-posteriori-Verteilung, mit ihrem zentralen 95-%-Glaubwürdigkeitsintervall. Nur bestätigte und widerlegte Behauptungen zählen: nicht überprüfbare Behauptungen (geprüft, nicht entschieden) und noch nicht geprüfte zählen nicht, und eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle wiederholt (ein Nachdruck, eine Aktualisierung, dieselbe Agenturmeldung), zählt einmal. Eine Quelle mit weniger als %1 solchen Behauptungen ist nicht beurteilbar. Die Einstufung (Admiralty-Skala) folgt aus dem unteren Ende des Intervalls: A ab 0,80, B ab 0,65, C ab 0,50, D ab 0,35, E darunter, F nicht beurteilbar; eine von Hand gesetzte Einstufung folgt nach einem Schrägstrich.</translation>
     </message>
 </context>
 <context>

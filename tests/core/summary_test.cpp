@@ -2,6 +2,7 @@
 // near-duplicate articles of one source or author repeat counted once, on hand-made input and on a real project file.
 
 #include "project/project.h"
+#include "report/pdfreport.h"
 #include "scoring/summary.h"
 
 #include <QStandardPaths>
@@ -224,6 +225,10 @@ void SummaryTest::projectSummaryOnAFile()
     QCOMPARE(valley.countedCorroborated, int(project.claims(first).size()));
     QCOMPARE(valley.repeats(), int(project.claims(again).size()));
     QCOMPARE(project.computedSourceGrade(valley.id), valley.computedGrade);
+    // The report scores as the summary does: the reprint's claims once.
+    const QString report = PdfReport(project).html();
+    QVERIFY2(report.contains(valley.reliability.display()), qPrintable(valley.reliability.display()));
+    QVERIFY(valley.reliability.display() != assessReliability(valley.corroborated(), 0).display());
     QCOMPARE(summary.authors.size(), 1);
     QCOMPARE(summary.authors.first().articles, 3);
     QCOMPARE(summary.authors.first().countedCorroborated, valley.countedCorroborated);
