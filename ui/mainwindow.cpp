@@ -1266,8 +1266,9 @@ void MainWindow::editSource()
     const Core::Source edited = dialog.source();
     QUndoStack *undo = m_project->undoStack();
     undo->beginMacro(tr("Edit source %1").arg(edited.name));
-    const bool saved =
-        m_project->changeSource(edited) && m_project->setSourceGrade(edited.id, edited.grade, edited.gradeReason);
+    const bool saved = m_project->changeSource(edited) &&
+                       m_project->setSourceGrade(edited.id, edited.grade, edited.gradeReason) &&
+                       m_project->setSourceCriteria(edited.id, dialog.criteria());
     Core::endMacroDroppingEmpty(*undo); // nothing changed or nothing saved: no empty step in Undo
     if (!saved) {
         QMessageBox::warning(this, tr("Source not saved"), m_project->lastError());

@@ -4,6 +4,7 @@
 #include "domain/article.h"
 #include "domain/author.h"
 #include "domain/claimchange.h"
+#include "domain/criteria.h"
 #include "domain/evidence.h"
 #include "domain/searchhit.h"
 #include "import/importer.h"
@@ -116,6 +117,13 @@ public:
     /// Sets the grade of @p sourceId by hand ("A" to "F", or empty to clear it) with @p reason, as one undoable
     /// step; the history keeps the computed grade beside it.
     bool setSourceGrade(Id sourceId, const QString &grade, const QString &reason);
+    /// The user's answers to the nine criteria for @p sourceId (domain/criteria.h), in their order.
+    QList<CriterionEntry> criteriaOf(Id sourceId);
+    /// What the project's data suggests for some criteria of @p sourceId (its claims, its bylines, its lead claims);
+    /// shown beside the answers, never counted.
+    QList<CriterionProposal> proposedCriteria(Id sourceId);
+    /// Stores answers for @p sourceId as one undoable step.
+    bool setSourceCriteria(Id sourceId, const QList<CriterionEntry> &entries);
 
     /// Every author with articles or notes, by name, with their articles' sources and claim counts.
     QList<AuthorSummary> authors();

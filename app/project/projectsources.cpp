@@ -4,6 +4,8 @@
 #include "projectrecords.h"
 #include "scoring/reliability.h"
 
+#include <algorithm>
+
 namespace Credence::Core {
 
 QList<Source> Project::sources()
@@ -117,6 +119,86 @@ bool Project::setSourceGrade(Id sourceId, const QString &grade, const QString &r
         tr("Grade source %1").arg(stored->name), {sourceId}, [this, sourceId, grade, reason, computed] {
             return SourceRepository(*m_db).setGrade(sourceId, grade, reason, computed);
         });
+}
+
+QList<CriterionEntry> Project::criteriaOf(Id sourceId)
+{
+    return reported([&] { return SourceRepository(*m_db).criteria(sourceId); });
+}
+
+QList<CriterionProposal> Project::proposedCriteria(Id sourceId)
+{
+    QList<CriterionProposal> proposals;
+    const ReliabilitySummary summary = reliabilitySummary();
+    const auto row = std::find_if(summary.sources.cbegin(), summary.sources.cend(),
+                                  [sourceId](const ScoreRow &r) { return r.id == sourceId; });
+    if (row == summary.sources.cend()) {
+        return proposals; // no articles: nothing to propose from
+    }
+    // From the claims: a source whose decided claims mostly fail publishes false content; one graded A or B by
+    // them does not. Fewer than the minimum decided say nothing.
+    if (row->reliability.judged && row->countedContradicted >= DefaultMinimumDecided && row->reliability.score < 0.5) {
+        proposals.append(
+            {QStringLiteral("false-content"), CriterionAnswer::NotMet,
+             tr("%n of its decided claims were contradicted; estimate %1.", nullptr, row->countedContradicted)
+                 .arg(row->reliability.display())});
+    } else if (row->computedGrade == u"A" || row->computedGrade == u"B") {
+        proposals.append(
+            {QStringLiteral("false-content"), CriterionAnswer::Met,
+             tr("Its claims give grade %1: estimate %2.").arg(row->computedGrade, row->reliability.display())});
+    }
+    // Bylines: most of its articles name their author, or most do not.
+    int withByline = 0;
+    int articles = 0;
+    int ledeContradicted = 0;
+    for (const ArticleSummary &article : this->articles()) {
+        if (article.sourceId != sourceId) {
+            continue;
+        }
+        ++articles;
+        withByline += article.author.isEmpty() ? 0 : 1;
+        // The headline's own claim is the lede: the first claim of the body.
+        const QList<Claim> claims = this->claims(article.id);
+        ledeContradicted += !claims.isEmpty() && claims.first().verdict == Verdict::Contradicted ? 1 : 0;
+    }
+    if (articles > 0 && withByline * 5 >= articles * 4) {
+        proposals.append({QStringLiteral("creators"), CriterionAnswer::Met,
+                          tr("%1 of %n article(s) name their author.", nullptr, articles).arg(withByline)});
+    } else if (articles > 0 && withByline * 2 <= articles) {
+        proposals.append({QStringLiteral("creators"), CriterionAnswer::NotMet,
+                          tr("Only %1 of %n article(s) name their author.", nullptr, articles).arg(withByline)});
+    }
+    if (ledeContradicted > 0) {
+        proposals.append({QStringLiteral("headlines"), CriterionAnswer::NotMet,
+                          tr("The lead claim of %n article(s) was contradicted.", nullptr, ledeContradicted)});
+    }
+    return proposals;
+}
+
+bool Project::setSourceCriteria(Id sourceId, const QList<CriterionEntry> &entries)
+{
+    const auto stored = source(sourceId);
+    if (!stored) {
+        return refuse(tr("The source no longer exists."));
+    }
+    for (const CriterionEntry &entry : entries) {
+        if (!criterionByKey(entry.key)) {
+            return refuse(tr("“%1” is no criterion.").arg(entry.key));
+        }
+    }
+    const QList<CriterionEntry> current = criteriaOf(sourceId);
+    bool same = true;
+    for (const CriterionEntry &entry : entries) {
+        const auto now = std::find_if(current.cbegin(), current.cend(),
+                                      [&entry](const CriterionEntry &c) { return c.key == entry.key; });
+        same = same && now != current.cend() && *now == entry;
+    }
+    if (same) {
+        return true;
+    }
+    return changeRecords<SourceRepository>(
+        tr("Criteria of %1").arg(stored->name), {sourceId},
+        [this, sourceId, entries] { return SourceRepository(*m_db).setCriteria(sourceId, entries); });
 }
 
 } // namespace Credence::Core

@@ -189,6 +189,9 @@ ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided)
     ReliabilitySummary summary;
     summary.sources = rowsOf(input.sources, input.articles, &ArticleCounts::sourceId,
                              repeatsBy(input, &ArticleCounts::sourceId), minimumDecided);
+    for (ScoreRow &row : summary.sources) {
+        row.criteria = criteriaScore(input.criteria.value(row.id));
+    }
     summary.authors = rowsOf(input.authors, input.articles, &ArticleCounts::authorId,
                              repeatsBy(input, &ArticleCounts::authorId), minimumDecided);
     summary.articles = int(input.articles.size());

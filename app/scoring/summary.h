@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/criteria.h"
 #include "domain/id.h"
 #include "origins/origins.h"
 #include "reliability.h"
@@ -50,6 +51,8 @@ struct SummaryInput
     QList<NearDuplicate> nearDuplicates;
     /// The decided claims of every article in a near-duplicate pair (the only ones that can repeat).
     QList<DecidedClaim> repeatableClaims;
+    /// The user's answers to the criteria, by source.
+    QHash<Id, QList<CriterionEntry>> criteria;
 };
 
 /// One source or author in the reliability summary.
@@ -67,6 +70,7 @@ struct ScoreRow
     QString computedGrade;   ///< "A" to "F" (see computedGrade())
     QString manualGrade;     ///< set by hand, or empty
     QString manualReason;
+    CriteriaScore criteria; ///< sources only: from the user's answers, beside the estimate and never in it
 
     int corroborated() const { return claims[1]; }
     int contradicted() const { return claims[2]; }

@@ -247,6 +247,16 @@ const QList<QStringList> &schemaMigrations()
             QStringLiteral("CREATE INDEX claims_article_verdict ON claims(article_id, verdict)"),
             QStringLiteral("CREATE INDEX articles_author ON articles(author_id)"),
         },
+        // 9 -> 10: the user's answers to the criteria raters of news sites judge a source by (domain/criteria.h),
+        // each with a note; a source's answers go with it.
+        {
+            QStringLiteral("CREATE TABLE source_criteria ("
+                           " source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+                           " criterion TEXT NOT NULL,"
+                           " answer INTEGER NOT NULL DEFAULT 0,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (source_id, criterion)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -120,9 +120,69 @@ bool SourceRepository::update(const Source &source)
         QCoreApplication::translate("Credence::Core::SourceRepository", "The source no longer exists."));
 }
 
+QList<CriterionEntry> SourceRepository::criteria(Id sourceId)
+{
+    QHash<QString, CriterionEntry> stored;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT criterion, answer, note FROM source_criteria WHERE source_id = ?"),
+                            {sourceId});
+    while (m_db.next(q)) {
+        const int answer = q.value(1).toInt();
+        stored.insert(q.value(0).toString(),
+                      {q.value(0).toString(),
+                       answer >= 0 && answer <= 3 ? CriterionAnswer(answer) : CriterionAnswer::Unanswered,
+                       q.value(2).toString()});
+    }
+    QList<CriterionEntry> entries;
+    for (const Criterion &criterion : sourceCriteria()) {
+        entries.append(stored.value(criterion.key, CriterionEntry{criterion.key, CriterionAnswer::Unanswered, {}}));
+    }
+    return entries;
+}
+
+QHash<Id, QList<CriterionEntry>> SourceRepository::allCriteria()
+{
+    QHash<Id, QList<CriterionEntry>> all;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT source_id, criterion, answer, note FROM source_criteria"));
+    while (m_db.next(q)) {
+        const int answer = q.value(2).toInt();
+        all[q.value(0).toLongLong()].append(
+            {q.value(1).toString(), answer >= 0 && answer <= 3 ? CriterionAnswer(answer) : CriterionAnswer::Unanswered,
+             q.value(3).toString()});
+    }
+    return all;
+}
+
+bool SourceRepository::setCriteria(Id sourceId, const QList<CriterionEntry> &entries)
+{
+    for (const CriterionEntry &entry : entries) {
+        const bool empty = entry.answer == CriterionAnswer::Unanswered && entry.note.isEmpty();
+        const bool ok =
+            empty ? m_db.exec(QStringLiteral("DELETE FROM source_criteria WHERE source_id = ? AND criterion = ?"),
+                              {sourceId, entry.key})
+                        .isActive()
+                  : m_db.exec(QStringLiteral("INSERT INTO source_criteria(source_id, criterion, answer, note)"
+                                             " VALUES (?, ?, ?, ?) ON CONFLICT(source_id, criterion) DO UPDATE SET"
+                                             " answer = excluded.answer, note = excluded.note"),
+                              {sourceId, entry.key, int(entry.answer), text(entry.note)})
+                        .isActive();
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SourceRepository::mergeInto(Id from, Id to)
 {
-    return m_db.exec(QStringLiteral("UPDATE articles SET source_id = ? WHERE source_id = ?"), {to, from}).isActive() &&
+    // What the merged-away source had answered fills what the kept one had not; its own answers stay.
+    return m_db.exec(QStringLiteral("INSERT INTO source_criteria(source_id, criterion, answer, note)"
+                                    " SELECT ?, criterion, answer, note FROM source_criteria WHERE source_id = ?"
+                                    " ON CONFLICT(source_id, criterion) DO UPDATE SET answer = excluded.answer,"
+                                    " note = excluded.note WHERE source_criteria.answer = 0"
+                                    " AND source_criteria.note = ''"),
+                     {to, from})
+               .isActive() &&
+           m_db.exec(QStringLiteral("UPDATE articles SET source_id = ? WHERE source_id = ?"), {to, from}).isActive() &&
            m_db.exec(QStringLiteral("UPDATE articles SET origin_source_id = ? WHERE origin_source_id = ?"), {to, from})
                .isActive() &&
            // An article that now credits its own source is no copy of another.
@@ -181,6 +241,14 @@ std::optional<SourcesSnapshot> SourceRepository::snapshot(const QList<Id> &ids)
     while (m_db.next(history)) {
         state.history.append(gradeChangeFromRow(history));
     }
+    QSqlQuery criteria = m_db.exec(QStringLiteral("SELECT source_id, criterion, answer, note FROM source_criteria"
+                                                  " WHERE source_id IN (%1) ORDER BY source_id, criterion")
+                                       .arg(in));
+    while (m_db.next(criteria)) {
+        state.criteria.append(
+            {criteria.value(0).toLongLong(),
+             {criteria.value(1).toString(), CriterionAnswer(criteria.value(2).toInt()), criteria.value(3).toString()}});
+    }
     return m_db.errorCount() == errors ? std::optional<SourcesSnapshot>(state) : std::nullopt;
 }
 
@@ -230,6 +298,18 @@ bool SourceRepository::restore(const SourcesSnapshot &state)
                                       " computed_grade, reason, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {change.id, change.sourceId, text(change.from), text(change.to), text(change.computed),
                         text(change.reason), change.at.toString(Qt::ISODateWithMs)})
+                 .isActive()) {
+            return false;
+        }
+    }
+    // The answers as they were: the state's rows, and none of the rows made since.
+    if (!m_db.exec(QStringLiteral("DELETE FROM source_criteria WHERE source_id IN (%1)").arg(in)).isActive()) {
+        return false;
+    }
+    for (const auto &[sourceId, entry] : state.criteria) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO source_criteria(source_id, criterion, answer, note)"
+                                      " VALUES (?, ?, ?, ?)"),
+                       {sourceId, entry.key, int(entry.answer), text(entry.note)})
                  .isActive()) {
             return false;
         }

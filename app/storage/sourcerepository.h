@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/criteria.h"
 #include "domain/source.h"
 #include "domain/sourcetally.h"
 
@@ -27,6 +28,7 @@ struct SourcesSnapshot
     QList<Source> records;
     QList<ArticleSources> articles;
     QList<SourceGradeChange> history;
+    QList<std::pair<Id, CriterionEntry>> criteria;
 
     bool operator==(const SourcesSnapshot &) const = default;
 };
@@ -55,6 +57,12 @@ public:
     /// Sets the grade and its reason, with a history row that keeps @p computed beside it.
     bool setGrade(Id sourceId, const QString &grade, const QString &reason, const QString &computed);
     QList<SourceGradeChange> gradeHistory(Id sourceId);
+    /// The user's answers for @p sourceId, in the order of sourceCriteria(); unanswered criteria included.
+    QList<CriterionEntry> criteria(Id sourceId);
+    /// Every source's answers (those answered or with a note), by source.
+    QHash<Id, QList<CriterionEntry>> allCriteria();
+    /// Stores @p entries for @p sourceId (an unanswered one without a note removes its row).
+    bool setCriteria(Id sourceId, const QList<CriterionEntry> &entries);
 
     std::optional<SourcesSnapshot> snapshot(const QList<Id> &ids);
     /// Puts the sources of @p state back as they were (records, their articles' links, history); call inside a

@@ -575,6 +575,61 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     </message>
 </context>
 <context>
+    <name>Credence::Core::Criteria</name>
+    <message>
+        <source>Does not repeatedly publish false content</source>
+        <translation>Veröffentlicht nicht wiederholt falsche Inhalte</translation>
+    </message>
+    <message>
+        <source>Gathers and presents information responsibly</source>
+        <translation>Sammelt und präsentiert Informationen verantwortungsvoll</translation>
+    </message>
+    <message>
+        <source>Regularly corrects errors</source>
+        <translation>Korrigiert Fehler regelmäßig</translation>
+    </message>
+    <message>
+        <source>Separates news and opinion</source>
+        <translation>Trennt Nachricht und Meinung</translation>
+    </message>
+    <message>
+        <source>Avoids deceptive headlines</source>
+        <translation>Vermeidet irreführende Überschriften</translation>
+    </message>
+    <message>
+        <source>Discloses ownership</source>
+        <translation>Legt die Eigentümer offen</translation>
+    </message>
+    <message>
+        <source>Labels advertising</source>
+        <translation>Kennzeichnet Werbung</translation>
+    </message>
+    <message>
+        <source>Reveals who is in charge</source>
+        <translation>Nennt die Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Names its content creators</source>
+        <translation>Nennt die Urheber seiner Inhalte</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::Database</name>
     <message>
         <source>Another program is using the project and did not finish within 5 seconds; try again.</source>
@@ -1232,6 +1287,46 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
             <numerusform>%n Artikel dem Autor %1 zuordnen</numerusform>
             <numerusform>%n Artikel dem Autor %1 zuordnen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its decided claims were contradicted; estimate %1.</source>
+        <translation>
+            <numerusform>%n seiner entschiedenen Behauptungen wurde widerlegt; Schätzung %1.</numerusform>
+            <numerusform>%n seiner entschiedenen Behauptungen wurden widerlegt; Schätzung %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its claims give grade %1: estimate %2.</source>
+        <translation>Seine Behauptungen ergeben Einstufung %1: Schätzung %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) name their author.</source>
+        <translation>
+            <numerusform>%1 von %n Artikel nennt den Autor.</numerusform>
+            <numerusform>%1 von %n Artikeln nennen den Autor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n article(s) name their author.</source>
+        <translation>
+            <numerusform>Nur %1 von %n Artikel nennt den Autor.</numerusform>
+            <numerusform>Nur %1 von %n Artikeln nennen den Autor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lead claim of %n article(s) was contradicted.</source>
+        <translation>
+            <numerusform>Die Hauptbehauptung von %n Artikel wurde widerlegt.</numerusform>
+            <numerusform>Die Hauptbehauptung von %n Artikeln wurde widerlegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is no criterion.</source>
+        <translation>„%1“ ist kein Kriterium.</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Kriterien von %1</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2115,52 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::CriteriaEditor</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Note or evidence</source>
+        <translation>Notiz oder Beleg</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 of 100 points</source>
+        <translation>%1 von 100 Punkten</translation>
+    </message>
+    <message>
+        <source>Apply &amp;Suggestions</source>
+        <translation>&amp;Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <source>Answer the criteria left open as the project&apos;s data suggests (check them before saving)</source>
+        <translation>Die offenen Kriterien so beantworten, wie es die Daten des Projekts nahelegen (vor dem Speichern prüfen)</translation>
+    </message>
+    <message>
+        <source>No criterion answered met or not met yet: no criteria score.</source>
+        <translation>Noch kein Kriterium als erfüllt oder nicht erfüllt beantwortet: keine Kriterienbewertung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria score %1 of 100 (%2 of %3 points of the criteria answered; %n of 9 answered). It stands beside the estimate from the claims and is never mixed into it.</source>
+        <translation>
+            <numerusform>Kriterienbewertung %1 von 100 (%2 von %3 Punkten der beantworteten Kriterien; %n von 9 beantwortet). Sie steht neben der Schätzung aus den Behauptungen und wird nie mit ihr vermischt.</numerusform>
+            <numerusform>Kriterienbewertung %1 von 100 (%2 von %3 Punkten der beantworteten Kriterien; %n von 9 beantwortet). Sie steht neben der Schätzung aus den Behauptungen und wird nie mit ihr vermischt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3508,14 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>History:</source>
         <translation>Verlauf:</translation>
     </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>K&amp;riterien</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SourceTableModel</name>
@@ -3566,6 +3715,21 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Repeats</source>
         <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>No criterion answered yet: edit the source (F2 in the Sources list), Criteria page.</source>
+        <translation>Noch kein Kriterium beantwortet: Quelle bearbeiten (F2 in der Quellenliste), Seite Kriterien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</source>
+        <translation>
+            <numerusform>Kriterienbewertung von 100 aus den Antworten: %1 von %2 Punkten; %n von 9 Kriterien beantwortet. Neben der Schätzung aus den Behauptungen, nie darin.</numerusform>
+            <numerusform>Kriterienbewertung von 100 aus den Antworten: %1 von %2 Punkten; %n von 9 Kriterien beantwortet. Neben der Schätzung aus den Behauptungen, nie darin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,34 @@
             <numerusform>Assign %n articles to author %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of its decided claims were contradicted; estimate %1.</source>
+        <translation>
+            <numerusform>%n of its decided claims was contradicted; estimate %1.</numerusform>
+            <numerusform>%n of its decided claims were contradicted; estimate %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) name their author.</source>
+        <translation>
+            <numerusform>%1 of %n article names its author.</numerusform>
+            <numerusform>%1 of %n articles name their author.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n article(s) name their author.</source>
+        <translation>
+            <numerusform>Only %1 of %n article names its author.</numerusform>
+            <numerusform>Only %1 of %n articles name their author.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lead claim of %n article(s) was contradicted.</source>
+        <translation>
+            <numerusform>The lead claim of %n article was contradicted.</numerusform>
+            <numerusform>The lead claims of %n articles were contradicted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::AuthorDialog</name>
@@ -189,6 +217,16 @@
         <translation>
             <numerusform>%n where sources disagree</numerusform>
             <numerusform>%n where sources disagree</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::CriteriaEditor</name>
+    <message numerus="yes">
+        <source>Criteria score %1 of 100 (%2 of %3 points of the criteria answered; %n of 9 answered). It stands beside the estimate from the claims and is never mixed into it.</source>
+        <translation>
+            <numerusform>Criteria score %1 of 100 (%2 of %3 points of the criteria answered; %n of 9 answered). It stands beside the estimate from the claims and is never mixed into it.</numerusform>
+            <numerusform>Criteria score %1 of 100 (%2 of %3 points of the criteria answered; %n of 9 answered). It stands beside the estimate from the claims and is never mixed into it.</numerusform>
         </translation>
     </message>
 </context>
@@ -385,6 +423,13 @@
         <translation>
             <numerusform>%n decided claim not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats it, and each counts once.</numerusform>
             <numerusform>%n decided claims not counted: a near-duplicate article of the same origin (a reprint, an update, the same wire copy) repeats them, and each counts once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</source>
+        <translation>
+            <numerusform>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</numerusform>
+            <numerusform>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</numerusform>
         </translation>
     </message>
 </context>

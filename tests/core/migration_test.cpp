@@ -172,6 +172,9 @@ void MigrationTest::statesAndHistoryAreMapped()
         QVERIFY(author.author.aliases.isEmpty() && author.author.notes.isEmpty());
     }
     // Schema 9: the summary's counts come from an index; authors' articles are found by one.
+    // Schema 10: answers to the source criteria.
+    QVERIFY(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'source_criteria'"))
+                .isValid());
     for (const QString &index : {QStringLiteral("claims_article_verdict"), QStringLiteral("articles_author")}) {
         QVERIFY2(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index})
                      .isValid(),

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -122,6 +123,16 @@ void SourcesViewTest::editAndGradeWithF2()
             grade->setCurrentIndex(grade->findData(QStringLiteral("B")));
             dialog->findChild<QLineEdit *>(QStringLiteral("sourceGradeReason"))
                 ->setText(QStringLiteral("Corrects errors within a day"));
+            // The Criteria page: "Regularly corrects errors" met, with a note; the score follows the answer.
+            auto *criteria = dialog->findChild<QTableWidget *>(QStringLiteral("criteriaTable"));
+            QVERIFY(criteria);
+            QCOMPARE(criteria->rowCount(), 9);
+            auto *score = dialog->findChild<QLabel *>(QStringLiteral("criteriaScore"));
+            QVERIFY(!score->text().contains(QLatin1String("of 100")));
+            auto *answer = qobject_cast<QComboBox *>(criteria->cellWidget(2, 1));
+            answer->setCurrentIndex(answer->findData(int(Core::CriterionAnswer::Met)));
+            criteria->item(2, 2)->setText(QStringLiteral("Corrections page, updated daily"));
+            QVERIFY2(score->text().contains(QLatin1String("100 of 100")), qPrintable(score->text()));
             dialog->accept();
         },
         &done);
@@ -133,9 +144,12 @@ void SourcesViewTest::editAndGradeWithF2()
     QCOMPARE(source->grade, QStringLiteral("B"));
     QCOMPARE(m_project->sourceGradeHistory(id).size(), 1);
     QCOMPARE(m_project->sourceGradeHistory(id).first().computed, QStringLiteral("F"));
+    QCOMPARE(m_project->criteriaOf(id).at(2).answer, Core::CriterionAnswer::Met);
+    QCOMPARE(m_project->criteriaOf(id).at(2).note, QStringLiteral("Corrections page, updated daily"));
     QCOMPARE(m_project->undoStack()->count(), steps + 1);
     QTRY_VERIFY(rowOf(QStringLiteral("Capital Cities Daily")) >= 0);
     m_project->undoStack()->undo();
+    QCOMPARE(m_project->criteriaOf(id).at(2).answer, Core::CriterionAnswer::Unanswered);
     QCOMPARE(m_project->source(id)->name, QStringLiteral("Capital Cities"));
     QCOMPARE(m_project->source(id)->grade, QString());
     QCOMPARE(m_project->sourceGradeHistory(id).size(), 0);

@@ -3,6 +3,7 @@
 #include "formfields.h"
 #include "project/project.h"
 #include "savekeys.h"
+#include "widgets/criteriaeditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Credence::Ui {
@@ -29,6 +31,7 @@ SourceDialog::SourceDialog(Core::Project *project, const Core::Source &source, Q
     , m_grade(new QComboBox(this))
     , m_reason(new QLineEdit(source.gradeReason, this))
     , m_history(new QListWidget(this))
+    , m_criteria(new CriteriaEditor(project->criteriaOf(source.id), project->proposedCriteria(source.id), this))
 {
     setObjectName(QStringLiteral("sourceDialog"));
     setWindowTitle(tr("Source"));
@@ -95,11 +98,19 @@ SourceDialog::SourceDialog(Core::Project *project, const Core::Source &source, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The record and its grade on one page, the criteria raters judge a source by on the other.
+    auto *record = new QWidget(this);
+    auto *recordLayout = new QVBoxLayout(record);
+    recordLayout->addLayout(form);
+    recordLayout->addStretch(1); // extra height below the fields, not between them
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(QStringLiteral("sourcePages"));
+    pages->addTab(record, tr("&Record"));
+    pages->addTab(m_criteria, tr("C&riteria"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1); // extra height below the fields, not between them
+    layout->addWidget(pages, 1);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(760, 560);
     m_name->setFocus();
 }
 
@@ -122,6 +133,11 @@ Core::Source SourceDialog::source() const
     edited.grade = m_grade->currentData().toString();
     edited.gradeReason = m_reason->text().trimmed();
     return edited;
+}
+
+QList<Core::CriterionEntry> SourceDialog::criteria() const
+{
+    return m_criteria->entries();
 }
 
 } // namespace Credence::Ui

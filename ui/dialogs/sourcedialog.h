@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/criteria.h"
 #include "domain/source.h"
 
 #include <QDialog>
@@ -15,6 +16,8 @@ class Project;
 
 namespace Credence::Ui {
 
+class CriteriaEditor;
+
 /// A source's record: its name, kind, web domains and other names (one a line: what imports find it by), country,
 /// language and notes; and its reliability grade set by hand (Admiralty A–F) with the reason, the grade its claims
 /// give beside it, and every grade set before. Saving stores the record and the grade as undoable steps.
@@ -26,6 +29,8 @@ public:
 
     /// The record as edited (grade and reason included).
     Core::Source source() const;
+    /// The criteria as answered.
+    QList<Core::CriterionEntry> criteria() const;
 
 private:
     Core::Source m_source;
@@ -39,6 +44,7 @@ private:
     QComboBox *m_grade;
     QLineEdit *m_reason;
     QListWidget *m_history;
+    CriteriaEditor *m_criteria;
 };
 
 } // namespace Credence::Ui

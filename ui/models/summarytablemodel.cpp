@@ -71,6 +71,11 @@ QVariant SummaryTableModel::display(const Core::ScoreRow &row, int column, int r
             return r.judged ? r.low : -1.0;
         }
         return r.judged ? QString(decimal(r.low) + u'–' + decimal(r.high)) : QString();
+    case CriteriaColumn:
+        if (sort) {
+            return row.criteria.isEmpty() ? -1.0 : row.criteria.percent();
+        }
+        return row.criteria.isEmpty() ? QString() : QLocale().toString(row.criteria.percent(), 'f', 0);
     case ArticlesColumn:
         return row.articles;
     case CorroboratedColumn:
@@ -115,6 +120,16 @@ QVariant SummaryTableModel::toolTip(const Core::ScoreRow &row, int column) const
                         : tr("%n corroborated or contradicted claim(s) counted; at least %1 are needed to judge.",
                              nullptr, r.decided())
                               .arg(Core::DefaultMinimumDecided);
+    case CriteriaColumn:
+        if (m_records != Records::Sources) {
+            return {};
+        }
+        return row.criteria.isEmpty()
+                   ? tr("No criterion answered yet: edit the source (F2 in the Sources list), Criteria page.")
+                   : tr("Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. "
+                        "Beside the estimate from the claims, never in it.",
+                        nullptr, row.criteria.answered)
+                         .arg(QLocale().toString(row.criteria.points), QLocale().toString(row.criteria.possible));
     case RepeatsColumn:
         return tr("%n decided claim(s) not counted: a near-duplicate article of the same origin (a reprint, an "
                   "update, the same wire copy) repeats them, and each counts once.",
@@ -173,6 +188,8 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Estimate");
     case IntervalColumn:
         return tr("95% interval");
+    case CriteriaColumn:
+        return tr("Criteria");
     case ArticlesColumn:
         return tr("Articles");
     case CorroboratedColumn:

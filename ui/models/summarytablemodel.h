@@ -24,6 +24,7 @@ public:
         ComputedGradeColumn,
         EstimateColumn,
         IntervalColumn,
+        CriteriaColumn,
         ArticlesColumn,
         CorroboratedColumn,
         ContradictedColumn,

@@ -95,6 +95,9 @@ SummaryView::SummaryView(Core::Project *project, QWidget *parent)
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &SummaryView::refresh);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        // Grades set by hand and criteria are a source's.
+        m_table->setColumnHidden(SummaryTableModel::CriteriaColumn, tab == 1);
+        m_table->setColumnHidden(SummaryTableModel::GradeColumn, tab == 1);
         showRecords(tab == 1 ? SummaryTableModel::Records::Authors : SummaryTableModel::Records::Sources);
     });
     // The selection, not the current row: focus alone makes a current row, and must not filter the article list.
