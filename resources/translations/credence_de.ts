@@ -3513,8 +3513,8 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>&amp;Eintrag</translation>
     </message>
     <message>
-        <source>C&amp;riteria</source>
-        <translation>K&amp;riterien</translation>
+        <source>Cr&amp;iteria</source>
+        <translation>Kr&amp;iterien</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ SourceDialog::SourceDialog(Core::Project *project, const Core::Source &source, Q
     auto *pages = new QTabWidget(this);
     pages->setObjectName(QStringLiteral("sourcePages"));
     pages->addTab(record, tr("&Record"));
-    pages->addTab(m_criteria, tr("C&riteria"));
+    pages->addTab(m_criteria, tr("Cr&iteria"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(pages, 1);
     layout->addWidget(buttons);
