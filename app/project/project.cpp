@@ -34,6 +34,10 @@ bool Project::open(const QString &path, const OpenOptions &options)
     // one now. A failure leaves the project usable, only search finds nothing and says why.
     SearchIndex(*db).ensure();
     OriginIndex(*db).ensure();
+    // Claims stored before schema 11 get their text keys (the summary's repeats); a read-only project reads texts.
+    if (!db->isReadOnly()) {
+        ClaimRepository(*db).fillTextKeys();
+    }
     close();
     m_lastError.clear();
     m_db = std::move(db);

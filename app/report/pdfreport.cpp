@@ -110,10 +110,10 @@ QString PdfReport::html()
     // Seven columns do not fit a portrait page at a readable size: the articles of each source are counted on its own
     // page and on the title page, so the table keeps to the claims.
     const QList<std::pair<QString, int>> columns = {
-        {PdfReport::tr("Source"), 22},       {PdfReport::tr("Corroborated"), 14},
-        {PdfReport::tr("Contradicted"), 14}, {PdfReport::tr("Unverifiable"), 13},
-        {PdfReport::tr("Not checked"), 11},  {PdfReport::tr("Reliability (95% interval)"), 18},
-        {PdfReport::tr("Grade"), 6}};
+        {PdfReport::tr("Source"), 26},       {PdfReport::tr("Corroborated"), 13},
+        {PdfReport::tr("Contradicted"), 13}, {PdfReport::tr("Unverifiable"), 12},
+        {PdfReport::tr("Not checked"), 10},  {PdfReport::tr("Reliability (95% interval)"), 17},
+        {PdfReport::tr("Grade"), 7}};
     for (const auto &[heading, width] : columns) {
         html += QStringLiteral("<th width='%1%'>%2</th>").arg(QString::number(width), esc(heading));
     }

@@ -9,50 +9,7 @@
 
 namespace Credence::Core {
 
-QString claimKey(const QString &text)
-{
-    QString key;
-    key.reserve(text.size());
-    bool space = false;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            if (space && !key.isEmpty()) {
-                key.append(u' ');
-            }
-            key.append(c.toLower());
-            space = false;
-        } else {
-            space = true;
-        }
-    }
-    return key;
-}
-
 namespace {
-
-/// A 64-bit FNV-1a hash of claimKey(@p text), computed without building the key: the summary hashes every decided
-/// claim of articles that may repeat (hundreds of thousands in a large project).
-quint64 claimKeyHash(const QString &text, quint64 hash)
-{
-    constexpr quint64 Prime = 0x100000001b3ULL;
-    bool space = false;
-    bool any = false;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            if (space && any) {
-                hash = (hash ^ u' ') * Prime;
-            }
-            const char16_t u = c.unicode();
-            const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 0x20) : u < 0x80 ? u : c.toLower().unicode();
-            hash = (hash ^ lower) * Prime;
-            space = false;
-            any = true;
-        } else {
-            space = true;
-        }
-    }
-    return hash;
-}
 
 quint64 mix(quint64 hash, quint64 value)
 {
@@ -89,13 +46,14 @@ QHash<Id, std::array<int, 2>> repeatsBy(const SummaryInput &input, Id ArticleCou
         if (owner == 0 || (claim.verdict != 1 && claim.verdict != 2)) {
             continue;
         }
-        const quint64 start =
-            mix(mix(mix(0xcbf29ce484222325ULL, quint64(owner)), quint64(groups.find(claim.articleId))),
-                quint64(claim.verdict));
-        if (seen.contains(claimKeyHash(claim.text, start))) {
+        const quint64 key =
+            mix(mix(mix(mix(0xcbf29ce484222325ULL, quint64(owner)), quint64(groups.find(claim.articleId))),
+                    quint64(claim.verdict)),
+                quint64(claim.textKey));
+        if (seen.contains(key)) {
             ++repeats[owner][claim.verdict - 1];
         } else {
-            seen.insert(claimKeyHash(claim.text, start));
+            seen.insert(key);
         }
     }
     return repeats;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/claimtextkey.h"
 #include "domain/criteria.h"
 #include "domain/id.h"
 #include "origins/origins.h"
@@ -29,8 +30,8 @@ struct ArticleCounts
 struct DecidedClaim
 {
     Id articleId = 0;
-    int verdict = 0; ///< Verdict as stored: 1 corroborated, 2 contradicted
-    QString text;
+    int verdict = 0;    ///< Verdict as stored: 1 corroborated, 2 contradicted
+    qint64 textKey = 0; ///< claimTextKey() of its text
 };
 
 /// A source or an author as the project has them, before scoring.
@@ -99,8 +100,5 @@ QList<Id> articlesThatMayRepeat(const SummaryInput &input);
 
 /// Scores every source and author of @p input (see README, "How the summary scores").
 ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided = DefaultMinimumDecided);
-
-/// The text two copies of a claim share however a reprint set it: lower case, letters and digits, single spaces.
-QString claimKey(const QString &text);
 
 } // namespace Credence::Core

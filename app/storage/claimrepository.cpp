@@ -2,6 +2,7 @@
 
 #include "bindvalues.h"
 #include "database.h"
+#include "domain/claimtextkey.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -312,12 +313,12 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
     }
     const QString updated = claim.updated.isValid() ? claim.updated.toString(Qt::ISODateWithMs) : now();
     if (!m_db.run(QStringLiteral("INSERT INTO claims(id, article_id, start_offset, end_offset, text, verdict, note,"
-                                 " updated_at, kind, origin, prefix, suffix, orphaned, credibility)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                 " updated_at, kind, origin, prefix, suffix, orphaned, credibility, text_key)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                   {id, articleId, claim.start, claim.end, text(claim.text), static_cast<int>(claim.verdict),
                    text(claim.note), updated, static_cast<int>(claim.kind), static_cast<int>(claim.origin),
-                   text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0,
-                   static_cast<int>(claim.credibility)})) {
+                   text(claim.prefix), text(claim.suffix), claim.orphaned ? 1 : 0, static_cast<int>(claim.credibility),
+                   claimTextKey(claim.text)})) {
         return std::nullopt;
     }
     return id;
@@ -326,12 +327,34 @@ std::optional<Id> ClaimRepository::insert(Id articleId, const Claim &claim)
 bool ClaimRepository::updateShape(const Claim &claim)
 {
     return m_db.changeOne(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, text = ?, kind = ?,"
-                                         " origin = ?, prefix = ?, suffix = ?, orphaned = ?, updated_at = ?"
-                                         " WHERE id = ?"),
+                                         " origin = ?, prefix = ?, suffix = ?, orphaned = ?, updated_at = ?,"
+                                         " text_key = ? WHERE id = ?"),
                           {claim.start, claim.end, text(claim.text), static_cast<int>(claim.kind),
                            static_cast<int>(claim.origin), text(claim.prefix), text(claim.suffix),
-                           claim.orphaned ? 1 : 0, now(), claim.id},
+                           claim.orphaned ? 1 : 0, now(), claimTextKey(claim.text), claim.id},
                           noLongerExists());
+}
+
+bool ClaimRepository::fillTextKeys()
+{
+    QList<std::pair<Id, qint64>> keys;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, text FROM claims WHERE text_key IS NULL"));
+    while (m_db.next(q)) {
+        keys.append({q.value(0).toLongLong(), claimTextKey(q.value(1).toString())});
+    }
+    if (keys.isEmpty()) {
+        return q.isActive();
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const auto &[id, key] : std::as_const(keys)) {
+        if (!m_db.run(QStringLiteral("UPDATE claims SET text_key = ? WHERE id = ?"), {key, id})) {
+            return false;
+        }
+    }
+    return tx.commit();
 }
 
 bool ClaimRepository::remove(const QList<Id> &claimIds)

@@ -78,6 +78,8 @@ public:
     std::optional<Id> insert(Id articleId, const Claim &claim);
     /// Writes everything of @p claim but its id, article, state, grade and history: its place, text, kind and anchors.
     bool updateShape(const Claim &claim);
+    /// Gives every claim stored without a text key (by a Credence before schema 11) its key, in one transaction.
+    bool fillTextKeys();
     bool remove(const QList<Id> &claimIds);
 
     /// The texts of units the user removed from the claims: re-extraction does not make them claims again.

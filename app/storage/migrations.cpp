@@ -257,6 +257,16 @@ const QList<QStringList> &schemaMigrations()
                            " note TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (source_id, criterion)) WITHOUT ROWID"),
         },
+        // 10 -> 11: each claim keeps a hash of its text as reprints share it (domain/claimtextkey.h), in the index the
+        // summary counts from, so that the claims a near-duplicate article repeats are found without reading their
+        // text. Rows stored before get theirs when the project is next opened for writing (ClaimRepository).
+        {
+            QStringLiteral("ALTER TABLE claims ADD COLUMN text_key INTEGER"),
+            QStringLiteral("DROP INDEX claims_article_verdict"),
+            QStringLiteral("CREATE INDEX claims_article_verdict_key ON claims(article_id, verdict, text_key)"),
+            // The claims still without a key, found at each open without reading the table (empty once filled).
+            QStringLiteral("CREATE INDEX claims_unkeyed ON claims(id) WHERE text_key IS NULL"),
+        },
     };
     return steps;
 }

@@ -58,13 +58,27 @@ std::optional<SummaryInput> SummaryReader::read()
         for (const Id id : mayRepeat) {
             ids.append(QString::number(id));
         }
-        QSqlQuery decided = m_db.exec(QStringLiteral("SELECT article_id, verdict, text FROM claims WHERE article_id IN"
-                                                     " (SELECT value FROM json_each(?)) AND verdict IN (1, 2)"
-                                                     " ORDER BY article_id, id"),
+        // The index claims_article_verdict_key (schema 11) answers this alone; a claim without a key (a read-only
+        // project a Credence before schema 11 wrote) is keyed from its text.
+        QSqlQuery decided = m_db.exec(QStringLiteral("SELECT article_id, verdict, text_key FROM claims WHERE article_id"
+                                                     " IN (SELECT value FROM json_each(?)) AND verdict IN (1, 2)"
+                                                     " ORDER BY article_id, verdict, text_key"),
                                       {QString(u'[' + ids.join(u',') + u']')});
+        bool unkeyed = false;
         while (m_db.next(decided)) {
+            unkeyed = unkeyed || decided.value(2).isNull();
             input.repeatableClaims.append(
-                {decided.value(0).toLongLong(), decided.value(1).toInt(), decided.value(2).toString()});
+                {decided.value(0).toLongLong(), decided.value(1).toInt(), decided.value(2).toLongLong()});
+        }
+        if (unkeyed) {
+            input.repeatableClaims.clear();
+            QSqlQuery texts = m_db.exec(QStringLiteral("SELECT article_id, verdict, text FROM claims WHERE article_id"
+                                                       " IN (SELECT value FROM json_each(?)) AND verdict IN (1, 2)"),
+                                        {QString(u'[' + ids.join(u',') + u']')});
+            while (m_db.next(texts)) {
+                input.repeatableClaims.append(
+                    {texts.value(0).toLongLong(), texts.value(1).toInt(), claimTextKey(texts.value(2).toString())});
+            }
         }
     }
     if (m_db.errorCount() != errors) {

@@ -3604,7 +3604,7 @@ Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message numerus="yes">
         <source>Claims by state: the %n record(s) with the most claims</source>
         <translation>
-            <numerusform>Behauptungen nach Status: der Eintrag mit den meisten Behauptungen</numerusform>
+            <numerusform>Behauptungen nach Status: der %n Eintrag mit den meisten Behauptungen</numerusform>
             <numerusform>Behauptungen nach Status: die %n Einträge mit den meisten Behauptungen</numerusform>
         </translation>
     </message>

@@ -397,7 +397,7 @@
     <message numerus="yes">
         <source>Claims by state: the %n record(s) with the most claims</source>
         <translation>
-            <numerusform>Claims by state: the record with the most claims</numerusform>
+            <numerusform>Claims by state: the %n record with the most claims</numerusform>
             <numerusform>Claims by state: the %n records with the most claims</numerusform>
         </translation>
     </message>

@@ -175,7 +175,8 @@ void MigrationTest::statesAndHistoryAreMapped()
     // Schema 10: answers to the source criteria.
     QVERIFY(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'source_criteria'"))
                 .isValid());
-    for (const QString &index : {QStringLiteral("claims_article_verdict"), QStringLiteral("articles_author")}) {
+    // Schema 11 (the text key) replaced schema 9's claims_article_verdict with an index that holds the key too.
+    for (const QString &index : {QStringLiteral("claims_article_verdict_key"), QStringLiteral("articles_author")}) {
         QVERIFY2(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index})
                      .isValid(),
                  qPrintable(index));

@@ -2,6 +2,7 @@
 // near-duplicate articles of one source or author repeat counted once, on hand-made input and on a real project file.
 
 #include "project/project.h"
+#include "projecttestaccess.h"
 #include "report/pdfreport.h"
 #include "scoring/summary.h"
 
@@ -103,6 +104,12 @@ void SummaryTest::claimKeysIgnoreTypesetting()
              claimKey(QStringLiteral("About 2 400 people fled, officials said")));
     QVERIFY(claimKey(QStringLiteral("2,400 fled")) != claimKey(QStringLiteral("2,100 fled")));
     QCOMPARE(claimKey(QStringLiteral("  Ça VA  ")), QStringLiteral("ça va"));
+    // The stored key hashes the same text; it never changes (stored keys must keep matching new ones).
+    QCOMPARE(claimTextKey(QStringLiteral("“About 2,400 people” fled — officials said.")),
+             claimTextKey(QStringLiteral("about 2 400 PEOPLE fled officials said")));
+    QVERIFY(claimTextKey(QStringLiteral("2,400 fled")) != claimTextKey(QStringLiteral("2,100 fled")));
+    QCOMPARE(claimTextKey(QString()), qint64(0xcbf29ce484222325ULL));
+    QCOMPARE(claimTextKey(QStringLiteral("A")), claimTextKey(QStringLiteral("a")));
 }
 
 void SummaryTest::repeatsCountOncePerRecordAndOrigin()
@@ -121,15 +128,15 @@ void SummaryTest::repeatsCountOncePerRecordAndOrigin()
                       {5, 0, 0, {4, 1, 1, 2}}};
     input.nearDuplicates = {{1, 2, 0.9}, {1, 4, 0.8}};
     const auto claims = [](Id article, const QString &last) {
-        return QList<DecidedClaim>{{article, 1, QStringLiteral("The river rose 2,400 mm.")},
-                                   {article, 1, QStringLiteral("The mayor spoke.")},
-                                   {article, 1, last},
-                                   {article, 2, QStringLiteral("The dam broke.")}};
+        return QList<DecidedClaim>{{article, 1, claimTextKey(QStringLiteral("The river rose 2,400 mm."))},
+                                   {article, 1, claimTextKey(QStringLiteral("The mayor spoke."))},
+                                   {article, 1, claimTextKey(last)},
+                                   {article, 2, claimTextKey(QStringLiteral("The dam broke."))}};
     };
     input.repeatableClaims = claims(1, QStringLiteral("Schools closed."));
     // Article 2 repeats every claim of 1 but one, typeset differently.
     input.repeatableClaims += claims(2, QStringLiteral("Roads reopened."));
-    input.repeatableClaims[4].text = QStringLiteral("The river rose 2 400 mm");
+    input.repeatableClaims[4].textKey = claimTextKey(QStringLiteral("The river rose 2 400 mm"));
     input.repeatableClaims += claims(4, QStringLiteral("Schools closed."));
 
     // Only articles that are one origin with another of their source or author are read for repeats.
@@ -240,6 +247,22 @@ void SummaryTest::projectSummaryOnAFile()
     QCOMPARE(undone.sources.first().countedCorroborated, 0);
     QVERIFY(!undone.sources.first().reliability.judged);
     QCOMPARE(undone.sources.first().computedGrade, QStringLiteral("F"));
+
+    QVERIFY(project.setVerdict(decided, Verdict::Corroborated));
+    // Claims without a text key (stored before schema 11): the summary keys them from their text, and opening the
+    // project for writing gives them keys.
+    Database &db = ProjectTestAccess::database(project);
+    QVERIFY(db.exec(QStringLiteral("UPDATE claims SET text_key = NULL")).isActive());
+    const ReliabilitySummary unkeyed = project.reliabilitySummary();
+    QCOMPARE(unkeyed.sources.first().countedCorroborated, valley.countedCorroborated);
+    const QString path = project.path();
+    project.close();
+    QVERIFY(project.open(path, {OpenMode::Existing}));
+    Database &reopened = ProjectTestAccess::database(project);
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT count(*) FROM claims WHERE text_key IS NULL")).toInt(), 0);
+    QCOMPARE(reopened.scalar(QStringLiteral("SELECT text_key FROM claims ORDER BY id LIMIT 1")).toLongLong(),
+             claimTextKey(project.claims(first).first().text));
+    QCOMPARE(project.reliabilitySummary().sources.first().countedCorroborated, valley.countedCorroborated);
 }
 
 QTEST_GUILESS_MAIN(SummaryTest)
