@@ -18,6 +18,7 @@ constexpr qsizetype SourceWindow = 5;
 struct Word
 {
     QStringView text;
+    QString lower; ///< made once: the word lists are looked up in lower case several times a word
     bool capitalised = false;
     bool sentenceStart = false;
 };
@@ -37,7 +38,8 @@ QList<Word> wordsOf(QStringView text)
         while (i < text.size() && (text.at(i).isLetter() || text.at(i) == u'\'' || text.at(i) == u'’')) {
             ++i;
         }
-        words.append({text.mid(start, i - start), text.at(start).isUpper(), first});
+        const QStringView word = text.mid(start, i - start);
+        words.append({word, word.toString().toLower(), text.at(start).isUpper(), first});
         first = false;
     }
     return words;
@@ -68,7 +70,7 @@ bool hasFigure(QStringView text, const QList<Word> &words, bool english)
         QStringLiteral("twice"),    QStringLiteral("double"),    QStringLiteral("triple"),
     };
     for (const Word &word : words) {
-        if (numbers.contains(word.text.toString().toLower())) {
+        if (numbers.contains(word.lower)) {
             return true;
         }
     }
@@ -80,21 +82,26 @@ bool hasFigure(QStringView text, const QList<Word> &words, bool english)
 bool hasListedWord(const QList<Word> &words, const QSet<QString> &list)
 {
     for (const Word &word : words) {
-        if ((!word.capitalised || word.sentenceStart) && list.contains(word.text.toString().toLower())) {
+        if ((!word.capitalised || word.sentenceStart) && list.contains(word.lower)) {
             return true;
         }
     }
     return false;
 }
 
-// Where @p phrase occurs in @p words as whole words, by index of its first word; -1 if not.
-qsizetype phraseAt(const QList<Word> &words, const QString &phrase, qsizetype from)
+// Where @p phrase occurs in @p words as whole words, by index of its first word; -1 if not. The phrase is walked
+// word by word in place, not split into a list: every claim is matched against every phrase of the vocabulary.
+qsizetype phraseAt(const QList<Word> &words, QStringView phrase, qsizetype from)
 {
-    const QStringList parts = phrase.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype i = from; i + parts.size() <= words.size(); ++i) {
+    for (qsizetype i = from; i <= words.size(); ++i) {
+        qsizetype k = i;
         bool match = true;
-        for (qsizetype k = 0; k < parts.size() && match; ++k) {
-            match = words.at(i + k).text.compare(parts.at(k), Qt::CaseInsensitive) == 0;
+        for (const QStringView part : phrase.tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (k >= words.size() || words.at(k).text.compare(part, Qt::CaseInsensitive) != 0) {
+                match = false;
+                break;
+            }
+            ++k;
         }
         if (match) {
             return i;
@@ -116,7 +123,7 @@ bool isNameWord(const QList<Word> &words, qsizetype i)
         QStringLiteral("when"), QStringLiteral("while"), QStringLiteral("after"), QStringLiteral("according"),
     };
     const Word &word = words.at(i);
-    if (!word.capitalised || notNames.contains(word.text.toString().toLower())) {
+    if (!word.capitalised || notNames.contains(word.lower)) {
         return false;
     }
     return !word.sentenceStart || (i + 1 < words.size() && words.at(i + 1).capitalised);
@@ -136,8 +143,7 @@ bool hasNamedSourceNear(const QList<Word> &words, qsizetype from, qsizetype to)
 bool hasAttribution(const QList<Word> &words, const NewsVocabulary &vocabulary)
 {
     for (qsizetype i = 0; i < words.size(); ++i) {
-        if (vocabulary.attributionWords.contains(words.at(i).text.toString().toLower()) &&
-            hasNamedSourceNear(words, i, i + 1)) {
+        if (vocabulary.attributionWords.contains(words.at(i).lower) && hasNamedSourceNear(words, i, i + 1)) {
             return true;
         }
     }

@@ -1,13 +1,13 @@
 #include "cli.h"
 
 #include "claims/checkworthiness.h"
+#include "clisupport.h"
 #include "import/importer.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
 #include "report/usertext.h"
-#include "scoring/reliability.h"
 #include "storage/pathlookup.h"
-#include "terminaltext.h"
+#include "summarycommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,25 +24,9 @@
 
 namespace Credence::Core {
 
-/// The translation context of this file's messages.
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Credence::Core::Cli)
-};
-
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using namespace CliSupport;
 
 const QStringList &commandNames()
 {
@@ -50,76 +34,6 @@ const QStringList &commandNames()
         QStringLiteral("import"),  QStringLiteral("summary"), QStringLiteral("claims"), QStringLiteral("export-pdf"),
         QStringLiteral("extract"), QStringLiteral("recover"), QStringLiteral("similar")};
     return names;
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), Cli::tr("The project file."), Cli::tr("PATH"));
-}
-
-/// Parses a subcommand's own options; returns false (having printed why) when they are wrong.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        err() << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        std::exit(0);
-    }
-    return true;
-}
-
-/// What to tell about a damaged project instead of figures that would leave out what cannot be read.
-QString damagedMessage(Project &project)
-{
-    return Cli::tr("%1 is damaged, so its figures would be incomplete: nothing is reported from it.\n"
-                   "Save everything that can still be read with: credence recover --db %1 RECOVERED.credence")
-        .arg(QDir::toNativeSeparators(project.path()));
-}
-
-/// Opens the project @p path names for reading; 0, or the exit code after saying why not (2 when no path was given,
-/// 1 when it cannot be opened or is damaged, unless @p allowDamaged).
-int openExisting(Project &project, const QString &path, bool allowDamaged = false)
-{
-    if (path.isEmpty()) {
-        err() << Cli::tr("--db PATH is required.") << Qt::endl;
-        return 2;
-    }
-    const PathLookup lookup = lookUpPath(path);
-    if (lookup.missing()) {
-        err() << Cli::tr("No project at %1.").arg(path) << Qt::endl;
-        return 1;
-    }
-    if (!lookup.found()) {
-        err() << Cli::tr("Cannot open %1: %2").arg(path, lookup.errorString) << Qt::endl;
-        return 1;
-    }
-    if (!project.open(path, {OpenMode::Existing})) {
-        err() << project.lastError() << Qt::endl;
-        return 1;
-    }
-    if (project.isDamaged() && !allowDamaged) {
-        err() << damagedMessage(project) << Qt::endl;
-        return 1;
-    }
-    return 0;
-}
-
-/// 0 when every read since @p errorsBefore succeeded, else 1 after saying so: figures from a partial read are wrong.
-int readsSucceeded(Project &project, int errorsBefore)
-{
-    if (project.errorCount() == errorsBefore) {
-        return 0;
-    }
-    err() << Cli::tr("Part of %1 could not be read, so nothing is reported: %2")
-                 .arg(QDir::toNativeSeparators(project.path()), project.lastStorageError())
-          << Qt::endl;
-    return 1;
 }
 
 /// Why the project file @p path can be neither opened nor created, in the system's words; empty when it can be tried.
@@ -189,140 +103,6 @@ int runImport(const QStringList &arguments)
         }
     }
     return failed ? 1 : 0;
-}
-
-/// Fixed columns of a table for a terminal, then a last column that takes the rest of the line. Widths are terminal
-/// cells, so wide characters keep the columns too; cells are concatenated, never passed through arg().
-class TerminalColumns
-{
-public:
-    struct Column
-    {
-        QString heading;
-        int width;
-        Qt::Alignment alignment;
-    };
-
-    explicit TerminalColumns(QList<Column> columns)
-        : m_columns(std::move(columns))
-    {
-        for (Column &column : m_columns) {
-            column.width = std::max(column.width, terminalWidth(column.heading));
-        }
-    }
-
-    QString line(const QStringList &cells, const QString &last) const
-    {
-        QString text;
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            text += fittedToWidth(cells.at(i), m_columns.at(i).width, m_columns.at(i).alignment) + u"  ";
-        }
-        return text + last;
-    }
-
-    QString headingLine(const QString &last) const
-    {
-        QStringList headings;
-        for (const Column &column : m_columns) {
-            headings.append(column.heading);
-        }
-        return line(headings, last);
-    }
-
-    /// Where the last column starts, in terminal cells.
-    int lastColumnStart() const
-    {
-        int start = 0;
-        for (const Column &column : m_columns) {
-            start += column.width + 2;
-        }
-        return start;
-    }
-
-private:
-    QList<Column> m_columns;
-};
-
-/// The summary as a table for a terminal.
-void printSummaryTable(const QList<SourceTally> &tallies)
-{
-    // Built by concatenation, never with chained arg(): a source name is page text, and one holding "%1" would take
-    // the figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
-    const TerminalColumns columns({{Cli::tr("Source"), 32, Qt::AlignLeft},
-                                   {Cli::tr("Articles"), 8, Qt::AlignRight},
-                                   {Cli::tr("Corr."), 6, Qt::AlignRight},
-                                   {Cli::tr("Contr."), 6, Qt::AlignRight},
-                                   {Cli::tr("Unverif."), 8, Qt::AlignRight},
-                                   {Cli::tr("Not checked"), 11, Qt::AlignRight}});
-    out() << columns.headingLine(Cli::tr("Reliability (95% interval)")) << Qt::endl;
-    for (const SourceTally &t : tallies) {
-        const Reliability r = assessReliability(t.corroborated, t.contradicted);
-        // A right-to-left override in a name would turn the rest of the line around on a terminal that honours it.
-        out() << columns.line({withVisibleControls(t.name), QString::number(t.articles),
-                               QString::number(t.corroborated), QString::number(t.contradicted),
-                               QString::number(t.unverifiable), QString::number(t.notChecked)},
-                              r.display())
-              << Qt::endl;
-    }
-}
-
-int runSummary(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Cli::tr("Print JSON.")));
-    if (!parse(parser, arguments, Cli::tr("Prints the reliability summary per source."))) {
-        return 2;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << Cli::tr("usage: credence summary --db PATH [--json]") << Qt::endl;
-        return 2;
-    }
-    Project project;
-    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
-        return code;
-    }
-    const int errors = project.errorCount();
-    const QList<SourceTally> tallies = project.sourceTallies();
-    int unassigned = 0;
-    for (const ArticleSummary &article : project.articles()) {
-        unassigned += article.publication.isEmpty() ? 1 : 0;
-    }
-    if (const int code = readsSucceeded(project, errors)) {
-        return code;
-    }
-    if (parser.isSet(QStringLiteral("json"))) {
-        // JSON is read by programs: names go out exactly as stored, the encoder escapes what needs it.
-        QJsonArray sources;
-        for (const SourceTally &t : tallies) {
-            const Reliability r = assessReliability(t.corroborated, t.contradicted);
-            QJsonObject o{{QStringLiteral("name"), t.name},
-                          {QStringLiteral("articles"), t.articles},
-                          {QStringLiteral("corroborated"), t.corroborated},
-                          {QStringLiteral("contradicted"), t.contradicted},
-                          {QStringLiteral("unverifiable"), t.unverifiable},
-                          {QStringLiteral("not_checked"), t.notChecked},
-                          {QStringLiteral("judged"), r.judged}};
-            if (r.judged) {
-                o.insert(QStringLiteral("score"), r.score);
-                o.insert(QStringLiteral("interval"), QJsonArray{r.low, r.high});
-            }
-            sources.append(o);
-        }
-        const QJsonObject root{{QStringLiteral("project"), project.displayName()},
-                               {QStringLiteral("sources"), sources},
-                               {QStringLiteral("unassigned_articles"), unassigned}};
-        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
-    }
-    printSummaryTable(tallies);
-    if (unassigned > 0) {
-        out() << Cli::tr("%n article(s) name no source and count in no source's score; give them one with Article › "
-                         "Assign Source in the workbench.",
-                         nullptr, unassigned)
-              << Qt::endl;
-    }
-    return 0;
 }
 
 /// One claim with the article it belongs to, as the claims command reports it.

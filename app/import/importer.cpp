@@ -227,7 +227,7 @@ ImportOutcome Importer::store(const ExtractResult &extracted, const QString &fil
                             .arg(fileName, other ? other->metadata.title : QString::number(*existing));
         return outcome;
     }
-    outcome.articleId = articles.insert(article, claimsForBody(article.body, imported.language));
+    outcome.articleId = articles.insert(article, claimsForBody(article.body, imported.language), imported.captions);
     if (!outcome.articleId) {
         outcome.error = Importer::tr("Cannot store %1: %2").arg(fileName, m_db.lastError());
     }

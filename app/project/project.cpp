@@ -8,6 +8,7 @@
 #include "storage/claimrepository.h"
 #include "storage/originindex.h"
 #include "storage/searchindex.h"
+#include "storage/signalindex.h"
 #include "storage/summaryreader.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@ bool Project::open(const QString &path, const OpenOptions &options)
     if (!db->isReadOnly()) {
         ClaimRepository(*db).fillTextKeys();
     }
+    SignalIndex(*db).ensure();
     close();
     m_lastError.clear();
     m_db = std::move(db);

@@ -10,6 +10,7 @@
 #include "import/importer.h"
 #include "origins/origins.h"
 #include "scoring/summary.h"
+#include "signals/storedsignals.h"
 #include "similar/claimcluster.h"
 #include "storage/articlerepository.h"
 #include "storage/authorrepository.h"
@@ -19,6 +20,7 @@
 #include "storage/recovery.h"
 #include "storage/sourcerepository.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -146,6 +148,15 @@ public:
     QList<ClaimCluster> claimClusters();
     /// Pairs of articles whose bodies are near-duplicates (see OriginIndex).
     QList<NearDuplicate> nearDuplicates();
+
+    /// Text-quality signals (see projectsignals.cpp), shown beside the reliability score and never folded into it.
+    /// The signals of @p articleId as stored when it was imported or last changed, with whether it is republished
+    /// without credit; nullopt when it has none (a read-only project from an older Credence) or the read failed.
+    std::optional<StoredSignals> articleSignals(Id articleId);
+    /// The signals of every source's articles added up, by source id; key 0: the articles without a source.
+    QHash<Id, SignalTally> sourceSignals();
+    /// The same by author; key 0: the articles without a byline.
+    QHash<Id, SignalTally> authorSignals();
 
     bool writeVerdict(Id claimId, Verdict verdict);
     /// Several verdicts in one transaction: all stored or none. @p reason goes into each history row written.

@@ -160,7 +160,12 @@ ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided)
                 summary.unassignedClaims[v] += article.claims[v];
             }
         }
-        summary.articlesWithoutAuthor += article.authorId == 0 ? 1 : 0;
+        if (article.authorId == 0) {
+            ++summary.articlesWithoutAuthor;
+            for (int v = 0; v < 4; ++v) {
+                summary.withoutAuthorClaims[v] += article.claims[v];
+            }
+        }
     }
     return summary;
 }

@@ -91,7 +91,8 @@ struct ReliabilitySummary
     int articles = 0;
     int unassignedArticles = 0;
     int articlesWithoutAuthor = 0;
-    VerdictCounts unassignedClaims{}; ///< the claims of unassigned articles, shown but in no score
+    VerdictCounts unassignedClaims{};    ///< the claims of unassigned articles, shown but in no score
+    VerdictCounts withoutAuthorClaims{}; ///< the claims of articles without a byline, shown but in no author's score
 };
 
 /// The articles whose decided claims may repeat one another's: those that are one origin (near-duplicates, directly

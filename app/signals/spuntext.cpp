@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QStringView>
 
+#include <optional>
+
 namespace Credence::Core {
 
 // Why these figures. Measured on the extraction benchmark's English ground-truth texts, on the bodies Credence
@@ -89,10 +91,38 @@ bool isContentWord(QStringView word, const QString &lower)
     return !isContraction(word) && !EnglishWords::isClosedClass(lower);
 }
 
+/// The words of a text in lower case, collected the first time they are asked for: most texts have few candidates
+/// that get as far as needing them, and an import measures every article it stores.
+class TextForms
+{
+public:
+    explicit TextForms(const QList<Token> &tokens)
+        : m_tokens(tokens)
+    {}
+
+    const QSet<QString> &get()
+    {
+        if (!m_forms) {
+            m_forms.emplace();
+            for (const Token &token : m_tokens) {
+                if (token.kind == TokenKind::Word) {
+                    m_forms->insert(token.text.toString().toLower());
+                }
+            }
+        }
+        return *m_forms;
+    }
+
+private:
+    const QList<Token> &m_tokens;
+    std::optional<QSet<QString>> m_forms;
+};
+
 // Whether the text inflects @p lower somewhere ("reduces", "reduced", "reducing"): then it is a verb, and "help
 // the industry reduce the cost" is English.
-bool isInflectedElsewhere(const QString &lower, const QSet<QString> &forms)
+bool isInflectedElsewhere(const QString &lower, TextForms &textForms)
 {
+    const QSet<QString> &forms = textForms.get();
     const QString stem = lower.endsWith(u'e') ? lower.chopped(1) : lower;
     return forms.contains(lower + u's') || forms.contains(lower + u"es") || forms.contains(stem + u"ed") ||
            forms.contains(stem + u"ing");
@@ -101,7 +131,7 @@ bool isInflectedElsewhere(const QString &lower, const QSet<QString> &forms)
 // The word right before an article, after another content word, where English puts a verb: not a verb form, not
 // a word the text inflects elsewhere, not an adverb in "-ly" ("mostly the"), not capitalised (a name or a title's
 // word).
-bool isImprobableBeforeArticle(QStringView first, QStringView second, const QSet<QString> &forms)
+bool isImprobableBeforeArticle(QStringView first, QStringView second, TextForms &forms)
 {
     const QString firstLower = first.toString().toLower();
     const QString secondLower = second.toString().toLower();
@@ -126,12 +156,7 @@ SpunTextScore spunTextScore(const QString &text, const QString &language)
         return result;
     }
     const QList<Token> all = tokens(text);
-    QSet<QString> forms;
-    for (const Token &token : all) {
-        if (token.kind == TokenKind::Word) {
-            forms.insert(token.text.toString().toLower());
-        }
-    }
+    TextForms forms(all);
     // Pages repeat a sentence (a standfirst, a video's title): the same improbable phrase counts once.
     QSet<QString> phrases;
     for (qsizetype i = 0; i < all.size(); ++i) {

@@ -30,15 +30,58 @@ QStringList lowerWords(QStringView text)
     return words;
 }
 
-bool hasPhrase(const QStringList &words, const QString &phrase)
+bool hasPhrase(const QStringList &words, const QStringList &parts)
 {
-    const QStringList parts = phrase.split(u' ', Qt::SkipEmptyParts);
     for (qsizetype i = 0; !parts.isEmpty() && i + parts.size() <= words.size(); ++i) {
         if (std::equal(parts.cbegin(), parts.cend(), words.cbegin() + i)) {
             return true;
         }
     }
     return false;
+}
+
+/// The attribution phrases of the vocabulary, split into words once: every claim of every import is matched
+/// against them.
+const QList<QStringList> &attributionPhraseWords()
+{
+    static const QList<QStringList> phrases = [] {
+        QList<QStringList> split;
+        for (const QString &phrase : NewsVocabulary::instance().attributionPhrases) {
+            split.append(phrase.split(u' ', Qt::SkipEmptyParts));
+        }
+        return split;
+    }();
+    return phrases;
+}
+
+struct ClaimSignals
+{
+    bool hedged = false;
+    bool unattributed = false;
+};
+
+/// Both signals of an English claim from one reading of its check hints, the costly part (an import measures every
+/// claim it stores).
+ClaimSignals claimSignals(const QString &claim, const QString &language)
+{
+    const CheckHints hints = checkHints(claim, language);
+    ClaimSignals result;
+    result.hedged = hints.testFlag(CheckHint::Hedge);
+    // The check-worthiness hint wants a named source beside "said"; here "officials said" is attribution too, if
+    // a vague one: the signal counts claims that rest on nobody at all.
+    if (hints & (CheckHint::Attribution | CheckHint::Quotation)) {
+        return result;
+    }
+    const NewsVocabulary &vocabulary = NewsVocabulary::instance();
+    const QStringList words = lowerWords(claim);
+    if (std::any_of(words.cbegin(), words.cend(),
+                    [&](const QString &word) { return vocabulary.attributionWords.contains(word); })) {
+        return result;
+    }
+    const QList<QStringList> &phrases = attributionPhraseWords();
+    result.unattributed = std::none_of(phrases.cbegin(), phrases.cend(),
+                                       [&](const QStringList &phrase) { return hasPhrase(words, phrase); });
+    return result;
 }
 
 } // namespace
@@ -50,22 +93,7 @@ bool isHedgedClaim(const QString &claim, const QString &language)
 
 bool isUnattributedClaim(const QString &claim, const QString &language)
 {
-    if (!isEnglish(language)) {
-        return false;
-    }
-    // The check-worthiness hint wants a named source beside "said"; here "officials said" is attribution too, if
-    // a vague one: the signal counts claims that rest on nobody at all.
-    if (checkHints(claim, language) & (CheckHint::Attribution | CheckHint::Quotation)) {
-        return false;
-    }
-    const NewsVocabulary &vocabulary = NewsVocabulary::instance();
-    const QStringList words = lowerWords(claim);
-    if (std::any_of(words.cbegin(), words.cend(),
-                    [&](const QString &word) { return vocabulary.attributionWords.contains(word); })) {
-        return false;
-    }
-    return std::none_of(vocabulary.attributionPhrases.cbegin(), vocabulary.attributionPhrases.cend(),
-                        [&](const QString &phrase) { return hasPhrase(words, phrase); });
+    return isEnglish(language) && claimSignals(claim, language).unattributed;
 }
 
 ArticleSignals articleSignals(const ArticleText &article)
@@ -73,9 +101,10 @@ ArticleSignals articleSignals(const ArticleText &article)
     ArticleSignals result;
     if (isEnglish(article.language)) {
         for (const QString &claim : article.claims) {
+            const ClaimSignals judged = claimSignals(claim, article.language);
             ++result.claimsCounted;
-            result.hedgedClaims += isHedgedClaim(claim, article.language) ? 1 : 0;
-            result.unattributedClaims += isUnattributedClaim(claim, article.language) ? 1 : 0;
+            result.hedgedClaims += judged.hedged ? 1 : 0;
+            result.unattributedClaims += judged.unattributed ? 1 : 0;
         }
     }
     result.noByline = article.byline.trimmed().isEmpty();

@@ -4,6 +4,7 @@
 #include "bindvalues.h"
 #include "database.h"
 #include "originindex.h"
+#include "signalindex.h"
 #include "sources/sourcenames.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,8 @@ std::optional<Id> ArticleRepository::authorId(const QString &name)
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
-std::optional<Id> ArticleRepository::insert(const Article &article, const QList<Claim> &claims)
+std::optional<Id> ArticleRepository::insert(const Article &article, const QList<Claim> &claims,
+                                            const std::optional<QStringList> &captions)
 {
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -140,7 +142,30 @@ std::optional<Id> ArticleRepository::insert(const Article &article, const QList<
             return std::nullopt;
         }
     }
-    if (!OriginIndex(m_db).add(articleId, article.body, !restoring) || !tx.commit()) {
+    if (!OriginIndex(m_db).add(articleId, article.body, !restoring)) {
+        return std::nullopt;
+    }
+    SignalIndex signalIndex(m_db);
+    if (captions) {
+        ArticleText measured;
+        measured.title = article.metadata.title;
+        measured.body = article.body;
+        for (const Claim &claim : claims) {
+            if (!claim.orphaned) {
+                measured.claims.append(claim.text);
+            }
+        }
+        measured.byline = article.metadata.author;
+        measured.published = article.metadata.published;
+        measured.captions = *captions;
+        measured.language = article.metadata.language;
+        if (!signalIndex.add(articleId, measured)) {
+            return std::nullopt;
+        }
+    } else if (!signalIndex.measureIfMissing(articleId)) {
+        return std::nullopt;
+    }
+    if (!tx.commit()) {
         return std::nullopt;
     }
     return articleId;
@@ -257,9 +282,11 @@ std::optional<Id> ArticleRepository::findByHash(const QString &contentHash)
 bool ArticleRepository::updateMetadata(Id id, const ArticleMetadata &metadata)
 {
     Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return false;
-    }
+    return tx.isActive() && storeMetadata(id, metadata) && SignalIndex(m_db).measureIfMissing(id) && tx.commit();
+}
+
+bool ArticleRepository::storeMetadata(Id id, const ArticleMetadata &metadata)
+{
     const auto source = sourceFor(metadata.publication, metadata.url);
     const auto origin = sourceFor(metadata.originalSource, QString());
     const auto author = authorId(metadata.author);
@@ -273,11 +300,10 @@ bool ArticleRepository::updateMetadata(Id id, const ArticleMetadata &metadata)
                     text(metadata.title), dateValue(metadata.published), text(metadata.url), text(metadata.standfirst),
                     text(metadata.originalSource), text(metadata.language), idOrNull(*origin != *source ? *origin : 0),
                     id})
-             .isActive() ||
-        !removeUnusedSources()) {
+             .isActive()) {
         return false;
     }
-    return tx.commit();
+    return removeUnusedSources();
 }
 
 bool ArticleRepository::setCorrections(Id id, const Corrections &corrections)
@@ -312,7 +338,7 @@ bool ArticleRepository::replaceBody(Id id, const QString &body, const QList<Clai
             return false;
         }
     }
-    return OriginIndex(m_db).add(id, body) && tx.commit();
+    return OriginIndex(m_db).add(id, body) && SignalIndex(m_db).measureIfMissing(id) && tx.commit();
 }
 
 bool ArticleRepository::remove(Id id)
@@ -354,7 +380,7 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
         !m_db.exec(QStringLiteral("UPDATE articles SET body = ? WHERE id = ?"),
                    {text(snapshot.body), snapshot.articleId})
              .isActive() ||
-        !updateMetadata(snapshot.articleId, snapshot.metadata) ||
+        !storeMetadata(snapshot.articleId, snapshot.metadata) ||
         !setCorrections(snapshot.articleId, snapshot.corrections)) {
         return false;
     }
@@ -378,7 +404,8 @@ bool ArticleRepository::restore(const ArticleSnapshot &snapshot)
         }
     }
     return evidence.relink(snapshot.incomingLinks) && claims.setDismissed(snapshot.articleId, snapshot.dismissed) &&
-           OriginIndex(m_db).add(snapshot.articleId, snapshot.body) && tx.commit();
+           OriginIndex(m_db).add(snapshot.articleId, snapshot.body) &&
+           SignalIndex(m_db).measureIfMissing(snapshot.articleId) && tx.commit();
 }
 
 int ArticleRepository::count()

@@ -37,7 +37,10 @@ public:
 
     /// Inserts @p article and its @p claims in one transaction; returns the new id. The article's content hash must
     /// be new (see findByHash()). An article with an id and an import time keeps both (undoing a deletion).
-    std::optional<Id> insert(const Article &article, const QList<Claim> &claims);
+    /// @p captions: the image captions its extraction found, for the text-quality signals (see SignalIndex); without
+    /// them they are extracted again from the article's raw input.
+    std::optional<Id> insert(const Article &article, const QList<Claim> &claims,
+                             const std::optional<QStringList> &captions = std::nullopt);
     std::optional<Article> get(Id id);
     QList<ArticleSummary> list();
     std::optional<ArticleSummary> summary(Id id);
@@ -62,6 +65,8 @@ private:
     /// Removes the sources no article is of or was first published by, unless the user described them (notes or
     /// other names): a source left without articles would linger in the sources view as an empty row.
     bool removeUnusedSources();
+    /// Stores @p metadata as @p id's details, inside the caller's transaction.
+    bool storeMetadata(Id id, const ArticleMetadata &metadata);
     std::optional<Id> authorId(const QString &name);
 
     Database &m_db;

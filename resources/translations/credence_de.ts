@@ -384,7 +384,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>Grade</source>
-        <translation>Stufe</translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -468,7 +468,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>Hedged</source>
-        <translation>Vage</translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Unattr.</source>
@@ -484,7 +484,7 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
     </message>
     <message>
         <source>Uncredited</source>
-        <translation>Ohne Nachweis</translation>
+        <translation>Ohne Herkunft</translation>
     </message>
     <message>
         <source>(no source)</source>
@@ -505,10 +505,10 @@ Spun: articles found machine-spun, of those in English and long enough to judge.
 Captions: image captions that disclose a generated image or do not fit the article.
 Uncredited: copies of an earlier article of another source that credit no original source.</source>
         <translation>Gezählt: die entschiedenen Behauptungen in der Bewertung; eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle oder desselben Autors wiederholt, zählt einmal.
-Vage, Ohne Quelle: der Anteil der Behauptungen englischer Artikel, die vage formuliert sind, und die niemanden nennen, der sie aufstellt.
-Umformuliert: maschinell umformulierte Artikel, von denen auf Englisch und lang genug zum Beurteilen.
+Eingeschränkt, Ohne Quelle: der Anteil der Behauptungen englischer Artikel, die eingeschränkt formuliert sind, und derer, die niemanden nennen, der sie aufstellt.
+Umformuliert: maschinell umformulierte Artikel unter denen, die englisch und lang genug für ein Urteil sind.
 Bildunterschriften: Bildunterschriften, die ein erzeugtes Bild angeben oder nicht zum Artikel passen.
-Ohne Nachweis: Kopien eines früheren Artikels einer anderen Quelle, die keine Originalquelle nennen.</translation>
+Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine Originalquelle nennen.</translation>
     </message>
     <message>
         <source>Prints the reliability summary per source and per author, with the text-quality signals of their articles.</source>

@@ -9,8 +9,8 @@
 //    QUERIES claims picked at random: candidates from the index, the closer comparison, origins.
 // 2. Imports IMPORT generated text articles (a fifth of them reprints of others under another masthead; words drawn
 //    by Zipf's law from a large vocabulary, see NewsText) through ImportJob::run() into a new project with the search
-//    index and origin grouping kept as articles are stored, one with the index only, and one with neither; the
-//    differences are their shares of the import time.
+//    index, origin grouping and text-quality signals kept as articles are stored, one without the signals, one with
+//    the index only, and one with none of them; the differences are their shares of the import time.
 // 3. With --pages, does the same with the saved web pages in DIR (.html, .htm, .html.gz), three times over: real pages
 //    cost the extraction far more than generated text does, so the shares are what a user's import sees.
 
@@ -21,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/originindex.h"
 #include "storage/searchindex.h"
+#include "storage/signalindex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -167,24 +168,26 @@ QStringList writeArticles(const QString &folder, int count)
 
 enum class Derived
 {
-    Both,
+    All,       ///< search index, origins and signals
+    NoSignals, ///< search index and origins
     IndexOnly,
     Neither
 };
 
-/// Imports @p files into a new project at @p path, with both the index and origins, the index only, or neither; the
-/// seconds it took, or -1. Adds the near-duplicate pairs found to @p pairs. With @p stored, files that are no
-/// article are allowed (see timedImport()).
+/// Imports @p files into a new project at @p path with the derived data @p derived keeps; the seconds it took, or -1.
+/// Adds the near-duplicate pairs found to @p pairs. With @p stored, files that are no article are allowed (see
+/// timedImport()).
 double importInto(const QString &path, const QStringList &files, Derived derived, int *pairs, int *stored)
 {
     const double seconds = timedImport(
         path, files,
         [derived](Database &db) {
             return (derived != Derived::Neither || SearchIndex(db).remove()) &&
-                   (derived == Derived::Both || OriginIndex(db).remove());
+                   (derived == Derived::All || derived == Derived::NoSignals || OriginIndex(db).remove()) &&
+                   (derived == Derived::All || SignalIndex(db).remove());
         },
         stored);
-    if (seconds > 0 && derived == Derived::Both) {
+    if (seconds > 0 && derived == Derived::All) {
         Database db;
         if (!db.open(path, {OpenMode::Existing, true})) {
             return -1;
@@ -194,42 +197,47 @@ double importInto(const QString &path, const QStringList &files, Derived derived
     return seconds;
 }
 
-/// Imports @p rounds lists of files, each into three new projects (index and origins, index only, neither), and
-/// prints what the index and origins cost.
+/// Imports @p rounds lists of files, each into four new projects (index, origins and signals; without signals; index
+/// only; none), and prints what the index, origins and signals cost.
 bool measureImport(const QList<QStringList> &rounds, const QString &folder, const char *reprints, bool allStored)
 {
+    const QString allPath = folder + QStringLiteral("/all.credence");
     const QString withPath = folder + QStringLiteral("/with.credence");
     const QString indexPath = folder + QStringLiteral("/index.credence");
     const QString withoutPath = folder + QStringLiteral("/without.credence");
-    // Alternate the three so a busy moment of the shared machine does not fall on one only.
-    double with = 0, indexOnly = 0, without = 0;
+    // Alternate the four so a busy moment of the shared machine does not fall on one only.
+    double all = 0, with = 0, indexOnly = 0, without = 0;
     int pairs = 0;
-    int count = 0; // articles stored by each of the three
+    int count = 0; // articles stored by each of the four
     for (const QStringList &part : rounds) {
-        for (const QString &path : {withPath, indexPath, withoutPath}) {
+        for (const QString &path : {allPath, withPath, indexPath, withoutPath}) {
             Database::removeFiles(path);
         }
         int stored = int(part.size());
         int *storedOut = allStored ? nullptr : &stored;
-        const double a = importInto(withPath, part, Derived::Both, &pairs, storedOut);
+        const double s = importInto(allPath, part, Derived::All, &pairs, storedOut);
+        const double a = importInto(withPath, part, Derived::NoSignals, &pairs, storedOut);
         const double b = importInto(indexPath, part, Derived::IndexOnly, &pairs, storedOut);
         const double c = importInto(withoutPath, part, Derived::Neither, &pairs, storedOut);
-        if (a < 0 || b < 0 || c < 0) {
+        if (s < 0 || a < 0 || b < 0 || c < 0) {
             return false;
         }
         count += stored;
+        all += s;
         with += a;
         indexOnly += b;
         without += c;
     }
-    const double share = 100.0 * (with - without) / with;
-    std::printf("  with the search index and origins  %6.1f s  %6.0f articles/s (%d near-duplicate pairs%s)\n", with,
-                count / with, pairs, reprints);
+    const double share = 100.0 * (all - without) / all;
+    std::printf("  with the search index, origins and signals  %6.1f s  %6.0f articles/s (%d near-duplicate pairs%s)\n",
+                all, count / all, pairs, reprints);
+    std::printf("  with the search index and origins  %6.1f s  %6.0f articles/s\n", with, count / with);
     std::printf("  with the search index only         %6.1f s  %6.0f articles/s\n", indexOnly, count / indexOnly);
     std::printf("  with neither                       %6.1f s  %6.0f articles/s\n", without, count / without);
-    std::printf("  index %.1f %% and origins %.1f %% of the import time, together %.1f %%; target <= %.0f %%: %s\n",
-                100.0 * (indexOnly - without) / with, 100.0 * (with - indexOnly) / with, share, ImportShareTarget,
-                verdictOf(share <= ImportShareTarget));
+    std::printf("  index %.1f %%, origins %.1f %% and signals %.1f %% of the import time, together %.1f %%; target <= "
+                "%.0f %%: %s\n",
+                100.0 * (indexOnly - without) / all, 100.0 * (with - indexOnly) / all, 100.0 * (all - with) / all,
+                share, ImportShareTarget, verdictOf(share <= ImportShareTarget));
     return share <= ImportShareTarget;
 }
 

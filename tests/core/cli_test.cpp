@@ -49,6 +49,7 @@ private Q_SLOTS:
     void help();
     void importSummaryExport();
     void summaryOfMissingProject();
+    void summaryGradesAndSignals();
     void importOfMissingFile();
     void exportToUnwritablePath();
     void exportOntoProjectIsRefused_data();
@@ -270,6 +271,157 @@ void CliTest::summaryOfMissingProject()
     QVERIFY(noDb.finished);
     QVERIFY(noDb.exitCode != 0);
     QVERIFY2(noDb.err.contains(QStringLiteral("--db")), qPrintable(noDb.err));
+}
+
+void CliTest::summaryGradesAndSignals()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("Graded.credence"));
+    const Run imported = run(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + m_seeds);
+    QVERIFY(imported.finished);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    // 000 (Capital Cities, by Charlotte Adams): eight claims corroborated, one contradicted. 002 (Devdiscourse): a
+    // grade set by hand.
+    const QString reason = QStringLiteral("Reprints wire copy %1 without saying so");
+    int capitalClaims = 0;
+    {
+        Project project;
+        QVERIFY2(project.open(db), qPrintable(project.lastError()));
+        Id capital = 0, devdiscourse = 0;
+        for (const ArticleSummary &article : project.articles()) {
+            capital = article.publication == QLatin1String("Capital Cities") ? article.id : capital;
+            devdiscourse = article.publication == QLatin1String("Devdiscourse") ? article.id : devdiscourse;
+        }
+        QVERIFY(capital && devdiscourse);
+        const QList<Claim> claims = project.claims(capital);
+        QVERIFY(claims.size() > 9);
+        capitalClaims = int(claims.size());
+        for (qsizetype i = 0; i < 9; ++i) {
+            QVERIFY(project.writeVerdict(claims.at(i).id, i < 8 ? Verdict::Corroborated : Verdict::Contradicted));
+        }
+        QVERIFY(project.setSourceGrade(project.article(devdiscourse)->sourceId, QStringLiteral("D"), reason));
+    }
+
+    const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QVERIFY(summary.finished);
+    QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(summary.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + summary.out));
+    QCOMPARE(root.value(QStringLiteral("articles")).toInt(-1), 5);
+    QCOMPARE(root.value(QStringLiteral("unassigned_articles")).toInt(-1), 3);
+    QCOMPARE(root.value(QStringLiteral("articles_without_author")).toInt(-1), 1);
+    const auto named = [](const QJsonArray &rows, const QString &name) {
+        for (const QJsonValue &row : rows) {
+            if (row.toObject().value(QStringLiteral("name")).toString() == name) {
+                return row.toObject();
+            }
+        }
+        return QJsonObject();
+    };
+    const QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    const QJsonArray authors = root.value(QStringLiteral("authors")).toArray();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(authors.size(), 4);
+
+    // 8 of 9: the lower end of the interval is 0.57, grade C; nothing repeated, so all are counted.
+    const Reliability eightOfNine = assessReliability(8, 1);
+    QCOMPARE(computedGrade(eightOfNine), QStringLiteral("C"));
+    for (const QJsonObject &row :
+         {named(sources, QStringLiteral("Capital Cities")), named(authors, QStringLiteral("Charlotte Adams"))}) {
+        QVERIFY2(!row.isEmpty(), qPrintable(summary.out));
+        QCOMPARE(row.value(QStringLiteral("articles")).toInt(-1), 1);
+        QCOMPARE(row.value(QStringLiteral("corroborated")).toInt(-1), 8);
+        QCOMPARE(row.value(QStringLiteral("contradicted")).toInt(-1), 1);
+        QCOMPARE(row.value(QStringLiteral("counted_corroborated")).toInt(-1), 8);
+        QCOMPARE(row.value(QStringLiteral("counted_contradicted")).toInt(-1), 1);
+        QCOMPARE(row.value(QStringLiteral("judged")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("score")).toDouble(-1), eightOfNine.score);
+        QCOMPARE(row.value(QStringLiteral("interval")).toArray(), (QJsonArray{eightOfNine.low, eightOfNine.high}));
+        QCOMPARE(row.value(QStringLiteral("computed_grade")).toString(), QStringLiteral("C"));
+        QVERIFY(row.value(QStringLiteral("manual_grade")).isNull());
+        QVERIFY(row.value(QStringLiteral("manual_reason")).isNull());
+        const QJsonObject signalsOf = row.value(QStringLiteral("signals")).toObject();
+        QCOMPARE(signalsOf.value(QStringLiteral("articles")).toInt(-1), 1);
+        QCOMPARE(signalsOf.value(QStringLiteral("spin_judged")).toInt(-1), 1);
+        QCOMPARE(signalsOf.value(QStringLiteral("spun_articles")).toInt(-1), 0);
+        QCOMPARE(signalsOf.value(QStringLiteral("without_date")).toInt(-1), 0);
+    }
+    const QJsonObject devdiscourse = named(sources, QStringLiteral("Devdiscourse"));
+    QCOMPARE(devdiscourse.value(QStringLiteral("manual_grade")).toString(), QStringLiteral("D"));
+    QCOMPARE(devdiscourse.value(QStringLiteral("manual_reason")).toString(), reason);
+    QCOMPARE(devdiscourse.value(QStringLiteral("computed_grade")).toString(), QStringLiteral("F"));
+    QCOMPARE(devdiscourse.value(QStringLiteral("judged")).toBool(true), false);
+    QVERIFY(!devdiscourse.contains(QStringLiteral("score")));
+    const QJsonObject generated = devdiscourse.value(QStringLiteral("signals")).toObject();
+    QCOMPARE(generated.value(QStringLiteral("ai_generated_captions")).toInt(-1), 1);
+    QCOMPARE(generated.value(QStringLiteral("flagged_captions")).toInt(-1), 1);
+    QCOMPARE(generated.value(QStringLiteral("spin_judged")).toInt(-1), 0);
+    QVERIFY(named(authors, QStringLiteral("Devdiscourse News Desk")).value(QStringLiteral("manual_grade")).isNull());
+
+    // 003, the spun seed, names neither source nor author: its signals are those of the unassigned articles (with
+    // 001 and 004) and of the articles without an author (alone).
+    const QJsonObject unassigned = root.value(QStringLiteral("unassigned_signals")).toObject();
+    QCOMPARE(unassigned.value(QStringLiteral("articles")).toInt(-1), 3);
+    QCOMPARE(unassigned.value(QStringLiteral("spin_judged")).toInt(-1), 3);
+    QCOMPARE(unassigned.value(QStringLiteral("spun_articles")).toInt(-1), 1);
+    QCOMPARE(unassigned.value(QStringLiteral("unrelated_captions")).toInt(-1), 1); // 004's landscape
+    QCOMPARE(unassigned.value(QStringLiteral("without_date")).toInt(-1), 3);
+    const QJsonObject anonymous = root.value(QStringLiteral("without_author_signals")).toObject();
+    QCOMPARE(anonymous.value(QStringLiteral("articles")).toInt(-1), 1);
+    QCOMPARE(anonymous.value(QStringLiteral("spin_judged")).toInt(-1), 1);
+    QCOMPARE(anonymous.value(QStringLiteral("spun_articles")).toInt(-1), 1);
+    QCOMPARE(anonymous.value(QStringLiteral("without_byline")).toInt(-1), 1);
+    QCOMPARE(anonymous.value(QStringLiteral("without_date")).toInt(-1), 1);
+    QCOMPARE(anonymous.value(QStringLiteral("flagged_captions")).toInt(-1), 0);
+    const int counted = anonymous.value(QStringLiteral("claims_counted")).toInt(-1);
+    QVERIFY(counted > 0);
+    QCOMPARE(anonymous.value(QStringLiteral("hedged_share")).toDouble(-1),
+             anonymous.value(QStringLiteral("hedged_claims")).toInt() / double(counted));
+
+    // The table: the sources with both grades, then the authors.
+    const Run table = run({QStringLiteral("summary"), QStringLiteral("--db"), db});
+    QVERIFY(table.finished);
+    QCOMPARE(table.exitCode, 0);
+    const QStringList parts = table.out.split(QStringLiteral("\n\n"));
+    QVERIFY2(parts.size() >= 3, qPrintable(table.out));
+    const QStringList sourceLines = parts.at(0).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList authorLines = parts.at(1).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(sourceLines.first().startsWith(QLatin1String("Source ")), qPrintable(table.out));
+    QVERIFY2(sourceLines.first().contains(QLatin1String(" Manual ")), qPrintable(table.out));
+    QVERIFY2(authorLines.first().startsWith(QLatin1String("Author ")), qPrintable(table.out));
+    QVERIFY2(!authorLines.first().contains(QLatin1String("Manual")), qPrintable(table.out));
+    QCOMPARE(sourceLines.size(), 4); // heading, two sources, the unassigned articles
+    QCOMPARE(authorLines.size(), 6); // heading, four authors, the articles without one
+    static const QRegularExpression spaces(QStringLiteral("\\s{2,}"));
+    const auto cellsOf = [](const QStringList &lines, const QString &start) {
+        for (const QString &line : lines) {
+            if (line.startsWith(start)) {
+                return line.split(spaces);
+            }
+        }
+        return QStringList();
+    };
+    // Name, articles, the four states, counted, grade, (manual,) hedged, unattributed, spun, captions, uncredited,
+    // reliability.
+    const QStringList capital = cellsOf(sourceLines, QStringLiteral("Capital Cities"));
+    // An empty cell (no grade set by hand) is a run of spaces like the gaps between cells: 14 cells here.
+    QCOMPARE(capital.size(), 14);
+    QCOMPARE(capital.mid(0, 8),
+             (QStringList{QStringLiteral("Capital Cities"), QStringLiteral("1"), QStringLiteral("8"),
+                          QStringLiteral("1"), QStringLiteral("0"), QString::number(capitalClaims - 9),
+                          QStringLiteral("9"), QStringLiteral("C")}));
+    QCOMPARE(capital.last(), eightOfNine.display());
+    const QStringList graded = cellsOf(sourceLines, QStringLiteral("Devdiscourse"));
+    QCOMPARE(graded.mid(7, 2), (QStringList{QStringLiteral("F"), QStringLiteral("D")}));
+    QCOMPARE(graded.size(), 15);
+    QCOMPARE(graded.at(11), QStringLiteral("–")); // too short to judge for spinning
+    QCOMPARE(graded.at(12), QStringLiteral("1")); // the AI-generated caption
+    const QStringList noAuthor = cellsOf(authorLines, QStringLiteral("(no author)"));
+    QCOMPARE(noAuthor.at(1), QStringLiteral("1"));
+    QCOMPARE(noAuthor.at(10), QStringLiteral("1/1")); // 003 spun, of one judged
+    QVERIFY2(cellsOf(authorLines, QStringLiteral("Charlotte Adams")).size() == 14, qPrintable(table.out));
 }
 
 void CliTest::importOfMissingFile()

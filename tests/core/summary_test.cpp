@@ -177,6 +177,7 @@ void SummaryTest::repeatsCountOncePerRecordAndOrigin()
     QCOMPARE(summary.unassignedArticles, 1);
     QCOMPARE(summary.articlesWithoutAuthor, 2);
     QCOMPARE(summary.unassignedClaims, (VerdictCounts{4, 1, 1, 2}));
+    QCOMPARE(summary.withoutAuthorClaims, (VerdictCounts{6, 3, 1, 2})); // articles 3 and 5
     QCOMPARE(summary.articles, 5);
 }
 
