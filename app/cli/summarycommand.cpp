@@ -43,7 +43,42 @@ QJsonObject signalTallyJson(const SignalTally &t)
             {QStringLiteral("flagged_captions"), t.flaggedCaptions()}};
 }
 
-QJsonArray scoreRowsJson(const QList<ScoreRow> &rows, const QHash<Id, SignalTally> &tallies)
+/// The answer as a program reads it: a fixed word, never translated.
+QString answerKey(CriterionAnswer answer)
+{
+    switch (answer) {
+    case CriterionAnswer::Met:
+        return QStringLiteral("met");
+    case CriterionAnswer::NotMet:
+        return QStringLiteral("not_met");
+    case CriterionAnswer::NotApplicable:
+        return QStringLiteral("not_applicable");
+    case CriterionAnswer::Unanswered:
+        break;
+    }
+    return QStringLiteral("unanswered");
+}
+
+/// A source's criteria: the score out of 100 (null while none is answered met or not met) and every answer.
+QJsonObject criteriaJson(const ScoreRow &row)
+{
+    QJsonArray answers;
+    for (const CriterionEntry &entry : row.criteriaAnswers) {
+        const std::optional<Criterion> criterion = criterionByKey(entry.key);
+        answers.append(QJsonObject{{QStringLiteral("key"), entry.key},
+                                   {QStringLiteral("points"), criterion ? criterion->points : 0.0},
+                                   {QStringLiteral("answer"), answerKey(entry.answer)},
+                                   {QStringLiteral("note"), entry.note}});
+    }
+    const CriteriaScore &score = row.criteria;
+    return {{QStringLiteral("score"), score.isEmpty() ? QJsonValue() : QJsonValue(score.percent())},
+            {QStringLiteral("points"), score.points},
+            {QStringLiteral("possible"), score.possible},
+            {QStringLiteral("answered"), score.answered},
+            {QStringLiteral("answers"), answers}};
+}
+
+QJsonArray scoreRowsJson(const QList<ScoreRow> &rows, const QHash<Id, SignalTally> &tallies, bool withCriteria)
 {
     // JSON is read by programs: names and reasons go out exactly as stored, the encoder escapes what needs it.
     const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
@@ -69,6 +104,9 @@ QJsonArray scoreRowsJson(const QList<ScoreRow> &rows, const QHash<Id, SignalTall
             o.insert(QStringLiteral("score"), r.score);
             o.insert(QStringLiteral("interval"), QJsonArray{r.low, r.high});
         }
+        if (withCriteria) {
+            o.insert(QStringLiteral("criteria"), criteriaJson(row));
+        }
         array.append(o);
     }
     return array;
@@ -83,6 +121,7 @@ struct TableLine
     QString counted;
     QString grade;
     QString manualGrade;
+    QString criteria; ///< the criteria score out of 100, or NoValue
     SignalTally tally;
     QString reliability;
 };
@@ -100,6 +139,7 @@ TableLine scoredLine(const ScoreRow &row, const QHash<Id, SignalTally> &tallies)
             QString::number(row.countedCorroborated + row.countedContradicted),
             row.computedGrade,
             row.manualGrade,
+            row.criteria.isEmpty() ? NoValue : QString::number(qRound(row.criteria.percent())),
             tallies.value(row.id),
             row.reliability.display()};
 }
@@ -107,11 +147,12 @@ TableLine scoredLine(const ScoreRow &row, const QHash<Id, SignalTally> &tallies)
 /// The line of the articles that count in no score (no source, or no byline): figures and signals, no grade.
 TableLine unscoredLine(const QString &name, int articles, const VerdictCounts &claims, const SignalTally &tally)
 {
-    return {name, articles, claims, NoValue, NoValue, QString(), tally, Cli::tr("in no score")};
+    return {name, articles, claims, NoValue, NoValue, QString(), NoValue, tally, Cli::tr("in no score")};
 }
 
-/// A table of sources (@p withManualGrade) or authors headed @p heading, one line each.
-void printTable(const QString &heading, bool withManualGrade, const QList<TableLine> &lines, bool lastIsUnscored)
+/// A table of sources (@p forSources: with the manual grade and the criteria score) or authors headed @p heading,
+/// one line each.
+void printTable(const QString &heading, bool forSources, const QList<TableLine> &lines, bool lastIsUnscored)
 {
     // Built by concatenation, never with chained arg(): a name is page text, and one holding "%1" would take the
     // figures meant for the next columns. Widths are terminal cells, so wide characters keep the columns too.
@@ -123,8 +164,9 @@ void printTable(const QString &heading, bool withManualGrade, const QList<TableL
                                               {Cli::tr("Not checked"), 11, Qt::AlignRight},
                                               {Cli::tr("Counted"), 7, Qt::AlignRight},
                                               {Cli::tr("Grade"), 5, Qt::AlignLeft}};
-    if (withManualGrade) {
+    if (forSources) {
         columns.append({Cli::tr("Manual"), 6, Qt::AlignLeft});
+        columns.append({Cli::tr("Criteria"), 8, Qt::AlignRight});
     }
     columns += QList<TerminalColumns::Column>{{Cli::tr("Hedged"), 6, Qt::AlignRight},
                                               {Cli::tr("Unattr."), 7, Qt::AlignRight},
@@ -146,8 +188,8 @@ void printTable(const QString &heading, bool withManualGrade, const QList<TableL
                              QString::number(line.claims[0]),
                              line.counted,
                              line.grade};
-        if (withManualGrade) {
-            cells.append(line.manualGrade);
+        if (forSources) {
+            cells << line.manualGrade << line.criteria;
         }
         cells << shareCell(t.hedgedShare()) << shareCell(t.unattributedShare())
               << (t.spinJudged > 0 ? QString::number(t.spun) + u'/' + QString::number(t.spinJudged) : NoValue)
@@ -182,6 +224,8 @@ void printSummaryTables(const ReliabilitySummary &summary, const QHash<Id, Signa
         out() << Qt::endl
               << Cli::tr("Counted: the decided claims in the score; a claim that a near-duplicate article of the same "
                          "source or author repeats counts once.\n"
+                         "Criteria: the points of the criteria a source meets, out of 100 for those answered met or "
+                         "not met (the source's Criteria page in the workbench); never part of the estimate.\n"
                          "Hedged, Unattr.: the share of the claims of English articles that are hedged, and that name "
                          "no one who says them.\n"
                          "Spun: articles found machine-spun, of those in English and long enough to judge.\n"
@@ -226,8 +270,8 @@ int runSummary(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject root{{QStringLiteral("project"), project.displayName()},
-                               {QStringLiteral("sources"), scoreRowsJson(summary.sources, bySource)},
-                               {QStringLiteral("authors"), scoreRowsJson(summary.authors, byAuthor)},
+                               {QStringLiteral("sources"), scoreRowsJson(summary.sources, bySource, true)},
+                               {QStringLiteral("authors"), scoreRowsJson(summary.authors, byAuthor, false)},
                                {QStringLiteral("articles"), summary.articles},
                                {QStringLiteral("unassigned_articles"), summary.unassignedArticles},
                                {QStringLiteral("articles_without_author"), summary.articlesWithoutAuthor},

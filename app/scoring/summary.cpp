@@ -148,7 +148,13 @@ ReliabilitySummary summarize(const SummaryInput &input, int minimumDecided)
     summary.sources = rowsOf(input.sources, input.articles, &ArticleCounts::sourceId,
                              repeatsBy(input, &ArticleCounts::sourceId), minimumDecided);
     for (ScoreRow &row : summary.sources) {
-        row.criteria = criteriaScore(input.criteria.value(row.id));
+        const QList<CriterionEntry> answers = input.criteria.value(row.id);
+        row.criteria = criteriaScore(answers);
+        for (const Criterion &criterion : sourceCriteria()) {
+            const auto answer = std::find_if(answers.cbegin(), answers.cend(),
+                                             [&criterion](const CriterionEntry &e) { return e.key == criterion.key; });
+            row.criteriaAnswers.append(answer != answers.cend() ? *answer : CriterionEntry{criterion.key, {}, {}});
+        }
     }
     summary.authors = rowsOf(input.authors, input.articles, &ArticleCounts::authorId,
                              repeatsBy(input, &ArticleCounts::authorId), minimumDecided);

@@ -72,6 +72,8 @@ struct ScoreRow
     QString manualGrade;     ///< set by hand, or empty
     QString manualReason;
     CriteriaScore criteria; ///< sources only: from the user's answers, beside the estimate and never in it
+    /// Sources only: the user's answer to each criterion, in the order of sourceCriteria(), unanswered ones included.
+    QList<CriterionEntry> criteriaAnswers;
 
     int corroborated() const { return claims[1]; }
     int contradicted() const { return claims[2]; }

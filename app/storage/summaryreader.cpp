@@ -37,13 +37,14 @@ std::optional<SummaryInput> SummaryReader::read()
     }
     // Criteria answers (schema 10; a read-only project of an older schema has none).
     if (m_db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'source_criteria'")).isValid()) {
-        QSqlQuery criteria = m_db.exec(QStringLiteral("SELECT source_id, criterion, answer FROM source_criteria"));
+        QSqlQuery criteria =
+            m_db.exec(QStringLiteral("SELECT source_id, criterion, answer, note FROM source_criteria"));
         while (m_db.next(criteria)) {
             const int answer = criteria.value(2).toInt();
             input.criteria[criteria.value(0).toLongLong()].append(
                 {criteria.value(1).toString(),
                  answer >= 0 && answer <= 3 ? CriterionAnswer(answer) : CriterionAnswer::Unanswered,
-                 {}});
+                 criteria.value(3).toString()});
         }
     }
     QSqlQuery authors = m_db.exec(QStringLiteral("SELECT id, name FROM authors"));

@@ -499,20 +499,26 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Autor</translation>
     </message>
     <message>
+        <source>Prints the reliability summary per source and per author, with the text-quality signals of their articles.</source>
+        <translation>Gibt die Zusammenfassung der Verlässlichkeit je Quelle und je Autor aus, mit den Textqualitätssignalen ihrer Artikel.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
         <source>Counted: the decided claims in the score; a claim that a near-duplicate article of the same source or author repeats counts once.
+Criteria: the points of the criteria a source meets, out of 100 for those answered met or not met (the source&apos;s Criteria page in the workbench); never part of the estimate.
 Hedged, Unattr.: the share of the claims of English articles that are hedged, and that name no one who says them.
 Spun: articles found machine-spun, of those in English and long enough to judge.
 Captions: image captions that disclose a generated image or do not fit the article.
 Uncredited: copies of an earlier article of another source that credit no original source.</source>
         <translation>Gezählt: die entschiedenen Behauptungen in der Bewertung; eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle oder desselben Autors wiederholt, zählt einmal.
+Kriterien: die Punkte der Kriterien, die eine Quelle erfüllt, von 100 für die als erfüllt oder nicht erfüllt beantworteten (die Seite Kriterien der Quelle in der Werkbank); nie Teil der Schätzung.
 Eingeschränkt, Ohne Quelle: der Anteil der Behauptungen englischer Artikel, die eingeschränkt formuliert sind, und derer, die niemanden nennen, der sie aufstellt.
 Umformuliert: maschinell umformulierte Artikel unter denen, die englisch und lang genug für ein Urteil sind.
 Bildunterschriften: Bildunterschriften, die ein erzeugtes Bild angeben oder nicht zum Artikel passen.
 Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine Originalquelle nennen.</translation>
-    </message>
-    <message>
-        <source>Prints the reliability summary per source and per author, with the text-quality signals of their articles.</source>
-        <translation>Gibt die Zusammenfassung der Verlässlichkeit je Quelle und je Autor aus, mit den Textqualitätssignalen ihrer Artikel.</translation>
     </message>
 </context>
 <context>

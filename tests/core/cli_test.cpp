@@ -301,6 +301,11 @@ void CliTest::summaryGradesAndSignals()
             QVERIFY(project.writeVerdict(claims.at(i).id, i < 8 ? Verdict::Corroborated : Verdict::Contradicted));
         }
         QVERIFY(project.setSourceGrade(project.article(devdiscourse)->sourceId, QStringLiteral("D"), reason));
+        // Capital Cities' criteria: one met (22 points) and one not met (5), its note page text with a placeholder.
+        QVERIFY(project.setSourceCriteria(
+            project.article(capital)->sourceId,
+            {{QStringLiteral("false-content"), CriterionAnswer::Met, QStringLiteral("Checked %1 of its claims")},
+             {QStringLiteral("creators"), CriterionAnswer::NotMet, QString()}}));
     }
 
     const Run summary = run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--json")});
@@ -360,6 +365,29 @@ void CliTest::summaryGradesAndSignals()
     QCOMPARE(generated.value(QStringLiteral("spin_judged")).toInt(-1), 0);
     QVERIFY(named(authors, QStringLiteral("Devdiscourse News Desk")).value(QStringLiteral("manual_grade")).isNull());
 
+    // Criteria, for sources only: the score from the answers and every criterion with its answer and note.
+    const QJsonObject criteria =
+        named(sources, QStringLiteral("Capital Cities")).value(QStringLiteral("criteria")).toObject();
+    QCOMPARE(criteria.value(QStringLiteral("score")).toDouble(-1), 100.0 * 22 / 27);
+    QCOMPARE(criteria.value(QStringLiteral("points")).toDouble(-1), 22.0);
+    QCOMPARE(criteria.value(QStringLiteral("possible")).toDouble(-1), 27.0);
+    QCOMPARE(criteria.value(QStringLiteral("answered")).toInt(-1), 2);
+    const QJsonArray answers = criteria.value(QStringLiteral("answers")).toArray();
+    QCOMPARE(answers.size(), 9);
+    QCOMPARE(answers.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("key"), QStringLiteral("false-content")},
+                          {QStringLiteral("points"), 22.0},
+                          {QStringLiteral("answer"), QStringLiteral("met")},
+                          {QStringLiteral("note"), QStringLiteral("Checked %1 of its claims")}}));
+    QCOMPARE(answers.at(8).toObject().value(QStringLiteral("answer")).toString(), QStringLiteral("not_met"));
+    QCOMPARE(answers.at(2).toObject().value(QStringLiteral("answer")).toString(), QStringLiteral("unanswered"));
+    QVERIFY(named(sources, QStringLiteral("Devdiscourse"))
+                .value(QStringLiteral("criteria"))
+                .toObject()
+                .value(QStringLiteral("score"))
+                .isNull());
+    QVERIFY(!named(authors, QStringLiteral("Charlotte Adams")).contains(QStringLiteral("criteria")));
+
     // 003, the spun seed, names neither source nor author: its signals are those of the unassigned articles (with
     // 001 and 004) and of the articles without an author (alone).
     const QJsonObject unassigned = root.value(QStringLiteral("unassigned_signals")).toObject();
@@ -403,21 +431,21 @@ void CliTest::summaryGradesAndSignals()
         }
         return QStringList();
     };
-    // Name, articles, the four states, counted, grade, (manual,) hedged, unattributed, spun, captions, uncredited,
-    // reliability.
+    // Name, articles, the four states, counted, grade, (manual, criteria,) hedged, unattributed, spun, captions,
+    // uncredited, reliability.
     const QStringList capital = cellsOf(sourceLines, QStringLiteral("Capital Cities"));
-    // An empty cell (no grade set by hand) is a run of spaces like the gaps between cells: 14 cells here.
-    QCOMPARE(capital.size(), 14);
-    QCOMPARE(capital.mid(0, 8),
+    // An empty cell (no grade set by hand) is a run of spaces like the gaps between cells: 15 cells here.
+    QCOMPARE(capital.size(), 15);
+    QCOMPARE(capital.mid(0, 9),
              (QStringList{QStringLiteral("Capital Cities"), QStringLiteral("1"), QStringLiteral("8"),
                           QStringLiteral("1"), QStringLiteral("0"), QString::number(capitalClaims - 9),
-                          QStringLiteral("9"), QStringLiteral("C")}));
+                          QStringLiteral("9"), QStringLiteral("C"), QStringLiteral("81")}));
     QCOMPARE(capital.last(), eightOfNine.display());
     const QStringList graded = cellsOf(sourceLines, QStringLiteral("Devdiscourse"));
-    QCOMPARE(graded.mid(7, 2), (QStringList{QStringLiteral("F"), QStringLiteral("D")}));
-    QCOMPARE(graded.size(), 15);
-    QCOMPARE(graded.at(11), QStringLiteral("–")); // too short to judge for spinning
-    QCOMPARE(graded.at(12), QStringLiteral("1")); // the AI-generated caption
+    QCOMPARE(graded.mid(7, 3), (QStringList{QStringLiteral("F"), QStringLiteral("D"), QStringLiteral("–")}));
+    QCOMPARE(graded.size(), 16);
+    QCOMPARE(graded.at(12), QStringLiteral("–")); // too short to judge for spinning
+    QCOMPARE(graded.at(13), QStringLiteral("1")); // the AI-generated caption
     const QStringList noAuthor = cellsOf(authorLines, QStringLiteral("(no author)"));
     QCOMPARE(noAuthor.at(1), QStringLiteral("1"));
     QCOMPARE(noAuthor.at(10), QStringLiteral("1/1")); // 003 spun, of one judged
