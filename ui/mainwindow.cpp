@@ -19,6 +19,8 @@
 #include "project/project.h"
 #include "report/pdfreport.h"
 #include "settings/settings.h"
+#include "signals/storedsignals.h"
+#include "style/tooltips.h"
 #include "widgets/articlefilterbar.h"
 #include "widgets/articleview.h"
 #include "widgets/authorspanel.h"
@@ -810,8 +812,48 @@ void MainWindow::updateHeader()
     if (m.published.isValid()) {
         facts << QLocale().toString(m.published, QLocale::LongFormat);
     }
-    m_header->setText(QStringLiteral("<div style='font-size: large; font-weight: 600'>%1</div><div>%2</div>")
-                          .arg(m.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
+    QString header = QStringLiteral("<div style='font-size: large; font-weight: 600'>%1</div><div>%2</div>")
+                         .arg(m.title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")));
+    // The text-quality signals that fire, on a line of their own: beside the claims, never in a score.
+    QStringList flagged;
+    QStringList captions;
+    if (const auto stored = m_project->articleSignals(article->id)) {
+        const Core::ArticleSignals &s = stored->measured;
+        if (s.claimsCounted > 0 && s.hedgedClaims > 0) {
+            flagged << tr("%1 of %n claim(s) hedged", nullptr, s.claimsCounted).arg(s.hedgedClaims);
+        }
+        if (s.claimsCounted > 0 && s.unattributedClaims > 0) {
+            flagged << tr("%1 of %n claim(s) unattributed", nullptr, s.claimsCounted).arg(s.unattributedClaims);
+        }
+        if (s.spunText.spun) {
+            flagged << tr("reads as machine-spun text");
+        }
+        if (s.noByline) {
+            flagged << tr("no byline");
+        }
+        if (s.noDate) {
+            flagged << tr("no date");
+        }
+        if (stored->republishedWithoutCredit) {
+            flagged << tr("copies an earlier article of another source without credit");
+        }
+        for (const Core::FlaggedCaption &caption : s.flaggedCaptions) {
+            captions << (caption.issue == Core::CaptionIssue::AiGenerated
+                             ? tr("A caption discloses a generated image: %1")
+                             : tr("A caption shares nothing with the article: %1"))
+                            .arg(caption.text);
+        }
+        if (!captions.isEmpty()) {
+            flagged << tr("%n flagged caption(s)", nullptr, int(captions.size()));
+        }
+    }
+    if (!flagged.isEmpty()) {
+        header += QStringLiteral("<div style='font-size: small'>%1</div>")
+                      .arg(tr("Signals: %1").arg(flagged.join(QStringLiteral(" · "))).toHtmlEscaped());
+    }
+    m_header->setText(header);
+    // Caption texts are page text: in the tooltip, escaped, never markup.
+    m_header->setToolTip(plainToolTip(captions.join(u'\n')));
 }
 
 void MainWindow::updateWindowTitle()

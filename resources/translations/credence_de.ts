@@ -3262,6 +3262,55 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Reliability per source and author, with charts (Ctrl+2)</source>
         <translation>Verlässlichkeit je Quelle und Autor, mit Diagrammen (Strg+2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) hedged</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung eingeschränkt</numerusform>
+            <numerusform>%1 von %n Behauptungen eingeschränkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) unattributed</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung ohne Quelle</numerusform>
+            <numerusform>%1 von %n Behauptungen ohne Quelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reads as machine-spun text</source>
+        <translation>liest sich wie maschinell umformulierter Text</translation>
+    </message>
+    <message>
+        <source>no byline</source>
+        <translation>kein Autor genannt</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>copies an earlier article of another source without credit</source>
+        <translation>kopiert einen früheren Artikel einer anderen Quelle, ohne sie zu nennen</translation>
+    </message>
+    <message>
+        <source>A caption discloses a generated image: %1</source>
+        <translation>Eine Bildunterschrift gibt ein erzeugtes Bild an: %1</translation>
+    </message>
+    <message>
+        <source>A caption shares nothing with the article: %1</source>
+        <translation>Eine Bildunterschrift hat nichts mit dem Artikel gemein: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged caption(s)</source>
+        <translation>
+            <numerusform>%n auffällige Bildunterschrift</numerusform>
+            <numerusform>%n auffällige Bildunterschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signals: %1</source>
+        <translation>Signale: %1</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -3737,6 +3786,96 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) of its English articles are hedged (“reportedly”, “may”, “sources say”).</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung ihrer englischen Artikel ist eingeschränkt formuliert („reportedly“, „may“, „sources say“).</numerusform>
+            <numerusform>%1 von %n Behauptungen ihrer englischen Artikel sind eingeschränkt formuliert („reportedly“, „may“, „sources say“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of its articles is in English: hedging is judged in English only.</source>
+        <translation>Keiner ihrer Artikel ist englisch: Einschränkungen werden nur im Englischen beurteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) of its English articles name no one who says them and quote no one.</source>
+        <translation>
+            <numerusform>%1 von %n Behauptung ihrer englischen Artikel nennt niemanden, der sie aufstellt, und zitiert niemanden.</numerusform>
+            <numerusform>%1 von %n Behauptungen ihrer englischen Artikel nennen niemanden, der sie aufstellt, und zitieren niemanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of its articles is in English: attribution is judged in English only.</source>
+        <translation>Keiner ihrer Artikel ist englisch: Quellenangaben werden nur im Englischen beurteilt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) judged read as machine-spun: words swapped for near-synonyms, so that common phrases come out improbable.</source>
+        <translation>
+            <numerusform>%1 von %n beurteilten Artikel liest sich maschinell umformuliert: Wörter durch ähnliche ersetzt, sodass gängige Wendungen unwahrscheinlich werden.</numerusform>
+            <numerusform>%1 von %n beurteilten Artikeln lesen sich maschinell umformuliert: Wörter durch ähnliche ersetzt, sodass gängige Wendungen unwahrscheinlich werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article long enough and in English to judge for machine-spun text.</source>
+        <translation>Kein Artikel ist englisch und lang genug, um maschinelles Umformulieren zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Image captions that disclose a generated image: %1; that share nothing with the article: %2.</source>
+        <translation>Bildunterschriften, die ein erzeugtes Bild angeben: %1; die nichts mit dem Artikel gemein haben: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) name no author.</source>
+        <translation>
+            <numerusform>%1 von %n Artikel nennt keinen Autor.</numerusform>
+            <numerusform>%1 von %n Artikeln nennen keinen Autor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) give no date.</source>
+        <translation>
+            <numerusform>%1 von %n Artikel nennt kein Datum.</numerusform>
+            <numerusform>%1 von %n Artikeln nennen kein Datum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) copy an earlier article of another source and credit no original source.</source>
+        <translation>
+            <numerusform>%n Artikel kopiert einen früheren Artikel einer anderen Quelle und nennt keine Originalquelle.</numerusform>
+            <numerusform>%n Artikel kopieren einen früheren Artikel einer anderen Quelle und nennen keine Originalquelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A text-quality signal of its articles: shown beside the score, never counted in it.</source>
+        <translation>Ein Textqualitätssignal ihrer Artikel: neben der Bewertung gezeigt, nie in ihr gezählt.</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Spun</source>
+        <translation>Umformuliert</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Bildunterschriften</translation>
+    </message>
+    <message>
+        <source>No byline</source>
+        <translation>Ohne Autor</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>Uncredited</source>
+        <translation>Ohne Herkunft</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SummaryView</name>
@@ -3751,10 +3890,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Reliability summary</source>
         <translation>Zusammenfassung der Verlässlichkeit</translation>
-    </message>
-    <message>
-        <source>Each source or author with its grades, reliability estimate and 95% interval, and its claims by state. Selecting one lists its articles.</source>
-        <translation>Jede Quelle oder jeder Autor mit Einstufungen, geschätzter Verlässlichkeit und 95-%-Intervall sowie den Behauptungen nach Status. Eine Auswahl listet ihre Artikel.</translation>
     </message>
     <message>
         <source>No project is open.</source>
@@ -3795,6 +3930,10 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Only corroborated and contradicted claims count; a claim repeated by a near-duplicate article of the same source or author counts once.</source>
         <translation>Nur bestätigte und widerlegte Behauptungen zählen; eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle oder desselben Autors wiederholt, zählt einmal.</translation>
+    </message>
+    <message>
+        <source>Each source or author with its grades, reliability estimate and 95% interval, criteria, its claims by state and the text-quality signals of its articles. Selecting one lists its articles.</source>
+        <translation>Jede Quelle oder jeder Autor mit Einstufungen, Schätzung der Verlässlichkeit und 95-%-Intervall, Kriterien, Behauptungen nach Status und den Textqualitätssignalen der Artikel. Eine Auswahl listet ihre Artikel.</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,27 @@
             <numerusform>%n articles given to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) hedged</source>
+        <translation>
+            <numerusform>%1 of %n claim hedged</numerusform>
+            <numerusform>%1 of %n claims hedged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) unattributed</source>
+        <translation>
+            <numerusform>%1 of %n claim unattributed</numerusform>
+            <numerusform>%1 of %n claims unattributed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged caption(s)</source>
+        <translation>
+            <numerusform>%n flagged caption</numerusform>
+            <numerusform>%n flagged captions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SearchPanel</name>
@@ -430,6 +451,48 @@
         <translation>
             <numerusform>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</numerusform>
             <numerusform>Criteria score out of 100 from the answers: %1 of %2 points; %n of 9 criteria answered. Beside the estimate from the claims, never in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) of its English articles are hedged (“reportedly”, “may”, “sources say”).</source>
+        <translation>
+            <numerusform>%1 of %n claim of its English articles is hedged (“reportedly”, “may”, “sources say”).</numerusform>
+            <numerusform>%1 of %n claims of its English articles are hedged (“reportedly”, “may”, “sources say”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s) of its English articles name no one who says them and quote no one.</source>
+        <translation>
+            <numerusform>%1 of %n claim of its English articles names no one who says it and quotes no one.</numerusform>
+            <numerusform>%1 of %n claims of its English articles name no one who says them and quote no one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) judged read as machine-spun: words swapped for near-synonyms, so that common phrases come out improbable.</source>
+        <translation>
+            <numerusform>%1 of %n article judged reads as machine-spun: words swapped for near-synonyms, so that common phrases come out improbable.</numerusform>
+            <numerusform>%1 of %n articles judged read as machine-spun: words swapped for near-synonyms, so that common phrases come out improbable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) name no author.</source>
+        <translation>
+            <numerusform>%1 of %n article names no author.</numerusform>
+            <numerusform>%1 of %n articles name no author.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) give no date.</source>
+        <translation>
+            <numerusform>%1 of %n article gives no date.</numerusform>
+            <numerusform>%1 of %n articles give no date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) copy an earlier article of another source and credit no original source.</source>
+        <translation>
+            <numerusform>%n article copies an earlier article of another source and credits no original source.</numerusform>
+            <numerusform>%n articles copy an earlier article of another source and credit no original source.</numerusform>
         </translation>
     </message>
 </context>

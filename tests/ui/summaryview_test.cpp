@@ -39,6 +39,8 @@ class SummaryViewTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void ctrl2ShowsSourcesWithTheirScores();
+    void signalsBesideTheScores();
+    void headerShowsTheArticlesSignals();
     void verdictsReachTheSummary();
     void selectingARowFiltersTheArticles();
     void authorsAndCharts();
@@ -121,6 +123,82 @@ void SummaryViewTest::ctrl2ShowsSourcesWithTheirScores()
     // Ctrl+1 goes back to the workbench.
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QTRY_VERIFY(!view()->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(view()->isVisible());
+}
+
+void SummaryViewTest::signalsBesideTheScores()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(view()->isVisible());
+    QTRY_VERIFY(rowOf(QStringLiteral("Devdiscourse")) >= 0);
+    // 002's caption says its image was generated: one flagged caption, named in the tooltip.
+    const int row = rowOf(QStringLiteral("Devdiscourse"));
+    QCOMPARE(cell(QStringLiteral("Devdiscourse"), Ui::SummaryTableModel::CaptionsColumn), QStringLiteral("1"));
+    const QString captionTip =
+        table()->model()->index(row, Ui::SummaryTableModel::CaptionsColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(captionTip.contains(QLatin1String("generated image: 1")), qPrintable(captionTip));
+    QCOMPARE(cell(QStringLiteral("Capital Cities"), Ui::SummaryTableModel::CaptionsColumn), QString());
+    // The shares are the project's own tallies, as a percentage.
+    const Core::SignalTally devdiscourse =
+        m_project->sourceSignals().value(m_project->article(m_devdiscourseArticle)->sourceId);
+    QVERIFY(devdiscourse.claimsCounted > 0);
+    QCOMPARE(cell(QStringLiteral("Devdiscourse"), Ui::SummaryTableModel::HedgedColumn),
+             QString(QLocale().toString(qRound(*devdiscourse.hedgedShare() * 100)) + QStringLiteral(" %")));
+    QCOMPARE(cell(QStringLiteral("Devdiscourse"), Ui::SummaryTableModel::UnattributedColumn),
+             QString(QLocale().toString(qRound(*devdiscourse.unattributedShare() * 100)) + QStringLiteral(" %")));
+    QVERIFY(!table()->isColumnHidden(Ui::SummaryTableModel::NoBylineColumn));
+    // 004 (the hostile name's) shows a landscape its text never mentions.
+    QCOMPARE(cell(QStringLiteral("<b>Bold</b> %1 Times"), Ui::SummaryTableModel::CaptionsColumn), QStringLiteral("1"));
+    // Sorting by a signal sorts by its count, an empty cell being none.
+    table()->sortByColumn(Ui::SummaryTableModel::CaptionsColumn, Qt::AscendingOrder);
+    QCOMPARE(table()->model()->index(0, Ui::SummaryTableModel::NameColumn).data().toString(),
+             QStringLiteral("Capital Cities"));
+    table()->sortByColumn(Ui::SummaryTableModel::CaptionsColumn, Qt::DescendingOrder);
+    QCOMPARE(table()->model()->index(2, Ui::SummaryTableModel::NameColumn).data().toString(),
+             QStringLiteral("Capital Cities"));
+    table()->sortByColumn(Ui::SummaryTableModel::NameColumn, Qt::AscendingOrder);
+    // An author's articles all have a byline: no such column among the authors.
+    auto *tabs = view()->findChild<QTabBar *>(QStringLiteral("summaryRecords"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QVERIFY(table()->isColumnHidden(Ui::SummaryTableModel::NoBylineColumn));
+    QTRY_VERIFY(rowOf(QStringLiteral("Devdiscourse News Desk")) >= 0);
+    QCOMPARE(cell(QStringLiteral("Devdiscourse News Desk"), Ui::SummaryTableModel::CaptionsColumn),
+             QStringLiteral("1"));
+    tabs->setCurrentIndex(0);
+}
+
+void SummaryViewTest::headerShowsTheArticlesSignals()
+{
+    auto *header = m_window->findChild<QLabel *>(QStringLiteral("articleHeader"));
+    QVERIFY(header);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(header->isVisible());
+    QHash<QString, Core::Id> bySeed;
+    for (const Core::ArticleSummary &article : m_project->articles()) {
+        bySeed.insert(m_project->article(article.id)->fileName.left(3), article.id);
+    }
+    QCOMPARE(bySeed.size(), 5);
+    // 003, the spun seed, gives neither byline nor date.
+    m_window->selectArticle(bySeed.value(QStringLiteral("003")));
+    QVERIFY2(header->text().contains(QLatin1String("Signals: ")), qPrintable(header->text()));
+    QVERIFY2(header->text().contains(QLatin1String("reads as machine-spun text")), qPrintable(header->text()));
+    QVERIFY2(header->text().contains(QLatin1String("no byline")), qPrintable(header->text()));
+    // 000 is neither spun nor without a byline.
+    m_window->selectArticle(bySeed.value(QStringLiteral("000")));
+    QVERIFY2(!header->text().contains(QLatin1String("machine-spun")), qPrintable(header->text()));
+    QVERIFY2(!header->text().contains(QLatin1String("no byline")), qPrintable(header->text()));
+    QVERIFY(header->toolTip().isEmpty());
+    // 002's caption: counted on the line, its words in the tooltip as plain text.
+    m_window->selectArticle(bySeed.value(QStringLiteral("002")));
+    QVERIFY2(header->text().contains(QLatin1String("1 flagged caption")), qPrintable(header->text()));
+    const Core::StoredSignals stored = *m_project->articleSignals(bySeed.value(QStringLiteral("002")));
+    QCOMPARE(stored.measured.flaggedCaptions.size(), 1);
+    QVERIFY2(header->toolTip().contains(QLatin1String("discloses a generated image")), qPrintable(header->toolTip()));
+    QVERIFY2(header->toolTip().contains(stored.measured.flaggedCaptions.first().text.toHtmlEscaped()),
+             qPrintable(header->toolTip()));
+    // The tests after this one read the Summary.
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
     QTRY_VERIFY(view()->isVisible());
 }

@@ -28,15 +28,22 @@ SummaryTableModel::SummaryTableModel(Records records, QObject *parent)
     , m_records(records)
 {}
 
-void SummaryTableModel::setSummary(const Core::ReliabilitySummary &summary)
+void SummaryTableModel::setSummary(const Core::ReliabilitySummary &summary,
+                                   const QHash<Core::Id, Core::SignalTally> &signalTallies)
 {
     const QList<Core::ScoreRow> &rows = m_records == Records::Sources ? summary.sources : summary.authors;
     // Rows kept in place when the same records come back (a verdict changed): the selection and scroll stay.
+    // replaceRowsInPlace() tells the view which rows changed by comparing rows: signals of a row whose score stayed
+    // are announced separately below.
+    const bool signalsChanged = m_signals != signalTallies;
+    m_signals = signalTallies;
     if (!replaceRowsInPlace(this, m_rows, rows, ColumnCount,
                             [](const Core::ScoreRow &a, const Core::ScoreRow &b) { return a.id == b.id; })) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
+    } else if (signalsChanged && !m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, HedgedColumn), index(int(m_rows.size()) - 1, UncreditedColumn));
     }
 }
 
@@ -89,6 +96,79 @@ QVariant SummaryTableModel::display(const Core::ScoreRow &row, int column, int r
     case RepeatsColumn:
         return sort || row.repeats() > 0 ? QVariant(row.repeats()) : QVariant(QString());
     }
+    return signalDisplay(m_signals.value(row.id), column, sort);
+}
+
+QVariant SummaryTableModel::signalDisplay(const Core::SignalTally &t, int column, bool sort) const
+{
+    // A count of none shows as an empty cell, so the flagged ones stand out; a share of no claims is no 0 %.
+    const auto count = [sort](int n) { return sort || n > 0 ? QVariant(n) : QVariant(QString()); };
+    const auto share = [sort](std::optional<double> value) {
+        if (sort) {
+            return QVariant(value.value_or(-1.0));
+        }
+        return value ? QVariant(QLocale().toString(qRound(*value * 100)) + QStringLiteral(" %")) : QVariant(QString());
+    };
+    switch (column) {
+    case HedgedColumn:
+        return share(t.hedgedShare());
+    case UnattributedColumn:
+        return share(t.unattributedShare());
+    case SpunColumn:
+        if (sort) {
+            return t.spinJudged > 0 ? double(t.spun) / t.spinJudged : -1.0;
+        }
+        return t.spun > 0 ? QVariant(QString(QLocale().toString(t.spun) + QStringLiteral(" / ") +
+                                             QLocale().toString(t.spinJudged)))
+                          : QVariant(QString());
+    case CaptionsColumn:
+        return count(t.flaggedCaptions());
+    case NoBylineColumn:
+        return count(m_records == Records::Sources ? t.withoutByline : 0);
+    case NoDateColumn:
+        return count(t.withoutDate);
+    case UncreditedColumn:
+        return count(t.republishedWithoutCredit);
+    }
+    return {};
+}
+
+QVariant SummaryTableModel::signalToolTip(const Core::SignalTally &t, int column) const
+{
+    switch (column) {
+    case HedgedColumn:
+        return t.claimsCounted > 0
+                   ? tr("%1 of %n claim(s) of its English articles are hedged (“reportedly”, “may”, “sources say”).",
+                        nullptr, t.claimsCounted)
+                         .arg(t.hedgedClaims)
+                   : tr("None of its articles is in English: hedging is judged in English only.");
+    case UnattributedColumn:
+        return t.claimsCounted > 0
+                   ? tr("%1 of %n claim(s) of its English articles name no one who says them and quote no one.",
+                        nullptr, t.claimsCounted)
+                         .arg(t.unattributedClaims)
+                   : tr("None of its articles is in English: attribution is judged in English only.");
+    case SpunColumn:
+        return t.spinJudged > 0
+                   ? tr("%1 of %n article(s) judged read as machine-spun: words swapped for near-synonyms, so that "
+                        "common phrases come out improbable.",
+                        nullptr, t.spinJudged)
+                         .arg(t.spun)
+                   : tr("No article long enough and in English to judge for machine-spun text.");
+    case CaptionsColumn:
+        return tr("Image captions that disclose a generated image: %1; that share nothing with the article: %2.")
+            .arg(t.aiGeneratedCaptions)
+            .arg(t.unrelatedCaptions);
+    case NoBylineColumn:
+        return m_records == Records::Sources
+                   ? tr("%1 of %n article(s) name no author.", nullptr, t.articles).arg(t.withoutByline)
+                   : QVariant();
+    case NoDateColumn:
+        return tr("%1 of %n article(s) give no date.", nullptr, t.articles).arg(t.withoutDate);
+    case UncreditedColumn:
+        return tr("%n article(s) copy an earlier article of another source and credit no original source.", nullptr,
+                  t.republishedWithoutCredit);
+    }
     return {};
 }
 
@@ -138,7 +218,7 @@ QVariant SummaryTableModel::toolTip(const Core::ScoreRow &row, int column) const
     case UnverifiableColumn:
         return tr("Shown, never counted: only corroborated and contradicted claims are evidence.");
     }
-    return {};
+    return signalToolTip(m_signals.value(row.id), column);
 }
 
 QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
@@ -171,8 +251,14 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal) {
         return {};
     }
-    if (role == Qt::ToolTipRole && section == RepeatsColumn) {
-        return tr("Decided claims a near-duplicate article of the same origin repeats: counted once.");
+    if (role == Qt::ToolTipRole) {
+        if (section == RepeatsColumn) {
+            return tr("Decided claims a near-duplicate article of the same origin repeats: counted once.");
+        }
+        if (section >= HedgedColumn) {
+            return tr("A text-quality signal of its articles: shown beside the score, never counted in it.");
+        }
+        return {};
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -202,6 +288,20 @@ QVariant SummaryTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Not checked");
     case RepeatsColumn:
         return tr("Repeats");
+    case HedgedColumn:
+        return tr("Hedged");
+    case UnattributedColumn:
+        return tr("Unattributed");
+    case SpunColumn:
+        return tr("Spun");
+    case CaptionsColumn:
+        return tr("Captions");
+    case NoBylineColumn:
+        return tr("No byline");
+    case NoDateColumn:
+        return tr("No date");
+    case UncreditedColumn:
+        return tr("Uncredited");
     }
     return {};
 }

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "scoring/summary.h"
+#include "signals/storedsignals.h"
 
 #include <QAbstractTableModel>
 
 namespace Credence::Ui {
 
 /// The reliability summary's sources or authors (one at a time), for the Summary view: grades, estimate and
-/// interval, claims by state and the repeats not counted. Filled with setSummary(); the view decides when to read.
+/// interval, criteria, claims by state, the repeats not counted, and the text-quality signals of their articles
+/// beside them (never in the score). Filled with setSummary(); the view decides when to read.
 class SummaryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +33,13 @@ public:
         UnverifiableColumn,
         NotCheckedColumn,
         RepeatsColumn,
+        HedgedColumn,
+        UnattributedColumn,
+        SpunColumn,
+        CaptionsColumn,
+        NoBylineColumn,
+        NoDateColumn,
+        UncreditedColumn,
         ColumnCount
     };
     /// Numbers for sorting: an unjudged estimate sorts below every judged one, grades A first.
@@ -40,7 +49,10 @@ public:
     explicit SummaryTableModel(Records records, QObject *parent = nullptr);
 
     Records records() const { return m_records; }
-    void setSummary(const Core::ReliabilitySummary &summary);
+    /// @p signalTallies: the signals of each record's articles, by its id (Project::sourceSignals() or
+    /// authorSignals()); a record missing from it shows none.
+    void setSummary(const Core::ReliabilitySummary &summary, const QHash<Core::Id, Core::SignalTally> &signalTallies);
+    Core::SignalTally signalsOf(Core::Id id) const { return m_signals.value(id); }
     const QList<Core::ScoreRow> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -51,9 +63,12 @@ public:
 private:
     QVariant display(const Core::ScoreRow &row, int column, int role) const;
     QVariant toolTip(const Core::ScoreRow &row, int column) const;
+    QVariant signalDisplay(const Core::SignalTally &tally, int column, bool sort) const;
+    QVariant signalToolTip(const Core::SignalTally &tally, int column) const;
 
     Records m_records;
     QList<Core::ScoreRow> m_rows;
+    QHash<Core::Id, Core::SignalTally> m_signals;
 };
 
 } // namespace Credence::Ui

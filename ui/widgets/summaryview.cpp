@@ -60,7 +60,8 @@ SummaryView::SummaryView(Core::Project *project, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Reliability summary"));
     m_table->setAccessibleDescription(tr("Each source or author with its grades, reliability estimate and 95% "
-                                         "interval, and its claims by state. Selecting one lists its articles."));
+                                         "interval, criteria, its claims by state and the text-quality signals of "
+                                         "its articles. Selecting one lists its articles."));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SummaryTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -95,9 +96,10 @@ SummaryView::SummaryView(Core::Project *project, QWidget *parent)
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &SummaryView::refresh);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
-        // Grades set by hand and criteria are a source's.
+        // Grades set by hand and criteria are a source's; an author's articles all have a byline.
         m_table->setColumnHidden(SummaryTableModel::CriteriaColumn, tab == 1);
         m_table->setColumnHidden(SummaryTableModel::GradeColumn, tab == 1);
+        m_table->setColumnHidden(SummaryTableModel::NoBylineColumn, tab == 1);
         showRecords(tab == 1 ? SummaryTableModel::Records::Authors : SummaryTableModel::Records::Sources);
     });
     // The selection, not the current row: focus alone makes a current row, and must not filter the article list.
@@ -147,8 +149,8 @@ void SummaryView::refresh()
     m_stale = false;
     const bool open = m_project && m_project->isOpen();
     const Core::ReliabilitySummary summary = open ? m_project->reliabilitySummary() : Core::ReliabilitySummary();
-    m_sources->setSummary(summary);
-    m_authors->setSummary(summary);
+    m_sources->setSummary(summary, open ? m_project->sourceSignals() : QHash<Core::Id, Core::SignalTally>());
+    m_authors->setSummary(summary, open ? m_project->authorSignals() : QHash<Core::Id, Core::SignalTally>());
     QString overview;
     if (!open) {
         overview = tr("No project is open.");
