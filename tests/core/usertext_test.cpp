@@ -269,13 +269,14 @@ void UserTextTest::hostileNamesInEveryOutput()
                                 QStringLiteral("Counted").rightJustified(7) + QStringLiteral("  ") +
                                 QStringLiteral("Grade").leftJustified(5) + QStringLiteral("  ") +
                                 QStringLiteral("Manual").leftJustified(6) + QStringLiteral("  ") +
+                                QStringLiteral("Criteria").rightJustified(8) + QStringLiteral("  ") +
                                 QStringLiteral("Hedged").rightJustified(6) + QStringLiteral("  ") +
                                 QStringLiteral("Unattr.").rightJustified(7) + QStringLiteral("  ") +
                                 QStringLiteral("Spun").rightJustified(5) + QStringLiteral("  ") +
                                 QStringLiteral("Captions").rightJustified(8) + QStringLiteral("  ") +
                                 QStringLiteral("Uncredited").rightJustified(10) + QStringLiteral("  ") +
                                 QStringLiteral("Reliability (95% interval)"));
-    // The figures up to the grade set by hand (none): the signal columns differ between the pages (each but the
+    // The figures up to the criteria score (none answered): the signal columns differ between the pages (each but the
     // first is a copy of another source's), the reliability ends every line.
     const QString figures =
         QStringLiteral("  ") + QStringLiteral("1").rightJustified(8) + QStringLiteral("  ") +
@@ -283,7 +284,8 @@ void UserTextTest::hostileNamesInEveryOutput()
         QStringLiteral("  ") + QStringLiteral("4").rightJustified(8) + QStringLiteral("  ") +
         QStringLiteral("0").rightJustified(11) + QStringLiteral("  ") + QStringLiteral("5").rightJustified(7) +
         QStringLiteral("  ") + computedGrade(assessReliability(2, 3)).leftJustified(5) + QStringLiteral("  ") +
-        QString().leftJustified(6) + QStringLiteral("  ");
+        QString().leftJustified(6) + QStringLiteral("  ") + QStringLiteral("–").rightJustified(8) +
+        QStringLiteral("  ");
     for (const HostileName &hostile : names) {
         const QString expected = hostile.tableCell.leftJustified(hostile.tableCellWidth) + figures;
         QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
