@@ -11,6 +11,7 @@
 #include "startupprobe.h"
 #include "storage/pathlookup.h"
 #include "style/palettes.h"
+#include "widgets/summarycharts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -170,14 +171,15 @@ void openStartupProject(Ui::MainWindow &window, Core::Project &project, Core::Se
 int main(int argc, char **argv)
 {
     if (argc > 1 && Core::isBatchCommand({QString(), QString::fromLocal8Bit(argv[1])})) {
-        // Batch commands never need a display; the PDF report needs fonts, which the offscreen platform has.
+        // Batch commands never need a display; the PDF report needs fonts, which the offscreen platform has, and its
+        // charts (Qt Charts, as in the window) a QApplication.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         describeApplication();
         Core::installTranslations(app, Core::chosenLanguage({}, Core::Settings().language()));
-        return Core::runBatchCommand(QGuiApplication::arguments());
+        return Core::runBatchCommand(QApplication::arguments(), {&Ui::SummaryCharts::reportCharts});
     }
     if (wantsInformationOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -31,6 +31,7 @@
 #include "widgets/findbar.h"
 #include "widgets/legend.h"
 #include "widgets/searchpanel.h"
+#include "widgets/summarycharts.h"
 #include "widgets/summaryview.h"
 #include "widgets/verdictdelegate.h"
 
@@ -1168,6 +1169,7 @@ void MainWindow::exportPdf()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Core::PdfReport report(*m_project);
+    report.setChartPainter(&SummaryCharts::reportCharts);
     const bool ok = report.write(path);
     QApplication::restoreOverrideCursor();
     if (!ok) {

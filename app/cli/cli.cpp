@@ -416,7 +416,7 @@ int runSimilar(const QStringList &arguments)
     return 0;
 }
 
-int runExportPdf(const QStringList &arguments)
+int runExportPdf(const QStringList &arguments, const ReportChartPainter &charts)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
@@ -433,6 +433,7 @@ int runExportPdf(const QStringList &arguments)
         return code;
     }
     PdfReport report(project);
+    report.setChartPainter(charts);
     const int errors = project.errorCount();
     if (!report.write(parser.positionalArguments().first())) {
         err() << report.lastError() << Qt::endl;
@@ -596,7 +597,7 @@ bool isMistypedCommand(const QString &argument)
            !argument.endsWith(QLatin1String(".credence"), Qt::CaseInsensitive) && !QFileInfo::exists(argument);
 }
 
-int runBatchCommand(const QStringList &arguments)
+int runBatchCommand(const QStringList &arguments, const BatchServices &services)
 {
     // QCommandLineParser wants the program name first; drop the command word after it.
     QStringList rest = arguments;
@@ -609,7 +610,7 @@ int runBatchCommand(const QStringList &arguments)
     } else if (command == QLatin1String("claims")) {
         code = runClaims(rest);
     } else if (command == QLatin1String("export-pdf")) {
-        code = runExportPdf(rest);
+        code = runExportPdf(rest, services.reportCharts);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
     } else if (command == QLatin1String("recover")) {

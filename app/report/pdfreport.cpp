@@ -2,6 +2,7 @@
 
 #include "exporttarget.h"
 #include "project/project.h"
+#include "reportchartobject.h"
 #include "richtext/safetextdocument.h"
 #include "scoring/reliability.h"
 #include "usertext.h"
@@ -55,7 +56,8 @@ QString PdfReport::html()
 {
     const QLocale locale;
     // The summary the window shows: a claim that a near-duplicate article of the same source repeats counts once.
-    const QList<ScoreRow> tallies = m_project.reliabilitySummary().sources;
+    const ReliabilitySummary scored = m_project.reliabilitySummary();
+    const QList<ScoreRow> &tallies = scored.sources;
     const QList<ArticleSummary> articles = m_project.articles();
     int claimCount = 0;
     int decided = 0;
@@ -132,6 +134,13 @@ QString PdfReport::html()
                          esc(t.reliability.display()), esc(grade));
     }
     html += QStringLiteral("</table>");
+    // The charts the Summary view shows, drawn by the same code; write() swaps each placeholder for its chart.
+    m_charts = m_chartPainter && !tallies.isEmpty() ? m_chartPainter(scored) : QList<ReportChart>();
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        html += QStringLiteral("<p align='center'><img src='%1' width='1' height='1'/></p>"
+                               "<p align='center' class='meta'>%2</p>")
+                    .arg(ReportChartObject::placeholder(int(i)), esc(m_charts.at(i).caption));
+    }
     html += QStringLiteral("<p class='meta'>%1</p>")
                 .arg(esc(PdfReport::tr(
                              "Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with "
@@ -193,6 +202,8 @@ bool PdfReport::write(QIODevice *device)
                                      QPageLayout::Millimeter));
     writer.setResolution(300);
 
+    // Declared before the document: its layout keeps a pointer to the handler.
+    ReportChartObject charts;
     SafeTextDocument document;
     // Lay out in the writer's own units so point sizes, page size and page breaks agree.
     document.documentLayout()->setPaintDevice(&writer);
@@ -207,6 +218,7 @@ bool PdfReport::write(QIODevice *device)
     wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document.setDefaultTextOption(wrapping);
     document.setHtml(html());
+    charts.place(document, m_charts);
 
     const QRectF paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
     QFont footerFont = font;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reportchart.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,6 +23,10 @@ public:
         : m_project(project)
     {}
 
+    /// Draws the charts shown under the summary table; without one the report has no charts (the core library has no
+    /// chart code of its own: Qt Charts needs QtWidgets).
+    void setChartPainter(ReportChartPainter painter) { m_chartPainter = std::move(painter); }
+
     /// The report as HTML for QTextDocument; exposed so tests can check the content without rendering.
     QString html();
     bool write(QIODevice *device);
@@ -31,6 +37,8 @@ public:
 
 private:
     Project &m_project;
+    ReportChartPainter m_chartPainter;
+    QList<ReportChart> m_charts; ///< drawn by html(), placed by write()
     QString m_lastError;
 };
 

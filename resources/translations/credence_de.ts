@@ -3682,6 +3682,14 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Reliability estimate</source>
         <translation>Geschätzte Verlässlichkeit</translation>
     </message>
+    <message>
+        <source>Claims by state per source, as marked.</source>
+        <translation>Behauptungen nach Status je Quelle, wie markiert.</translation>
+    </message>
+    <message>
+        <source>Each source&apos;s reliability estimate (the line) with its 95% interval (the box), from the decided claims counted.</source>
+        <translation>Die Schätzung der Verlässlichkeit jeder Quelle (die Linie) mit ihrem 95-%-Intervall (der Kasten), aus den gezählten entschiedenen Behauptungen.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SummaryTableModel</name>

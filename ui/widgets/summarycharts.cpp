@@ -9,7 +9,11 @@
 #include <QBoxSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFont>
+#include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QPainter>
 #include <QPalette>
 #include <QValueAxis>
 
@@ -167,6 +171,65 @@ QChart *estimateChart(const QList<Core::ScoreRow> &rows, const QPalette &palette
     styleAxis(scale, palette);
     chart->legend()->setVisible(false);
     return chart;
+}
+
+namespace {
+
+/// The colours of a printed page: a light palette, so a report made from a dark window prints dark on white.
+QPalette printPalette()
+{
+    QPalette palette(QColor(0xef, 0xef, 0xef), QColor(Qt::white));
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    return palette;
+}
+
+/// @p chart (taken and deleted) recorded at @p size, as the window would draw it.
+Core::ReportChart recorded(QChart *chart, const QSizeF &size, const QString &caption)
+{
+    // The report's font, without ligatures: "fi" stays two letters in the PDF's text, so "Unverifiable" is found.
+    const auto printFont = [](const QFont &font) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() : 9);
+        f.setBold(font.bold());
+        f.setFeature(QFont::Tag("liga"), 0);
+        return f;
+    };
+    chart->setTitleFont(printFont(chart->titleFont()));
+    chart->legend()->setFont(printFont(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(printFont(axis->labelsFont()));
+    }
+    QGraphicsScene scene;
+    scene.addItem(chart); // the scene owns it now
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    Core::ReportChart out;
+    out.size = size;
+    out.caption = caption;
+    QPainter painter(&out.picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    painter.end();
+    return out;
+}
+
+} // namespace
+
+QList<Core::ReportChart> reportCharts(const Core::ReliabilitySummary &summary)
+{
+    const QPalette palette = printPalette();
+    const qsizetype shown = std::min<qsizetype>(summary.sources.size(), MostRecords);
+    // Bars a readable height each; the estimates as wide as the page, less high.
+    const QSizeF bars(640, 110 + 26 * shown);
+    const QSizeF boxes(640, 300);
+    return {
+        recorded(verdictChart(summary.sources, palette), bars,
+                 QCoreApplication::translate("Credence::Ui::SummaryCharts", "Claims by state per source, as marked.")),
+        recorded(estimateChart(summary.sources, palette), boxes,
+                 QCoreApplication::translate("Credence::Ui::SummaryCharts",
+                                             "Each source's reliability estimate (the line) with its 95% "
+                                             "interval (the box), from the decided claims counted."))};
 }
 
 } // namespace Credence::Ui::SummaryCharts

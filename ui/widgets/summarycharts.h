@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/reportchart.h"
 #include "scoring/summary.h"
 
 class QChart;
@@ -20,6 +21,11 @@ QChart *verdictChart(const QList<Core::ScoreRow> &rows, const QPalette &palette)
 /// Each judged record's estimate with its 95% interval: a box from the interval's lower to its upper end, the line
 /// across it at the estimate, the best-estimated first. Records that cannot be judged are counted in the title.
 QChart *estimateChart(const QList<Core::ScoreRow> &rows, const QPalette &palette);
+
+/// Both charts of the sources for the PDF report, recorded in print colours (dark on white, whatever the window's
+/// palette): the same builders as on screen. Needs a QApplication and the GUI thread (Qt Charts draws through
+/// QGraphicsScene).
+QList<Core::ReportChart> reportCharts(const Core::ReliabilitySummary &summary);
 
 } // namespace SummaryCharts
 
