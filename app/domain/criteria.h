@@ -49,6 +49,7 @@ struct CriterionEntry
 struct CriterionProposal
 {
     QString key;
+    /// Unanswered: no answer proposed, only something to look at (a page that changed when imported again).
     CriterionAnswer answer = CriterionAnswer::Unanswered;
     QString reason; ///< translated: why, with the figures
 };

@@ -2,7 +2,9 @@
 
 #include "project.h"
 #include "projectrecords.h"
+#include "report/usertext.h"
 #include "scoring/reliability.h"
+#include "signals/correctionnotice.h"
 
 #include <algorithm>
 
@@ -151,12 +153,25 @@ QList<CriterionProposal> Project::proposedCriteria(Id sourceId)
     int withByline = 0;
     int articles = 0;
     int ledeContradicted = 0;
+    int corrected = 0;
+    QString firstNotice;
+    QHash<QString, QSet<QString>> versionsByUrl; // the bodies stored for each address: more than one, re-imported
     for (const ArticleSummary &article : this->articles()) {
         if (article.sourceId != sourceId) {
             continue;
         }
         ++articles;
         withByline += article.author.isEmpty() ? 0 : 1;
+        if (const std::optional<Article> stored = this->article(article.id)) {
+            const QString notice = correctionNotice(stored->body);
+            if (!notice.isEmpty()) {
+                ++corrected;
+                firstNotice = firstNotice.isEmpty() ? notice : firstNotice;
+            }
+            if (!stored->metadata.url.isEmpty()) {
+                versionsByUrl[stored->metadata.url].insert(stored->body);
+            }
+        }
         // The headline's own claim is the lede: the first claim of the body.
         const QList<Claim> claims = this->claims(article.id);
         ledeContradicted += !claims.isEmpty() && claims.first().verdict == Verdict::Contradicted ? 1 : 0;
@@ -167,6 +182,20 @@ QList<CriterionProposal> Project::proposedCriteria(Id sourceId)
     } else if (articles > 0 && withByline * 2 <= articles) {
         proposals.append({QStringLiteral("creators"), CriterionAnswer::NotMet,
                           tr("Only %1 of %n article(s) name their author.", nullptr, articles).arg(withByline)});
+    }
+    // Corrections: an article that prints one, or a page imported again whose text had changed. Neither's absence
+    // says a source does not correct (it may have had nothing to correct), so nothing is proposed against it.
+    const auto changed = std::count_if(versionsByUrl.cbegin(), versionsByUrl.cend(),
+                                       [](const QSet<QString> &bodies) { return bodies.size() > 1; });
+    if (corrected > 0) {
+        constexpr qsizetype ShownNotice = 120;
+        proposals.append({QStringLiteral("corrects"), CriterionAnswer::Met,
+                          tr("%n article(s) print a correction, as “%1”.", nullptr, corrected)
+                              .arg(shortened(firstNotice, ShownNotice))});
+    } else if (changed > 0) {
+        proposals.append({QStringLiteral("corrects"), CriterionAnswer::Unanswered,
+                          tr("%n page(s) changed when imported again, with no correction notice: compare the versions.",
+                             nullptr, int(changed))});
     }
     if (ledeContradicted > 0) {
         proposals.append({QStringLiteral("headlines"), CriterionAnswer::NotMet,

@@ -1334,6 +1334,20 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Criteria of %1</source>
         <translation>Kriterien von %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) print a correction, as “%1”.</source>
+        <translation>
+            <numerusform>%n Artikel druckt eine Korrektur, etwa „%1“.</numerusform>
+            <numerusform>%n Artikel drucken eine Korrektur, etwa „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) changed when imported again, with no correction notice: compare the versions.</source>
+        <translation>
+            <numerusform>%n Seite hat sich beim erneuten Import geändert, ohne Korrekturhinweis: vergleichen Sie die Fassungen.</numerusform>
+            <numerusform>%n Seiten haben sich beim erneuten Import geändert, ohne Korrekturhinweis: vergleichen Sie die Fassungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Recovery</name>

@@ -131,6 +131,20 @@
             <numerusform>The lead claims of %n articles were contradicted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) print a correction, as “%1”.</source>
+        <translation>
+            <numerusform>%n article prints a correction, as “%1”.</numerusform>
+            <numerusform>%n articles print a correction, as “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) changed when imported again, with no correction notice: compare the versions.</source>
+        <translation>
+            <numerusform>%n page changed when imported again, with no correction notice: compare the versions.</numerusform>
+            <numerusform>%n pages changed when imported again, with no correction notice: compare the versions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::AuthorDialog</name>

@@ -2,7 +2,9 @@
 // suggestions from the project's own data, and the score in the reliability summary beside (never in) the estimate.
 
 #include "domain/criteria.h"
+#include "i18n/translations.h"
 #include "project/project.h"
+#include "signals/correctionnotice.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -25,10 +27,18 @@ class CriteriaTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // English plurals ("1 page", "2 pages") come from the English translation.
+        QVERIFY(installTranslations(*QCoreApplication::instance()));
+    }
     void scoreCountsAnsweredPoints();
     void answersAreStoredUndoneAndMerged();
     void suggestionsComeFromTheProject();
+    void correctionsAreNoticed();
+    void correctionNotices_data();
+    void correctionNotices();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +187,78 @@ void CriteriaTest::suggestionsComeFromTheProject()
     QVERIFY(find("headlines").reason.contains(QLatin1String("2 article")));
     // Suggestions are never answers: nothing is stored, the score stays empty.
     QVERIFY(project.reliabilitySummary().sources.first().criteria.isEmpty());
+}
+
+void CriteriaTest::correctionsAreNoticed()
+{
+    Project project;
+    QVERIFY(project.open(m_dir.filePath(QStringLiteral("corrections.credence"))));
+    const auto proposalFor = [&project](Id source) {
+        for (const CriterionProposal &p : project.proposedCriteria(source)) {
+            if (p.key == QLatin1String("corrects")) {
+                return std::optional<CriterionProposal>(p);
+            }
+        }
+        return std::optional<CriterionProposal>();
+    };
+    const QString page =
+        QStringLiteral("Dam holds\nBy Ann Lee\nSource: Valley Post\nURL: https://valley.example/dam\n\n"
+                       "The dam held overnight, the water board said. Levels fell by %1 on Tuesday.\n%2");
+    // The page as first saved: nothing to say about corrections.
+    QVERIFY(
+        project.importBytes(page.arg(QStringLiteral("two metres"), QString()).toUtf8(), QStringLiteral("v1.txt")).ok());
+    const Id valley = project.sources().first().id;
+    QVERIFY(!proposalFor(valley));
+    // Saved again a day later with other figures and no notice: worth comparing, no answer proposed.
+    QVERIFY(
+        project.importBytes(page.arg(QStringLiteral("a metre"), QString()).toUtf8(), QStringLiteral("v2.txt")).ok());
+    std::optional<CriterionProposal> proposal = proposalFor(valley);
+    QVERIFY(proposal);
+    QCOMPARE(proposal->answer, CriterionAnswer::Unanswered);
+    QVERIFY2(proposal->reason.contains(QLatin1String("1 page changed")), qPrintable(proposal->reason));
+    // A third time with the outlet's correction: corrects its errors, met, the notice quoted.
+    const QString notice =
+        QStringLiteral("Correction: An earlier version of this article misstated how far the levels fell.");
+    QVERIFY(project.importBytes(page.arg(QStringLiteral("a metre"), notice).toUtf8(), QStringLiteral("v3.txt")).ok());
+    proposal = proposalFor(valley);
+    QVERIFY(proposal);
+    QCOMPARE(proposal->answer, CriterionAnswer::Met);
+    QVERIFY2(proposal->reason.contains(QLatin1String("1 article prints a correction")), qPrintable(proposal->reason));
+    QVERIFY2(proposal->reason.contains(QLatin1String("Correction: An earlier version")), qPrintable(proposal->reason));
+    // A suggestion, never an answer.
+    QVERIFY(project.reliabilitySummary().sources.first().criteria.isEmpty());
+}
+
+void CriteriaTest::correctionNotices_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("correction line") << QStringLiteral("Rates rose.\nCorrection: The rate is 4%, not 5%.\nMore.")
+                                     << QStringLiteral("Correction: The rate is 4%, not 5%.");
+    QTest::newRow("first line") << QStringLiteral("CLARIFICATION — The mayor spoke on Monday.\nRates rose.")
+                                << QStringLiteral("CLARIFICATION — The mayor spoke on Monday.");
+    QTest::newRow("earlier version")
+        << QStringLiteral("Rates rose. An earlier version of this story gave the wrong date.")
+        << QStringLiteral("Rates rose. An earlier version of this story gave the wrong date.");
+    QTest::newRow("has been corrected") << QStringLiteral("Text.\n\nThis article has been corrected to give the "
+                                                          "mayor's full name.")
+                                        << QStringLiteral("This article has been corrected to give the mayor's full "
+                                                          "name.");
+    QTest::newRow("updated to correct") << QStringLiteral("Text.\n(Updated to correct the spelling of a name.)")
+                                        << QStringLiteral("(Updated to correct the spelling of a name.)");
+    // Not corrections.
+    QTest::newRow("market correction") << QStringLiteral("The market correction deepened on Friday.") << QString();
+    QTest::newRow("editor's note, an update")
+        << QStringLiteral("Editor's note: This story was updated at 5:45 p.m. to include details.") << QString();
+    QTest::newRow("corrections officers") << QStringLiteral("Corrections officers went on strike.") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void CriteriaTest::correctionNotices()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, notice);
+    QCOMPARE(correctionNotice(body), notice);
 }
 
 QTEST_GUILESS_MAIN(CriteriaTest)

@@ -67,7 +67,10 @@ CriteriaEditor::CriteriaEditor(const QList<Core::CriterionEntry> &entries,
         QString suggestion;
         for (const Core::CriterionProposal &proposal : proposals) {
             if (proposal.key == criterion.key) {
-                suggestion = Core::criterionAnswerLabel(proposal.answer) + QStringLiteral(": ") + proposal.reason;
+                // Unanswered: something to look at, no answer proposed.
+                suggestion = proposal.answer == Core::CriterionAnswer::Unanswered
+                                 ? proposal.reason
+                                 : Core::criterionAnswerLabel(proposal.answer) + QStringLiteral(": ") + proposal.reason;
             }
         }
         auto *suggested = new QTableWidgetItem(suggestion);
