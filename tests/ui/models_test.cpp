@@ -6,6 +6,7 @@
 #include "models/sourcetablemodel.h"
 #include "project/demo.h"
 #include "project/project.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -164,10 +165,48 @@ void ModelsTest::sourceModelCountsAndScores()
 
     const Core::Id claim = m_project->claims(m_clarion).last().id;
     m_project->setVerdict({claim}, Core::Verdict::Corroborated);
+    // The counts at once, the score once the verdicts have stopped.
     QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 1);
-    QCOMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.33"));
+    QTRY_COMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.33"));
     m_project->undoStack()->undo();
     QCOMPARE(cell(Ui::SourceTableModel::CorroboratedColumn).toInt(), 0);
+    QTRY_COMPARE(cell(Ui::SourceTableModel::ScoreColumn).toString(), QStringLiteral("0.20"));
+
+    // A reprint: the same story twice from one source, its claims marked alike in both. The list shows every claim
+    // as marked and scores as the Summary does, each repeated claim once.
+    const QByteArray story = Credence::Test::readAll(QStringLiteral(CREDENCE_TEST_DATA_DIR "/harbour-bridge.txt"));
+    const Core::ImportOutcome first = m_project->importBytes(story, QStringLiteral("bridge.txt"));
+    const Core::ImportOutcome reprint = m_project->importBytes(
+        story + "\nThis story first ran in the morning edition.\n", QStringLiteral("bridge-2.txt"));
+    QVERIFY(first.ok() && reprint.ok());
+    for (const Core::ImportOutcome &outcome : {first, reprint}) {
+        const QList<Core::Claim> claims = m_project->claims(*outcome.articleId);
+        QVERIFY(claims.size() >= 3);
+        m_project->setVerdict({claims.at(0).id, claims.at(1).id, claims.at(2).id}, Core::Verdict::Corroborated);
+    }
+    const Core::ReliabilitySummary summary = m_project->reliabilitySummary();
+    const auto westport = std::find_if(summary.sources.cbegin(), summary.sources.cend(), [](const Core::ScoreRow &r) {
+        return r.name == QLatin1String("Westport Evening Post");
+    });
+    QVERIFY(westport != summary.sources.cend());
+    QCOMPARE(westport->corroborated(), 6);
+    QCOMPARE(westport->countedCorroborated, 3); // the reprint's copies count once
+    int westportRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        westportRow = model.index(row, 0).data().toString() == westport->name ? row : westportRow;
+    }
+    QVERIFY(westportRow >= 0);
+    QCOMPARE(model.index(westportRow, Ui::SourceTableModel::CorroboratedColumn).data().toInt(), 6);
+    QTRY_COMPARE(model.index(westportRow, Ui::SourceTableModel::ScoreColumn).data().toString(),
+                 QLocale().toString(westport->reliability.score, 'f', 2));
+    QCOMPARE(model.index(westportRow, Ui::SourceTableModel::ComputedGradeColumn).data().toString(),
+             westport->computedGrade);
+    QVERIFY(westport->reliability.score != Core::assessReliability(6, 0).score);
+    m_project->undoStack()->undo();
+    m_project->undoStack()->undo();
+    QVERIFY(m_project->removeArticle(*first.articleId));
+    QVERIFY(m_project->removeArticle(*reprint.articleId));
+    QCOMPARE(model.rowCount(), 4);
 
     // Moving the only article of a source to another source removes the row.
     Core::ArticleMetadata meta = m_project->article(m_clarion)->metadata;

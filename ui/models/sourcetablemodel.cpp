@@ -4,11 +4,16 @@
 #include "project/project.h"
 #include "rowreplace.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QTimer>
 
 namespace Credence::Ui {
 
 namespace {
+
+/// How long after a verdict the scores are read again: a run of verdicts costs one read.
+constexpr int RescoreDelayMs = 250;
 
 /// A score as the user's language writes it: 0.80, or 0,80 in German.
 QString decimal(double value)
@@ -21,7 +26,11 @@ QString decimal(double value)
 SourceTableModel::SourceTableModel(Core::Project *project, QObject *parent)
     : QAbstractTableModel(parent)
     , m_project(project)
+    , m_rescore(new QTimer(this))
 {
+    m_rescore->setSingleShot(true);
+    m_rescore->setInterval(RescoreDelayMs);
+    connect(m_rescore, &QTimer::timeout, this, &SourceTableModel::reload);
     connect(project, &Core::Project::opened, this, &SourceTableModel::reload);
     connect(project, &Core::Project::closed, this, &SourceTableModel::reload);
     connect(project, &Core::Project::articlesChanged, this, &SourceTableModel::reload);
@@ -33,10 +42,17 @@ SourceTableModel::SourceTableModel(Core::Project *project, QObject *parent)
 
 void SourceTableModel::reload()
 {
+    m_rescore->stop();
     QList<Row> rows;
     if (m_project && m_project->isOpen()) {
+        const Core::ReliabilitySummary summary = m_project->reliabilitySummary();
+        QHash<Core::Id, Core::Reliability> scored;
+        for (const Core::ScoreRow &row : summary.sources) {
+            scored.insert(row.id, row.reliability);
+        }
         for (const Core::SourceTally &tally : m_project->sourceTallies()) {
-            rows.append({tally, Core::assessReliability(tally.corroborated, tally.contradicted)});
+            rows.append(
+                {tally, scored.value(tally.id, Core::assessReliability(tally.corroborated, tally.contradicted))});
         }
     }
     if (!replaceRowsInPlace(this, m_rows, rows, ColumnCount,
@@ -52,8 +68,10 @@ void SourceTableModel::refreshSourceOf(Core::Id articleId)
     const auto tally = m_project ? m_project->sourceTallyOfArticle(articleId) : std::nullopt;
     for (int row = 0; tally && row < m_rows.size(); ++row) {
         if (m_rows.at(row).tally.id == tally->id) {
-            m_rows[row] = {*tally, Core::assessReliability(tally->corroborated, tally->contradicted)};
+            // The counts now; the score once the verdicts stop (it needs the whole summary, for the repeats).
+            m_rows[row].tally = *tally;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            m_rescore->start();
             return;
         }
     }
@@ -86,10 +104,11 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
             return row.tally.name;
         case ArticlesColumn:
             return row.tally.articles;
+        // Every claim as marked, as the Summary shows them; the score counts a repeated one once.
         case CorroboratedColumn:
-            return r.corroborated;
+            return row.tally.corroborated;
         case ContradictedColumn:
-            return r.contradicted;
+            return row.tally.contradicted;
         case UnverifiableColumn:
             return row.tally.unverifiable;
         case NotCheckedColumn:

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+class QTimer;
+
 namespace Credence::Core {
 class Project;
 }
@@ -13,7 +15,9 @@ class Project;
 namespace Credence::Ui {
 
 /// Every source of the project with its verdict counts and reliability; refreshes whenever a verdict or an
-/// article changes.
+/// article changes. The reliability and computed grade are the Summary's (Project::reliabilitySummary(): a claim a
+/// near-duplicate article of the same source repeats counts once), so the list, the Summary and the report agree; a
+/// verdict updates its source's counts at once and the scores a moment later, once a run of verdicts has ended.
 class SourceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,6 +59,7 @@ private:
 
     QPointer<Core::Project> m_project;
     QList<Row> m_rows;
+    QTimer *m_rescore = nullptr; ///< reads the scores again after verdicts (see the class comment)
 };
 
 } // namespace Credence::Ui
