@@ -44,6 +44,7 @@ void setUpParser(QCommandLineParser &parser)
                 "  claims --db PATH [--json] [--article ID]\n"
                 "                                 list the claims with their states, notes and hints\n"
                 "  export-pdf --db PATH OUT.pdf   write the PDF report\n"
+                "  export-csv --db PATH OUT.csv   write every claim as CSV\n"
                 "  extract [--json] FILE...       show what would be imported from files\n"
                 "  recover --db PATH NEW.credence save what can be read of a damaged project"));
     parser.addHelpOption();

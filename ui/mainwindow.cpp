@@ -17,6 +17,7 @@
 #include "models/claimtablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "project/project.h"
+#include "report/claimscsv.h"
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "signals/storedsignals.h"
@@ -385,6 +386,9 @@ void MainWindow::createActions()
                         QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdf"));
     m_projectActions.append(exportPdf);
+    QAction *exportCsv = file->addAction(tr("Export Claims as &CSV…"), this, &MainWindow::exportCsv);
+    exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    m_projectActions.append(exportCsv);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
                     &QWidget::close);
@@ -1152,6 +1156,31 @@ void MainWindow::pasteArticle()
         return;
     }
     selectArticle(*outcome.articleId);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Claims as CSV"), m_project->displayName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".csv");
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::ClaimsCsv csv(*m_project);
+    const bool ok = csv.write(path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(csv.lastError());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n claim(s) to %1", nullptr, csv.rows()).arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::exportPdf()

@@ -109,6 +109,7 @@ private:
     void importDialog();
     void pasteArticle();
     void exportPdf();
+    void exportCsv();
     void rebuildRecentMenu();
     void showAbout();
     void showError(const QString &message);

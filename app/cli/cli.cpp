@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "import/importer.h"
 #include "project/project.h"
+#include "report/claimscsv.h"
 #include "report/pdfreport.h"
 #include "report/usertext.h"
 #include "storage/pathlookup.h"
@@ -30,9 +31,10 @@ using namespace CliSupport;
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {
-        QStringLiteral("import"),  QStringLiteral("summary"), QStringLiteral("claims"), QStringLiteral("export-pdf"),
-        QStringLiteral("extract"), QStringLiteral("recover"), QStringLiteral("similar")};
+    static const QStringList names = {QStringLiteral("import"),     QStringLiteral("summary"),
+                                      QStringLiteral("claims"),     QStringLiteral("export-pdf"),
+                                      QStringLiteral("export-csv"), QStringLiteral("extract"),
+                                      QStringLiteral("recover"),    QStringLiteral("similar")};
     return names;
 }
 
@@ -442,6 +444,30 @@ int runExportPdf(const QStringList &arguments, const ReportChartPainter &charts)
     return readsSucceeded(project, errors);
 }
 
+int runExportCsv(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The CSV file to write."), Cli::tr("OUT.csv"));
+    if (!parse(parser, arguments, Cli::tr("Writes every claim with its article, state, note and evidence as CSV."))) {
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << Cli::tr("usage: credence export-csv --db PATH OUT.csv") << Qt::endl;
+        return 2;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    ClaimsCsv csv(project);
+    if (!csv.write(parser.positionalArguments().first())) {
+        err() << csv.lastError() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
 int runRecover(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -611,6 +637,8 @@ int runBatchCommand(const QStringList &arguments, const BatchServices &services)
         code = runClaims(rest);
     } else if (command == QLatin1String("export-pdf")) {
         code = runExportPdf(rest, services.reportCharts);
+    } else if (command == QLatin1String("export-csv")) {
+        code = runExportCsv(rest);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
     } else if (command == QLatin1String("recover")) {

@@ -152,6 +152,21 @@
     </message>
 </context>
 <context>
+    <name>Credence::Core::ClaimsCsv</name>
+    <message>
+        <source>Cannot write the CSV: %1</source>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Some claims could not be read: %1</source>
+        <translation>Einige Behauptungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::Cli</name>
     <message>
         <source>The project file.</source>
@@ -519,6 +534,22 @@ Eingeschränkt, Ohne Quelle: der Anteil der Behauptungen englischer Artikel, die
 Umformuliert: maschinell umformulierte Artikel unter denen, die englisch und lang genug für ein Urteil sind.
 Bildunterschriften: Bildunterschriften, die ein erzeugtes Bild angeben oder nicht zum Artikel passen.
 Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine Originalquelle nennen.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>AUSGABE.csv</translation>
+    </message>
+    <message>
+        <source>Writes every claim with its article, state, note and evidence as CSV.</source>
+        <translation>Schreibt jede Behauptung mit Artikel, Status, Notiz und Belegen als CSV.</translation>
+    </message>
+    <message>
+        <source>usage: credence export-csv --db PATH OUT.csv</source>
+        <translation>Aufruf: credence export-csv --db PFAD AUSGABE.csv</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3356,25 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Signals: %1</source>
         <translation>Signale: %1</translation>
     </message>
+    <message>
+        <source>Export Claims as &amp;CSV…</source>
+        <translation>Behauptungen als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Claims as CSV</source>
+        <translation>Behauptungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n claim(s) to %1</source>
+        <translation>
+            <numerusform>%n Behauptung nach %1 geschrieben</numerusform>
+            <numerusform>%n Behauptungen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -3980,31 +4030,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
 <context>
     <name>main</name>
     <message>
-        <source>Credence: judge how reliable news sources are.
-
-Without a command, opens the workbench (with PROJECT if given).
-Commands (each has --help):
-  import --db PATH FILE...       import articles into a project
-  summary --db PATH [--json]     print the reliability summary per source
-  claims --db PATH [--json] [--article ID]
-                                 list the claims with their states, notes and hints
-  export-pdf --db PATH OUT.pdf   write the PDF report
-  extract [--json] FILE...       show what would be imported from files
-  recover --db PATH NEW.credence save what can be read of a damaged project</source>
-        <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
-
-Ohne Befehl öffnet sich die Werkbank (mit PROJEKT, falls angegeben).
-Befehle (jeder hat --help):
-  import --db PFAD DATEI...      Artikel in ein Projekt importieren
-  summary --db PFAD [--json]     die Verlässlichkeit je Quelle ausgeben
-  claims --db PFAD [--json] [--article ID]
-                                 die Behauptungen mit Status, Notizen und Hinweisen auflisten
-  export-pdf --db PFAD AUSGABE.pdf
-                                 den PDF-Bericht schreiben
-  extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
-  recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
-    </message>
-    <message>
         <source>A .credence project.</source>
         <translation>Ein .credence-Projekt.</translation>
     </message>
@@ -4031,6 +4056,34 @@ Befehle (jeder hat --help):
     <message>
         <source>Unknown palette %1: use dark or light.</source>
         <translation>Unbekannte Farbpalette %1: dark oder light angeben.</translation>
+    </message>
+    <message>
+        <source>Credence: judge how reliable news sources are.
+
+Without a command, opens the workbench (with PROJECT if given).
+Commands (each has --help):
+  import --db PATH FILE...       import articles into a project
+  summary --db PATH [--json]     print the reliability summary per source
+  claims --db PATH [--json] [--article ID]
+                                 list the claims with their states, notes and hints
+  export-pdf --db PATH OUT.pdf   write the PDF report
+  export-csv --db PATH OUT.csv   write every claim as CSV
+  extract [--json] FILE...       show what would be imported from files
+  recover --db PATH NEW.credence save what can be read of a damaged project</source>
+        <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
+
+Ohne Befehl öffnet sich die Werkbank (mit PROJEKT, falls angegeben).
+Befehle (jeder hat --help):
+  import --db PFAD DATEI...      Artikel in ein Projekt importieren
+  summary --db PFAD [--json]     die Verlässlichkeit je Quelle ausgeben
+  claims --db PFAD [--json] [--article ID]
+                                 die Behauptungen mit Status, Notizen und Hinweisen auflisten
+  export-pdf --db PFAD AUSGABE.pdf
+                                 den PDF-Bericht schreiben
+  export-csv --db PFAD AUSGABE.csv
+                                 jede Behauptung als CSV schreiben
+  extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
+  recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
     </message>
 </context>
 </TS>

@@ -399,6 +399,13 @@
             <numerusform>%n flagged captions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n claim(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n claim to %1</numerusform>
+            <numerusform>Wrote %n claims to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SearchPanel</name>
