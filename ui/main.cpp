@@ -45,6 +45,8 @@ void setUpParser(QCommandLineParser &parser)
                 "                                 list the claims with their states, notes and hints\n"
                 "  export-pdf --db PATH OUT.pdf   write the PDF report\n"
                 "  export-csv --db PATH OUT.csv   write every claim as CSV\n"
+                "  export-claimreview --db PATH --publisher NAME --url URL OUT.json\n"
+                "                                 write the decided claims as schema.org ClaimReview\n"
                 "  extract [--json] FILE...       show what would be imported from files\n"
                 "  recover --db PATH NEW.credence save what can be read of a damaged project"));
     parser.addHelpOption();

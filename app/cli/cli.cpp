@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "import/importer.h"
 #include "project/project.h"
+#include "report/claimreview.h"
 #include "report/claimscsv.h"
 #include "report/pdfreport.h"
 #include "report/usertext.h"
@@ -31,10 +32,10 @@ using namespace CliSupport;
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {QStringLiteral("import"),     QStringLiteral("summary"),
-                                      QStringLiteral("claims"),     QStringLiteral("export-pdf"),
-                                      QStringLiteral("export-csv"), QStringLiteral("extract"),
-                                      QStringLiteral("recover"),    QStringLiteral("similar")};
+    static const QStringList names = {
+        QStringLiteral("import"),     QStringLiteral("summary"),    QStringLiteral("claims"),
+        QStringLiteral("export-pdf"), QStringLiteral("export-csv"), QStringLiteral("export-claimreview"),
+        QStringLiteral("extract"),    QStringLiteral("recover"),    QStringLiteral("similar")};
     return names;
 }
 
@@ -468,6 +469,40 @@ int runExportCsv(const QStringList &arguments)
     return 0;
 }
 
+int runExportClaimReview(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("publisher"), Cli::tr("Who publishes the fact-checks (the reviews' author)."),
+                      Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("url"),
+                      Cli::tr("The page the fact-checks are published on; each review is URL#claim-ID."),
+                      QStringLiteral("URL")});
+    parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The JSON-LD file to write."), Cli::tr("OUT.json"));
+    if (!parse(parser, arguments,
+               Cli::tr("Writes every corroborated or contradicted claim as schema.org ClaimReview JSON-LD."))) {
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("publisher")) ||
+        !parser.isSet(QStringLiteral("url"))) {
+        err() << Cli::tr("usage: credence export-claimreview --db PATH --publisher NAME --url URL OUT.json")
+              << Qt::endl;
+        return 2;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    ClaimReviewExport reviews(project,
+                              {parser.value(QStringLiteral("publisher")), parser.value(QStringLiteral("url"))});
+    if (!reviews.write(parser.positionalArguments().first())) {
+        err() << reviews.lastError() << Qt::endl;
+        return 1;
+    }
+    out() << Cli::tr("Wrote %n review(s).", nullptr, reviews.count()) << Qt::endl;
+    return 0;
+}
+
 int runRecover(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -639,6 +674,8 @@ int runBatchCommand(const QStringList &arguments, const BatchServices &services)
         code = runExportPdf(rest, services.reportCharts);
     } else if (command == QLatin1String("export-csv")) {
         code = runExportCsv(rest);
+    } else if (command == QLatin1String("export-claimreview")) {
+        code = runExportClaimReview(rest);
     } else if (command == QLatin1String("extract")) {
         code = runExtract(rest);
     } else if (command == QLatin1String("recover")) {

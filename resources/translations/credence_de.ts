@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>Credence::Core::ClaimReviewExport</name>
+    <message>
+        <source>Name who publishes the fact-checks: a ClaimReview needs its author.</source>
+        <translation>Nennen Sie, wer die Faktenchecks veröffentlicht: ein ClaimReview braucht einen Autor.</translation>
+    </message>
+    <message>
+        <source>Give the address of the page the fact-checks are published on (https://…): a ClaimReview needs its url.</source>
+        <translation>Geben Sie die Adresse der Seite an, auf der die Faktenchecks erscheinen (https://…): ein ClaimReview braucht seine URL.</translation>
+    </message>
+    <message>
+        <source>Some claims could not be read: %1</source>
+        <translation>Einige Behauptungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::ClaimsCsv</name>
     <message>
         <source>Cannot write the CSV: %1</source>
@@ -550,6 +569,41 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>usage: credence export-csv --db PATH OUT.csv</source>
         <translation>Aufruf: credence export-csv --db PFAD AUSGABE.csv</translation>
+    </message>
+    <message>
+        <source>Who publishes the fact-checks (the reviews&apos; author).</source>
+        <translation>Wer die Faktenchecks veröffentlicht (Autor der Bewertungen).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The page the fact-checks are published on; each review is URL#claim-ID.</source>
+        <translation>Die Seite, auf der die Faktenchecks erscheinen; jede Bewertung ist URL#claim-ID.</translation>
+    </message>
+    <message>
+        <source>The JSON-LD file to write.</source>
+        <translation>Die zu schreibende JSON-LD-Datei.</translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation>AUSGABE.json</translation>
+    </message>
+    <message>
+        <source>Writes every corroborated or contradicted claim as schema.org ClaimReview JSON-LD.</source>
+        <translation>Schreibt jede bestätigte oder widerlegte Behauptung als schema.org-ClaimReview-JSON-LD.</translation>
+    </message>
+    <message>
+        <source>usage: credence export-claimreview --db PATH --publisher NAME --url URL OUT.json</source>
+        <translation>Aufruf: credence export-claimreview --db PFAD --publisher NAME --url URL AUSGABE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review(s).</source>
+        <translation>
+            <numerusform>%n Bewertung geschrieben.</numerusform>
+            <numerusform>%n Bewertungen geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4122,8 @@ Commands (each has --help):
                                  list the claims with their states, notes and hints
   export-pdf --db PATH OUT.pdf   write the PDF report
   export-csv --db PATH OUT.csv   write every claim as CSV
+  export-claimreview --db PATH --publisher NAME --url URL OUT.json
+                                 write the decided claims as schema.org ClaimReview
   extract [--json] FILE...       show what would be imported from files
   recover --db PATH NEW.credence save what can be read of a damaged project</source>
         <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
@@ -4082,6 +4138,8 @@ Befehle (jeder hat --help):
                                  den PDF-Bericht schreiben
   export-csv --db PFAD AUSGABE.csv
                                  jede Behauptung als CSV schreiben
+  export-claimreview --db PFAD --publisher NAME --url URL AUSGABE.json
+                                 die entschiedenen Behauptungen als schema.org-ClaimReview schreiben
   extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
   recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
     </message>

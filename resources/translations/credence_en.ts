@@ -17,6 +17,13 @@
             <numerusform>%n articles name no source and count in no source&apos;s score; give them one with Article › Assign Source in the workbench.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n review(s).</source>
+        <translation>
+            <numerusform>Wrote %n review.</numerusform>
+            <numerusform>Wrote %n reviews.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::HtmlExtractor</name>
