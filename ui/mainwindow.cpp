@@ -1158,18 +1158,23 @@ void MainWindow::pasteArticle()
     selectArticle(*outcome.articleId);
 }
 
+QString MainWindow::askExportPath(const QString &title, const QString &suffix, const QString &filter)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, m_project->displayName() + suffix, filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive)) {
+        path += suffix;
+    }
+    return path;
+}
+
 void MainWindow::exportCsv()
 {
     if (!m_project->isOpen()) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Claims as CSV"), m_project->displayName() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString path = askExportPath(tr("Export Claims as CSV"), QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
-    }
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".csv");
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Core::ClaimsCsv csv(*m_project);
@@ -1188,13 +1193,9 @@ void MainWindow::exportPdf()
     if (!m_project->isOpen() || m_project->isDamaged()) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF Summary"), m_project->displayName() + QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    const QString path = askExportPath(tr("Export PDF Summary"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
-    }
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Core::PdfReport report(*m_project);

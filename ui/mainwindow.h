@@ -110,6 +110,8 @@ private:
     void pasteArticle();
     void exportPdf();
     void exportCsv();
+    /// A file to export to, asked of the user, named after the project; @p suffix added when the name lacks it.
+    QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
     void rebuildRecentMenu();
     void showAbout();
     void showError(const QString &message);
