@@ -1,6 +1,7 @@
 #include "originindex.h"
 
 #include "database.h"
+#include "derivedtable.h"
 #include "origins/minhash.h"
 
 #include <QSqlQuery>
@@ -54,16 +55,13 @@ bool OriginIndex::remove()
     if (!tx.isActive()) {
         return false;
     }
-    for (const QString &statement :
-         {QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_delete"),
-          QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_body"),
-          QStringLiteral("DROP TABLE IF EXISTS origin_signatures"), QStringLiteral("DROP TABLE IF EXISTS origin_bands"),
-          QStringLiteral("DROP TABLE IF EXISTS origin_pairs"), QStringLiteral("DROP TABLE IF EXISTS origin_meta")}) {
-        if (!m_db.exec(statement).isActive()) {
-            return false;
-        }
-    }
-    return tx.commit();
+    return DerivedTable::execAll(m_db, {QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_delete"),
+                                        QStringLiteral("DROP TRIGGER IF EXISTS origin_articles_body"),
+                                        QStringLiteral("DROP TABLE IF EXISTS origin_signatures"),
+                                        QStringLiteral("DROP TABLE IF EXISTS origin_bands"),
+                                        QStringLiteral("DROP TABLE IF EXISTS origin_pairs"),
+                                        QStringLiteral("DROP TABLE IF EXISTS origin_meta")}) &&
+           tx.commit();
 }
 
 bool OriginIndex::create()
@@ -86,15 +84,8 @@ bool OriginIndex::create()
         QStringLiteral("CREATE INDEX origin_pairs_second ON origin_pairs(second)"),
         QStringLiteral("CREATE TABLE origin_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
-    for (const QString &statement : statements) {
-        if (!m_db.exec(statement).isActive()) {
-            return false;
-        }
-    }
-    for (const QString &trigger : triggers()) {
-        if (!m_db.exec(trigger).isActive()) {
-            return false;
-        }
+    if (!DerivedTable::execAll(m_db, statements + triggers())) {
+        return false;
     }
     return m_db.exec(QStringLiteral("INSERT INTO origin_meta(key, value) VALUES ('version', ?)"), {Version})
                .isActive() &&
@@ -114,26 +105,10 @@ bool OriginIndex::ensure()
 
 bool OriginIndex::catchUp()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM articles WHERE id NOT IN"
-                                           " (SELECT article_id FROM origin_signatures) ORDER BY id"));
-    QList<Id> missing;
-    while (m_db.next(q)) {
-        missing.append(q.value(0).toLongLong());
-    }
-    if (missing.isEmpty()) {
-        return true;
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return false;
-    }
-    for (const Id id : std::as_const(missing)) {
+    return DerivedTable::catchUp(m_db, QStringLiteral("origin_signatures"), [this](Id id) {
         const QString body = m_db.scalar(QStringLiteral("SELECT body FROM articles WHERE id = ?"), {id}).toString();
-        if (!add(id, body, false)) {
-            return false;
-        }
-    }
-    return tx.commit();
+        return add(id, body, false);
+    });
 }
 
 bool OriginIndex::add(Id articleId, const QString &body, bool isNew)

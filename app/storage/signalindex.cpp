@@ -1,6 +1,7 @@
 #include "signalindex.h"
 
 #include "database.h"
+#include "derivedtable.h"
 #include "import/importer.h"
 
 #include <QJsonArray>
@@ -138,12 +139,7 @@ bool SignalIndex::remove()
     }
     statements.append(QStringLiteral("DROP TABLE IF EXISTS article_signals"));
     statements.append(QStringLiteral("DROP TABLE IF EXISTS signal_meta"));
-    for (const QString &statement : std::as_const(statements)) {
-        if (!m_db.exec(statement).isActive()) {
-            return false;
-        }
-    }
-    return tx.commit();
+    return DerivedTable::execAll(m_db, statements) && tx.commit();
 }
 
 bool SignalIndex::create()
@@ -164,10 +160,8 @@ bool SignalIndex::create()
                        " captions TEXT NOT NULL DEFAULT '[]')"),
         QStringLiteral("CREATE TABLE signal_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     };
-    for (const QString &statement : statements + triggers()) {
-        if (!m_db.exec(statement).isActive()) {
-            return false;
-        }
+    if (!DerivedTable::execAll(m_db, statements + triggers())) {
+        return false;
     }
     return m_db.exec(QStringLiteral("INSERT INTO signal_meta(key, value) VALUES ('version', ?)"), {Version})
                .isActive() &&
@@ -187,25 +181,7 @@ bool SignalIndex::ensure()
 
 bool SignalIndex::catchUp()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM articles WHERE id NOT IN"
-                                           " (SELECT article_id FROM article_signals) ORDER BY id"));
-    QList<Id> missing;
-    while (m_db.next(q)) {
-        missing.append(q.value(0).toLongLong());
-    }
-    if (missing.isEmpty()) {
-        return true;
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return false;
-    }
-    for (const Id id : std::as_const(missing)) {
-        if (!measure(id)) {
-            return false;
-        }
-    }
-    return tx.commit();
+    return DerivedTable::catchUp(m_db, QStringLiteral("article_signals"), [this](Id id) { return measure(id); });
 }
 
 bool SignalIndex::add(Id articleId, const ArticleText &article)
