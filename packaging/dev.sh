@@ -16,7 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-svg-plugins
     libkf6syntaxhighlighting-dev extra-cmake-modules
-    libicu-dev libsqlite3-dev libgumbo-dev librapidfuzz-cpp-dev libboost-dev sqlite3
+    libicu-dev libsqlite3-dev libgumbo-dev librapidfuzz-cpp-dev libboost-dev libqpdf-dev sqlite3
     poppler-utils fonts-dejavu-core clang-format-19
     desktop-file-utils appstream shared-mime-info libxml2-utils
 )

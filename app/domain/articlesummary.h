@@ -20,6 +20,7 @@ struct ArticleSummary
     QString originSource; ///< the outlet the article was first published by, when it credits one
     Id sourceId = 0;      ///< 0: unassigned
     Id authorId = 0;      ///< 0: no byline
+    QString url;          ///< the address it was read from, when known
 };
 
 } // namespace Credence::Core

@@ -6,6 +6,7 @@
 #include "domain/claimchange.h"
 #include "domain/criteria.h"
 #include "domain/evidence.h"
+#include "domain/projectdetails.h"
 #include "domain/searchhit.h"
 #include "import/importer.h"
 #include "origins/origins.h"
@@ -51,6 +52,12 @@ public:
     QString lastError() const { return m_lastError.isEmpty() ? m_db->lastError() : m_lastError; }
     /// The file's name without folder and extension, for titles and reports.
     QString displayName() const;
+    /// The project's title, author, scope and publisher, as the user set them (empty fields when not).
+    ProjectDetails details();
+    /// The report's title: the one set in details(), else displayName().
+    QString reportTitle();
+    /// Stores @p details (undoable) and announces detailsChanged().
+    bool setDetails(const ProjectDetails &details);
 
     bool isReadOnly() const { return m_db->isReadOnly(); }
     /// Why the project cannot be changed, as a sentence; empty when it can.
@@ -242,6 +249,7 @@ Q_SIGNALS:
     void opened();
     void closed();
     void articlesChanged();
+    void detailsChanged();
     void articleChanged(Credence::Core::Id articleId);
     void claimChanged(Credence::Core::Id articleId, Credence::Core::Id claimId);
     /// A claim's evidence changed (added, changed, removed, or back through undo); claimChanged() follows for its
@@ -260,6 +268,7 @@ private:
     /// @p article's corrections once @p metadata replaces its fields.
     static Corrections correctedBy(const Article &article, const ArticleMetadata &metadata);
     bool writeDetails(Id articleId, const ArticleDetails &details);
+    bool writeDetails(const ProjectDetails &details);
     /// Pushes one undoable change of @p articleIds' details, each made by @p change from its current fields.
     bool changeDetails(const QString &text, const QList<Id> &articleIds,
                        const std::function<ArticleMetadata(const ArticleMetadata &)> &change);

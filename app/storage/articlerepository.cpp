@@ -224,14 +224,15 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
                                " coalesce(o.name, ''),"
                                " (SELECT count(*) FROM claims c WHERE c.article_id = a.id),"
                                " (SELECT count(*) FROM claims c WHERE c.article_id = a.id AND c.verdict <> 0),"
-                               " coalesce(a.source_id, 0), coalesce(a.author_id, 0)") +
+                               " coalesce(a.source_id, 0), coalesce(a.author_id, 0), coalesce(a.url, '')") +
                     joins + where + order,
                 values);
     QList<ArticleSummary> result;
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        QDate::fromString(q.value(4).toString(), Qt::ISODate), q.value(6).toInt(), q.value(7).toInt(),
-                       q.value(5).toString(), q.value(8).toLongLong(), q.value(9).toLongLong()});
+                       q.value(5).toString(), q.value(8).toLongLong(), q.value(9).toLongLong(),
+                       q.value(10).toString()});
     }
     if (db.errorCount() == errors || !db.isDamaged()) {
         return result;
@@ -239,14 +240,15 @@ QList<ArticleSummary> readSummaries(Database &db, const QString &where, const QV
     // A damaged project: damaged pages of claims must not hide the articles. List them without their counts, then
     // count each one's claims on its own, so only the articles whose claims sit on damaged pages lack figures.
     result.clear();
-    q = db.exec(QStringLiteral("SELECT a.id, a.title, coalesce(s.name, ''), coalesce(au.name, ''), a.published,"
-                               " coalesce(o.name, ''), coalesce(a.source_id, 0), coalesce(a.author_id, 0)") +
+    q = db.exec(QStringLiteral(
+                    "SELECT a.id, a.title, coalesce(s.name, ''), coalesce(au.name, ''), a.published,"
+                    " coalesce(o.name, ''), coalesce(a.source_id, 0), coalesce(a.author_id, 0), coalesce(a.url, '')") +
                     joins + where + order,
                 values);
     while (db.next(q)) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                        QDate::fromString(q.value(4).toString(), Qt::ISODate), 0, 0, q.value(5).toString(),
-                       q.value(6).toLongLong(), q.value(7).toLongLong()});
+                       q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toString()});
     }
     for (ArticleSummary &summary : result) {
         QSqlQuery counts = db.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE verdict <> 0) FROM claims"

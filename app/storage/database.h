@@ -47,7 +47,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Credence::Core::Database)
 
 public:
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     /// PRAGMA application_id of every Credence project ("CRED"); lets file managers tell our files apart.
     static constexpr qint32 ApplicationId = 0x43524544;
 

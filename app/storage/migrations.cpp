@@ -267,6 +267,11 @@ const QList<QStringList> &schemaMigrations()
             // The claims still without a key, found at each open without reading the table (empty once filled).
             QStringLiteral("CREATE INDEX claims_unkeyed ON claims(id) WHERE text_key IS NULL"),
         },
+        // 11 -> 12: the project's own details (domain/projectdetails.h): the report's title, author and scope, and the
+        // publisher fact-checks are published under, one row per field.
+        {
+            QStringLiteral("CREATE TABLE project_details (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

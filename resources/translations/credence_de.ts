@@ -1024,22 +1024,29 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     </message>
 </context>
 <context>
+    <name>Credence::Core::PdfFinisher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: %1</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: it has no cross-reference table.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden: Es hat keine Querverweistabelle.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: its pages are not laid out as expected.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden: Seine Seiten sind nicht wie erwartet angeordnet.</translation>
+    </message>
+</context>
+<context>
     <name>Credence::Core::PdfReport</name>
     <message>
         <source>Source reliability report</source>
         <translation>Bericht zur Verlässlichkeit der Quellen</translation>
-    </message>
-    <message>
-        <source>Prepared %1</source>
-        <translation>Erstellt am %1</translation>
-    </message>
-    <message>
-        <source>%1 sources, %2 articles, %3 claims: %4 corroborated or contradicted, %5 unverifiable, %6 not checked</source>
-        <translation>%1 Quellen, %2 Artikel, %3 Behauptungen: %4 bestätigt oder widerlegt, %5 nicht überprüfbar, %6 nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Summary by source</source>
-        <translation>Zusammenfassung nach Quelle</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1074,10 +1081,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>Nicht mehr im Artikeltext, wie er jetzt extrahiert ist.</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Notiz: %1</translation>
-    </message>
-    <message>
         <source>Source reliability report: %1</source>
         <translation>Bericht zur Verlässlichkeit der Quellen: %1</translation>
     </message>
@@ -1088,10 +1091,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Credence · %1</source>
         <translation>Credence · %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1111,6 +1110,388 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Reliability is the mean of a Beta(1 + corroborated, 1 + contradicted) posterior, with its central 95% credible interval. Only corroborated and contradicted claims count: unverifiable claims (checked, not settled) and claims not checked yet do not, and a claim that a near-duplicate article of the same source repeats (a reprint, an update, the same wire copy) counts once. A source with fewer than %1 such claims cannot be judged. The grade (Admiralty scale) is read from the lower end of the interval: A from 0.80, B from 0.65, C from 0.50, D from 0.35, E below, F cannot be judged; a grade set by hand follows it after a slash.</source>
         <translation>Die Verlässlichkeit ist der Mittelwert einer Beta(1 + bestätigt, 1 + widerlegt)-A-posteriori-Verteilung, mit ihrem zentralen 95-%-Glaubwürdigkeitsintervall. Nur bestätigte und widerlegte Behauptungen zählen: nicht überprüfbare Behauptungen (geprüft, nicht entschieden) und noch nicht geprüfte zählen nicht, und eine Behauptung, die ein nahezu gleicher Artikel derselben Quelle wiederholt (ein Nachdruck, eine Aktualisierung, dieselbe Agenturmeldung), zählt einmal. Eine Quelle mit weniger als %1 solchen Behauptungen ist nicht beurteilbar. Die Einstufung (Admiralty-Skala) folgt aus dem unteren Ende des Intervalls: A ab 0,80, B ab 0,65, C ab 0,50, D ab 0,35, E darunter, F nicht beurteilbar; eine von Hand gesetzte Einstufung folgt nach einem Schrägstrich.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n source(s) of the project</source>
+        <translation>
+            <numerusform>Die %n Quelle des Projekts</numerusform>
+            <numerusform>Alle %n Quellen des Projekts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One source: %1</source>
+        <translation>Eine Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 of the project&apos;s %2 sources</source>
+        <translation>%1 der %2 Quellen des Projekts</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 checked</source>
+        <translation>%1 · %2, %3 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>This report covers %1 and %2.</source>
+        <translation>Dieser Bericht umfasst %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held up (grade A or B)</source>
+        <translation>
+            <numerusform>%n hat sich bewährt (Einstufung A oder B)</numerusform>
+            <numerusform>%n haben sich bewährt (Einstufung A oder B)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had a mixed record (grade C or D)</source>
+        <translation>
+            <numerusform>%n mit gemischter Bilanz (Einstufung C oder D)</numerusform>
+            <numerusform>%n mit gemischter Bilanz (Einstufung C oder D)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did poorly (grade E)</source>
+        <translation>
+            <numerusform>%n schnitt schlecht ab (Einstufung E)</numerusform>
+            <numerusform>%n schnitten schlecht ab (Einstufung E)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be judged yet: fewer than %1 claims corroborated or contradicted (grade F)</source>
+        <translation>
+            <numerusform>%n ist noch nicht zu beurteilen: weniger als %1 bestätigte oder widerlegte Behauptungen (Einstufung F)</numerusform>
+            <numerusform>%n sind noch nicht zu beurteilen: weniger als %1 bestätigte oder widerlegte Behauptungen (Einstufung F)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the sources, %1.</source>
+        <translation>Von den Quellen: %1.</translation>
+    </message>
+    <message>
+        <source>Of %1, %2 were checked: %3 corroborated, %4 contradicted and %5 unverifiable; %6 not checked yet.</source>
+        <translation>Von %1 wurden %2 geprüft: %3 bestätigt, %4 widerlegt und %5 nicht überprüfbar; %6 noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The most reliable is %1 (estimate %2, grade %3); the least reliable is %4 (estimate %5, grade %6).</source>
+        <translation>Am verlässlichsten ist %1 (Schätzung %2, Einstufung %3); am wenigsten verlässlich ist %4 (Schätzung %5, Einstufung %6).</translation>
+    </message>
+    <message>
+        <source>The one source that can be judged is %1 (estimate %2, grade %3).</source>
+        <translation>Die einzige beurteilbare Quelle ist %1 (Schätzung %2, Einstufung %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) that reprints of the same story repeat were counted once.</source>
+        <translation>
+            <numerusform>%n Behauptung, die ein Nachdruck derselben Meldung wiederholt, wurde einmal gezählt.</numerusform>
+            <numerusform>%n Behauptungen, die Nachdrucke derselben Meldung wiederholen, wurden einmal gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) carry a grade set by hand, given beside the computed one with its reason.</source>
+        <translation>
+            <numerusform>%n Quelle trägt eine von Hand gesetzte Einstufung, neben der berechneten und mit Begründung.</numerusform>
+            <numerusform>%n Quellen tragen eine von Hand gesetzte Einstufung, neben der berechneten und mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Most contradicted claims: %1.</source>
+        <translation>Die meisten widerlegten Behauptungen: %1.</translation>
+    </message>
+    <message>
+        <source>Overview by source</source>
+        <translation>Übersicht nach Quelle</translation>
+    </message>
+    <message>
+        <source>The report has no sources.</source>
+        <translation>Der Bericht enthält keine Quellen.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Each claim was marked by a fact-checker: corroborated when independent reporting or records bear it out, contradicted when they refute it, unverifiable when it was checked and could not be settled. Evidence (web pages, archived files, notes, the same claim in another article) is listed under each claim.</source>
+        <translation>Jede Behauptung wurde von einer Faktenprüferin oder einem Faktenprüfer markiert: bestätigt, wenn unabhängige Berichte oder Unterlagen sie stützen, widerlegt, wenn sie ihr widersprechen, nicht überprüfbar, wenn sie geprüft wurde und sich nicht klären ließ. Belege (Webseiten, archivierte Dateien, Notizen, dieselbe Behauptung in einem anderen Artikel) stehen unter jeder Behauptung.</translation>
+    </message>
+    <message>
+        <source>The criteria are the fact-checker&apos;s answers to nine questions raters of news sites ask, weighted in points out of 100; the figure is the points met out of those answered. It is shown beside the estimate and never enters it.</source>
+        <translation>Die Kriterien sind die Antworten der Faktenprüfung auf neun Fragen, die Bewerter von Nachrichtenseiten stellen, gewichtet in Punkten von 100; die Zahl ist der Anteil erfüllter Punkte an den beantworteten. Sie steht neben der Schätzung und fließt nie in sie ein.</translation>
+    </message>
+    <message>
+        <source>Signals are measured on the articles&apos; text (hedged and unattributed claims, machine-spun text, captions, missing bylines and dates, copies that credit no one). They point to what deserves a closer look and are never part of a score.</source>
+        <translation>Signale werden am Text der Artikel gemessen (abgeschwächte und nicht zugeschriebene Behauptungen, maschinell umgeschriebener Text, Bildunterschriften, fehlende Autorenzeilen und Daten, Kopien ohne Quellenangabe). Sie zeigen, was einen genaueren Blick verdient, und sind nie Teil einer Bewertung.</translation>
+    </message>
+    <message>
+        <source>Claims not checked yet are listed with their article.</source>
+        <translation>Noch nicht geprüfte Behauptungen stehen bei ihrem Artikel.</translation>
+    </message>
+    <message>
+        <source>Claims not checked yet are counted, not listed.</source>
+        <translation>Noch nicht geprüfte Behauptungen werden gezählt, nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Articles without a source</source>
+        <translation>Artikel ohne Quelle</translation>
+    </message>
+    <message>
+        <source>These articles name no source: their claims count in no source&apos;s score until one is assigned.</source>
+        <translation>Diese Artikel nennen keine Quelle: Ihre Behauptungen zählen in keiner Bewertung, bis eine zugewiesen ist.</translation>
+    </message>
+    <message>
+        <source>Grade: </source>
+        <translation>Einstufung: </translation>
+    </message>
+    <message>
+        <source>set by hand: </source>
+        <translation>von Hand gesetzt: </translation>
+    </message>
+    <message>
+        <source>Reliability: </source>
+        <translation>Verlässlichkeit: </translation>
+    </message>
+    <message>
+        <source>%1, from %2 corroborated and %3 contradicted claims</source>
+        <translation>%1, aus %2 bestätigten und %3 widerlegten Behauptungen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n repeated by reprints counted once)</source>
+        <translation>
+            <numerusform> (%n von einem Nachdruck wiederholte einmal gezählt)</numerusform>
+            <numerusform> (%n von Nachdrucken wiederholte einmal gezählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims: </source>
+        <translation>Behauptungen: </translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 corroborated, %4 contradicted, %5 unverifiable, %6 not checked</source>
+        <translation>%1 in %2: %3 bestätigt, %4 widerlegt, %5 nicht überprüfbar, %6 nicht geprüft</translation>
+    </message>
+    <message>
+        <source>About: </source>
+        <translation>Angaben: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>Notizen: </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>No criterion answered.</source>
+        <translation>Kein Kriterium beantwortet.</translation>
+    </message>
+    <message>
+        <source>No criterion answered met or not met yet.</source>
+        <translation>Noch kein Kriterium als erfüllt oder nicht erfüllt beantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 100 points, from %n answered criteria</source>
+        <translation>
+            <numerusform>%1 von 100 Punkten, aus %n beantworteten Kriterium</numerusform>
+            <numerusform>%1 von 100 Punkten, aus %n beantworteten Kriterien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Evidence and note</source>
+        <translation>Beleg und Notiz</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Hedged claims</source>
+        <translation>Abgeschwächte Behauptungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Unattributed claims</source>
+        <translation>Nicht zugeschriebene Behauptungen</translation>
+    </message>
+    <message>
+        <source>Reads as machine-spun text</source>
+        <translation>Liest sich wie maschinell umgeschriebener Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) judged</source>
+        <translation>
+            <numerusform>%1 von %n beurteilten Artikel</numerusform>
+            <numerusform>%1 von %n beurteilten Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged captions</source>
+        <translation>Markierte Bildunterschriften</translation>
+    </message>
+    <message>
+        <source>%1 (generated image: %2, unrelated to the text: %3)</source>
+        <translation>%1 (generiertes Bild: %2, ohne Bezug zum Text: %3)</translation>
+    </message>
+    <message>
+        <source>Articles without a byline</source>
+        <translation>Artikel ohne Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Articles without a date</source>
+        <translation>Artikel ohne Datum</translation>
+    </message>
+    <message>
+        <source>Copies of another source&apos;s article, uncredited</source>
+        <translation>Kopien eines Artikels einer anderen Quelle, ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>No articles.</source>
+        <translation>Keine Artikel.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>republished from %1</source>
+        <translation>übernommen von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claim, note and evidence</source>
+        <translation>Behauptung, Notiz und Belege</translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>Notiz: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) not checked yet, not listed.</source>
+        <translation>
+            <numerusform>%n Behauptung noch nicht geprüft, nicht aufgeführt.</numerusform>
+            <numerusform>%n Behauptungen noch nicht geprüft, nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (read %1)</source>
+        <translation> (gelesen %1)</translation>
+    </message>
+    <message>
+        <source>file %1, SHA-256 %2</source>
+        <translation>Datei %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>the same claim elsewhere: “%1”</source>
+        <translation>dieselbe Behauptung anderswo: „%1“</translation>
+    </message>
+    <message>
+        <source>The project could not be read: %1</source>
+        <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation>Das PDF kann nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file in %1: %2</source>
+        <translation>In %1 kann keine temporäre Datei geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1813,10 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
             <numerusform>%n Seite hat sich beim erneuten Import geändert, ohne Korrekturhinweis: vergleichen Sie die Fassungen.</numerusform>
             <numerusform>%n Seiten haben sich beim erneuten Import geändert, ohne Korrekturhinweis: vergleichen Sie die Fassungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projektangaben</translation>
     </message>
 </context>
 <context>

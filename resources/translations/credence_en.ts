@@ -51,6 +51,104 @@
             <numerusform>%n articles name no source and count in no source&apos;s score.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n source(s) of the project</source>
+        <translation>
+            <numerusform>The project&apos;s %n source</numerusform>
+            <numerusform>All %n sources of the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held up (grade A or B)</source>
+        <translation>
+            <numerusform>%n held up (grade A or B)</numerusform>
+            <numerusform>%n held up (grade A or B)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had a mixed record (grade C or D)</source>
+        <translation>
+            <numerusform>%n had a mixed record (grade C or D)</numerusform>
+            <numerusform>%n had a mixed record (grade C or D)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did poorly (grade E)</source>
+        <translation>
+            <numerusform>%n did poorly (grade E)</numerusform>
+            <numerusform>%n did poorly (grade E)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be judged yet: fewer than %1 claims corroborated or contradicted (grade F)</source>
+        <translation>
+            <numerusform>%n cannot be judged yet: fewer than %1 claims corroborated or contradicted (grade F)</numerusform>
+            <numerusform>%n cannot be judged yet: fewer than %1 claims corroborated or contradicted (grade F)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) that reprints of the same story repeat were counted once.</source>
+        <translation>
+            <numerusform>%n claim that a reprint of the same story repeats was counted once.</numerusform>
+            <numerusform>%n claims that reprints of the same story repeat were counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) carry a grade set by hand, given beside the computed one with its reason.</source>
+        <translation>
+            <numerusform>%n source carries a grade set by hand, given beside the computed one with its reason.</numerusform>
+            <numerusform>%n sources carry a grade set by hand, given beside the computed one with its reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n repeated by reprints counted once)</source>
+        <translation>
+            <numerusform> (%n repeated by a reprint counted once)</numerusform>
+            <numerusform> (%n repeated by reprints counted once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 100 points, from %n answered criteria</source>
+        <translation>
+            <numerusform>%1 of 100 points, from %n answered criterion</numerusform>
+            <numerusform>%1 of 100 points, from %n answered criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) judged</source>
+        <translation>
+            <numerusform>%1 of %n article judged</numerusform>
+            <numerusform>%1 of %n articles judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) not checked yet, not listed.</source>
+        <translation>
+            <numerusform>%n claim not checked yet, not listed.</numerusform>
+            <numerusform>%n claims not checked yet, not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Project</name>

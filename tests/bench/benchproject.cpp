@@ -89,14 +89,14 @@ QString SentenceMaker::sentence()
     return s + u'.';
 }
 
-bool insertRows(Database &db, int articles, int claimsPerArticle)
+bool insertRows(Database &db, int articles, int claimsPerArticle, int sources)
 {
     // The open Transaction rolls back when a failure returns.
     const auto fail = [](const QSqlQuery &q) {
         std::fprintf(stderr, "generating failed: %s\n", qPrintable(q.lastError().text()));
         return false;
     };
-    constexpr int Sources = 40;
+    const int Sources = std::max(1, sources);
     constexpr int Authors = 300;
     const QString stamp = QStringLiteral("2026-12-02T10:00:00.000Z");
     {
@@ -214,7 +214,7 @@ bool insertRows(Database &db, int articles, int claimsPerArticle)
     return true;
 }
 
-bool generate(const QString &path, int articles, int claimsPerArticle)
+bool generate(const QString &path, int articles, int claimsPerArticle, int sources)
 {
     Database db;
     if (!db.open(path, {OpenMode::Create})) {
@@ -222,7 +222,7 @@ bool generate(const QString &path, int articles, int claimsPerArticle)
         return false;
     }
     // As the application does after an import: the project file alone holds everything.
-    if (!insertRows(db, articles, claimsPerArticle)) {
+    if (!insertRows(db, articles, claimsPerArticle, sources)) {
         std::fprintf(stderr, "%s\n", qPrintable(db.lastError()));
         return false;
     }

@@ -47,10 +47,10 @@ private:
 };
 
 /// Inserts the rows into @p db through prepared statements, 20 articles a transaction.
-bool insertRows(Core::Database &db, int articles, int claimsPerArticle);
+bool insertRows(Core::Database &db, int articles, int claimsPerArticle, int sources = 40);
 /// Writes the project: the schema from Database::open() (the migrations), the rows through prepared statements,
 /// then the search index as Project::open() would build it.
-bool generate(const QString &path, int articles, int claimsPerArticle);
+bool generate(const QString &path, int articles, int claimsPerArticle, int sources = 40);
 
 /// The options of every benchmark of a generated project: --articles, --claims, --file, --keep.
 struct ProjectOptions
