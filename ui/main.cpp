@@ -43,10 +43,13 @@ void setUpParser(QCommandLineParser &parser)
                 "  summary --db PATH [--json]     print the reliability summary per source\n"
                 "  claims --db PATH [--json] [--article ID]\n"
                 "                                 list the claims with their states, notes and hints\n"
-                "  export-pdf --db PATH OUT.pdf   write the PDF report\n"
+                "  export-pdf --db PATH [--source NAME]... [--list-not-checked] [--paper a4|letter] OUT.pdf\n"
+                "                                 write the PDF report\n"
                 "  export-csv --db PATH OUT.csv   write every claim as CSV\n"
-                "  export-claimreview --db PATH --publisher NAME --url URL OUT.json\n"
+                "  export-claimreview --db PATH [--publisher NAME] [--url URL] OUT.json\n"
                 "                                 write the decided claims as schema.org ClaimReview\n"
+                "  details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]\n"
+                "                                 show or set the report's cover and the fact-checks' publisher\n"
                 "  extract [--json] FILE...       show what would be imported from files\n"
                 "  recover --db PATH NEW.credence save what can be read of a damaged project"));
     parser.addHelpOption();

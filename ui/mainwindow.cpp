@@ -9,6 +9,8 @@
 #include "dialogs/articledetailsdialog.h"
 #include "dialogs/confirmmerge.h"
 #include "dialogs/importprogress.h"
+#include "dialogs/projectdetailsdialog.h"
+#include "dialogs/reportdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourcedialog.h"
 #include "import/importjob.h"
@@ -17,6 +19,7 @@
 #include "models/claimtablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "project/project.h"
+#include "report/claimreview.h"
 #include "report/claimscsv.h"
 #include "report/pdfreport.h"
 #include "settings/settings.h"
@@ -52,6 +55,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -381,14 +386,21 @@ void MainWindow::createActions()
     m_writeActions.append(import);
     m_writeActions.append(file->addAction(tr("&Paste as New Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                           this, &MainWindow::pasteArticle));
-    QAction *exportPdf =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export PDF Summary…"),
-                        QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
+    QAction *exportPdf = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportPdf);
     exportPdf->setObjectName(QStringLiteral("exportPdf"));
+    exportPdf->setToolTip(tr("Write the reliability report as PDF: all sources or those selected (Ctrl+E)"));
     m_projectActions.append(exportPdf);
     QAction *exportCsv = file->addAction(tr("Export Claims as &CSV…"), this, &MainWindow::exportCsv);
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     m_projectActions.append(exportCsv);
+    QAction *exportReviews =
+        file->addAction(tr("Export Fact-C&hecks as ClaimReview…"), this, &MainWindow::exportClaimReview);
+    exportReviews->setObjectName(QStringLiteral("exportClaimReview"));
+    m_projectActions.append(exportReviews);
+    QAction *projectDetails = file->addAction(tr("Project &Details…"), this, &MainWindow::editProjectDetails);
+    projectDetails->setObjectName(QStringLiteral("projectDetails"));
+    m_writeActions.append(projectDetails);
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
                     &QWidget::close);
@@ -1188,25 +1200,119 @@ void MainWindow::exportCsv()
                              8000);
 }
 
+bool MainWindow::keepProjectDetails(const Core::ProjectDetails &details)
+{
+    if (details == m_project->details() || m_project->isReadOnly()) {
+        return true; // a read-only project cannot store them: its report shows the details it has
+    }
+    if (!m_project->setDetails(details)) {
+        showError(tr("The project's details were not saved: %1").arg(m_project->lastError()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::editProjectDetails()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    ProjectDetailsDialog dialog(m_project->details(), m_project->displayName(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        keepProjectDetails(dialog.details());
+    }
+}
+
 void MainWindow::exportPdf()
 {
     if (!m_project->isOpen() || m_project->isDamaged()) {
         return;
     }
-    const QString path = askExportPath(tr("Export PDF Summary"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    // From the Sources list (its context menu, or Ctrl+E there) the report is of the sources selected in it.
+    QList<Core::Id> selected;
+    if (m_sourcesView->hasFocus()) {
+        for (const QModelIndex &row : m_sourcesView->selectionModel()->selectedRows()) {
+            selected.append(row.data(SourceTableModel::SourceIdRole).toLongLong());
+        }
+    }
+    ReportDialog dialog(*m_project, selected, this);
+    connect(&dialog, &ReportDialog::previewRequested, this, [this, &dialog] {
+        if (!keepProjectDetails(dialog.details())) {
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(m_project->reportTitle());
+        QPrintPreviewDialog preview(&printer, &dialog);
+        preview.setWindowTitle(tr("Report Preview"));
+        const Core::ReportOptions options = dialog.options();
+        connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [this, options](QPrinter *target) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            Core::PdfReport report(*m_project, options);
+            report.setChartPainter(&SummaryCharts::reportCharts);
+            const bool ok = report.print(*target);
+            QApplication::restoreOverrideCursor();
+            if (!ok) {
+                showError(report.lastError());
+            }
+        });
+        preview.resize(size() * 0.9);
+        preview.exec();
+    });
+    if (dialog.exec() != QDialog::Accepted || !keepProjectDetails(dialog.details())) {
+        return;
+    }
+    const QString path = askExportPath(tr("Export Report"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    bool cancelled = false;
+    int pages = 0;
+    const QString error = writeReportWithProgress(this, *m_project, dialog.options(), path, &cancelled, &pages);
+    if (cancelled) {
+        statusBar()->showMessage(tr("The report was cancelled; nothing was written."), 8000);
+        return;
+    }
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n page(s) to %1", nullptr, pages).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportClaimReview()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    Core::ProjectDetails details = m_project->details();
+    if (details.publisherName.isEmpty() || details.publisherUrl.isEmpty()) {
+        // ClaimReview names who publishes the fact-checks and where: asked once, kept in the project.
+        ProjectDetailsDialog dialog(details, m_project->displayName(), this);
+        dialog.setWindowTitle(tr("Publisher of the Fact-Checks"));
+        if (dialog.exec() != QDialog::Accepted || !keepProjectDetails(dialog.details())) {
+            return;
+        }
+        details = dialog.details();
+        if (details.publisherName.isEmpty() || details.publisherUrl.isEmpty()) {
+            showError(tr("ClaimReview needs the publisher's name and web address (File › Project Details)."));
+            return;
+        }
+    }
+    const QString path = askExportPath(tr("Export Fact-Checks as ClaimReview"), QStringLiteral(".json"),
+                                       tr("JSON-LD files (*.json *.jsonld)"));
     if (path.isEmpty()) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Core::PdfReport report(*m_project);
-    report.setChartPainter(&SummaryCharts::reportCharts);
-    const bool ok = report.write(path);
+    Core::ClaimReviewExport reviews(*m_project, {details.publisherName, details.publisherUrl});
+    const bool ok = reviews.write(path);
     QApplication::restoreOverrideCursor();
     if (!ok) {
-        showError(report.lastError());
+        showError(reviews.lastError());
         return;
     }
-    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(
+        tr("Wrote %n fact-check(s) to %1", nullptr, reviews.count()).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showAbout()

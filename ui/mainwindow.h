@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/projectdetails.h"
 #include "domain/searchhit.h"
 #include "storage/database.h"
 
@@ -110,6 +111,10 @@ private:
     void pasteArticle();
     void exportPdf();
     void exportCsv();
+    void exportClaimReview();
+    void editProjectDetails();
+    /// Stores @p details when they differ from the project's; false (with a message) when that fails.
+    bool keepProjectDetails(const Core::ProjectDetails &details);
     /// A file to export to, asked of the user, named after the project; @p suffix added when the name lacks it.
     QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
     void rebuildRecentMenu();

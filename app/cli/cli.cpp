@@ -32,10 +32,11 @@ using namespace CliSupport;
 
 const QStringList &commandNames()
 {
-    static const QStringList names = {
-        QStringLiteral("import"),     QStringLiteral("summary"),    QStringLiteral("claims"),
-        QStringLiteral("export-pdf"), QStringLiteral("export-csv"), QStringLiteral("export-claimreview"),
-        QStringLiteral("extract"),    QStringLiteral("recover"),    QStringLiteral("similar")};
+    static const QStringList names = {QStringLiteral("import"),     QStringLiteral("summary"),
+                                      QStringLiteral("claims"),     QStringLiteral("export-pdf"),
+                                      QStringLiteral("export-csv"), QStringLiteral("export-claimreview"),
+                                      QStringLiteral("extract"),    QStringLiteral("recover"),
+                                      QStringLiteral("similar"),    QStringLiteral("details")};
     return names;
 }
 
@@ -423,26 +424,104 @@ int runExportPdf(const QStringList &arguments, const ReportChartPainter &charts)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("source"),
+                      Cli::tr("Report on this source only (by name; repeat for several). Default: every source."),
+                      Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("list-not-checked"),
+                      Cli::tr("List the claims not checked yet under their articles (else they are counted).")});
+    parser.addOption(
+        {QStringLiteral("paper"), Cli::tr("a4 or letter (default: what the locale uses)."), QStringLiteral("SIZE")});
     parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
     if (!parse(parser, arguments, Cli::tr("Writes the reliability report as PDF."))) {
         return 2;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err() << Cli::tr("usage: credence export-pdf --db PATH OUT.pdf") << Qt::endl;
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (parser.positionalArguments().size() != 1 || (!paper.isEmpty() && paper != u"a4" && paper != u"letter")) {
+        err() << Cli::tr("usage: credence export-pdf --db PATH [--source NAME]... [--list-not-checked] "
+                         "[--paper a4|letter] OUT.pdf")
+              << Qt::endl;
         return 2;
     }
     Project project;
     if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
         return code;
     }
-    PdfReport report(project);
+    ReportOptions options;
+    options.listNotChecked = parser.isSet(QStringLiteral("list-not-checked"));
+    if (!paper.isEmpty()) {
+        options.pageSize = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    }
+    const QList<Source> sources = project.sources();
+    for (const QString &name : parser.values(QStringLiteral("source"))) {
+        const auto found = std::find_if(sources.cbegin(), sources.cend(), [&name](const Source &source) {
+            return source.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (found == sources.cend()) {
+            err() << Cli::tr("No source is called %1.").arg(name) << Qt::endl;
+            return 1;
+        }
+        options.sources.append(found->id);
+    }
+    PdfReport report(project, options);
     report.setChartPainter(charts);
     const int errors = project.errorCount();
     if (!report.write(parser.positionalArguments().first())) {
         err() << report.lastError() << Qt::endl;
         return 1;
     }
+    out() << Cli::tr("Wrote %n page(s).", nullptr, report.pageCount()) << Qt::endl;
     return readsSucceeded(project, errors);
+}
+
+int runDetails(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QList<std::pair<QString, QString ProjectDetails::*>> fields = {
+        {QStringLiteral("title"), &ProjectDetails::title},
+        {QStringLiteral("author"), &ProjectDetails::author},
+        {QStringLiteral("scope"), &ProjectDetails::scope},
+        {QStringLiteral("publisher"), &ProjectDetails::publisherName},
+        {QStringLiteral("url"), &ProjectDetails::publisherUrl},
+    };
+    parser.addOption(
+        {QStringLiteral("title"), Cli::tr("The report's title (empty: the file's name)."), Cli::tr("TEXT")});
+    parser.addOption({QStringLiteral("author"), Cli::tr("Who prepared the report."), Cli::tr("TEXT")});
+    parser.addOption({QStringLiteral("scope"), Cli::tr("What was checked."), Cli::tr("TEXT")});
+    parser.addOption({QStringLiteral("publisher"), Cli::tr("Who publishes the fact-checks."), Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("url"), Cli::tr("The publisher's web address."), QStringLiteral("URL")});
+    if (!parse(parser, arguments,
+               Cli::tr("Shows the project's details (the report's cover, the fact-checks' publisher); with options, "
+                       "sets them first."))) {
+        return 2;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << Cli::tr("usage: credence details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] "
+                         "[--publisher NAME] [--url URL]")
+              << Qt::endl;
+        return 2;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    ProjectDetails details = project.details();
+    bool change = false;
+    for (const auto &[name, field] : fields) {
+        if (parser.isSet(name)) {
+            details.*field = parser.value(name).trimmed();
+            change = true;
+        }
+    }
+    if (change && !project.setDetails(details)) {
+        err() << project.lastError() << Qt::endl;
+        return 1;
+    }
+    const ProjectDetails stored = project.details();
+    for (const auto &[name, field] : fields) {
+        out() << name << ": " << stored.*field << Qt::endl;
+    }
+    return 0;
 }
 
 int runExportCsv(const QStringList &arguments)
@@ -473,7 +552,8 @@ int runExportClaimReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("publisher"), Cli::tr("Who publishes the fact-checks (the reviews' author)."),
+    parser.addOption({QStringLiteral("publisher"),
+                      Cli::tr("Who publishes the fact-checks (the reviews' author); default: the project's."),
                       Cli::tr("NAME")});
     parser.addOption({QStringLiteral("url"),
                       Cli::tr("The page the fact-checks are published on; each review is URL#claim-ID."),
@@ -483,9 +563,8 @@ int runExportClaimReview(const QStringList &arguments)
                Cli::tr("Writes every corroborated or contradicted claim as schema.org ClaimReview JSON-LD."))) {
         return 2;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("publisher")) ||
-        !parser.isSet(QStringLiteral("url"))) {
-        err() << Cli::tr("usage: credence export-claimreview --db PATH --publisher NAME --url URL OUT.json")
+    if (parser.positionalArguments().size() != 1) {
+        err() << Cli::tr("usage: credence export-claimreview --db PATH [--publisher NAME] [--url URL] OUT.json")
               << Qt::endl;
         return 2;
     }
@@ -493,8 +572,12 @@ int runExportClaimReview(const QStringList &arguments)
     if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
         return code;
     }
-    ClaimReviewExport reviews(project,
-                              {parser.value(QStringLiteral("publisher")), parser.value(QStringLiteral("url"))});
+    // Without the options, the publisher set in the project (credence details, File › Project Details).
+    const ProjectDetails details = project.details();
+    ClaimReviewExport reviews(
+        project,
+        {parser.isSet(QStringLiteral("publisher")) ? parser.value(QStringLiteral("publisher")) : details.publisherName,
+         parser.isSet(QStringLiteral("url")) ? parser.value(QStringLiteral("url")) : details.publisherUrl});
     if (!reviews.write(parser.positionalArguments().first())) {
         err() << reviews.lastError() << Qt::endl;
         return 1;
@@ -682,6 +765,8 @@ int runBatchCommand(const QStringList &arguments, const BatchServices &services)
         code = runRecover(rest);
     } else if (command == QLatin1String("similar")) {
         code = runSimilar(rest);
+    } else if (command == QLatin1String("details")) {
+        code = runDetails(rest);
     } else {
         code = reportUnknownCommand(command);
     }

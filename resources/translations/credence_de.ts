@@ -369,10 +369,6 @@ Alles noch Lesbare sichern mit: credence recover --db %1 GERETTET.credence</tran
         <translation>Schreibt den Verlässlichkeitsbericht als PDF.</translation>
     </message>
     <message>
-        <source>usage: credence export-pdf --db PATH OUT.pdf</source>
-        <translation>Aufruf: credence export-pdf --db PFAD AUSGABE.pdf</translation>
-    </message>
-    <message>
         <source>The new project for what can be read.</source>
         <translation>Das neue Projekt für alles, was sich lesen lässt.</translation>
     </message>
@@ -571,10 +567,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>Aufruf: credence export-csv --db PFAD AUSGABE.csv</translation>
     </message>
     <message>
-        <source>Who publishes the fact-checks (the reviews&apos; author).</source>
-        <translation>Wer die Faktenchecks veröffentlicht (Autor der Bewertungen).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -594,16 +586,79 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Writes every corroborated or contradicted claim as schema.org ClaimReview JSON-LD.</source>
         <translation>Schreibt jede bestätigte oder widerlegte Behauptung als schema.org-ClaimReview-JSON-LD.</translation>
     </message>
-    <message>
-        <source>usage: credence export-claimreview --db PATH --publisher NAME --url URL OUT.json</source>
-        <translation>Aufruf: credence export-claimreview --db PFAD --publisher NAME --url URL AUSGABE.json</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n review(s).</source>
         <translation>
             <numerusform>%n Bewertung geschrieben.</numerusform>
             <numerusform>%n Bewertungen geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report on this source only (by name; repeat for several). Default: every source.</source>
+        <translation>Nur über diese Quelle berichten (nach Name; für mehrere wiederholen). Vorgabe: alle Quellen.</translation>
+    </message>
+    <message>
+        <source>List the claims not checked yet under their articles (else they are counted).</source>
+        <translation>Die noch nicht geprüften Behauptungen unter ihren Artikeln aufführen (sonst werden sie gezählt).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: what the locale uses).</source>
+        <translation>a4 oder letter (Vorgabe: was das Gebietsschema verwendet).</translation>
+    </message>
+    <message>
+        <source>usage: credence export-pdf --db PATH [--source NAME]... [--list-not-checked] [--paper a4|letter] OUT.pdf</source>
+        <translation>Aufruf: credence export-pdf --db PFAD [--source NAME]... [--list-not-checked] [--paper a4|letter] AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <source>No source is called %1.</source>
+        <translation>Keine Quelle heißt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s).</source>
+        <translation>
+            <numerusform>%n Seite geschrieben.</numerusform>
+            <numerusform>%n Seiten geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report&apos;s title (empty: the file&apos;s name).</source>
+        <translation>Der Titel des Berichts (leer: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Who prepared the report.</source>
+        <translation>Wer den Bericht erstellt hat.</translation>
+    </message>
+    <message>
+        <source>What was checked.</source>
+        <translation>Was geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Who publishes the fact-checks.</source>
+        <translation>Wer die Faktenchecks veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s web address.</source>
+        <translation>Die Webadresse des Herausgebers.</translation>
+    </message>
+    <message>
+        <source>Shows the project&apos;s details (the report&apos;s cover, the fact-checks&apos; publisher); with options, sets them first.</source>
+        <translation>Zeigt die Projektangaben (Titelseite des Berichts, Herausgeber der Faktenchecks); mit Optionen werden sie zuerst gesetzt.</translation>
+    </message>
+    <message>
+        <source>usage: credence details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]</source>
+        <translation>Aufruf: credence details --db PFAD [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]</translation>
+    </message>
+    <message>
+        <source>Who publishes the fact-checks (the reviews&apos; author); default: the project&apos;s.</source>
+        <translation>Wer die Faktenchecks veröffentlicht (Autor der Bewertungen); Vorgabe: der des Projekts.</translation>
+    </message>
+    <message>
+        <source>usage: credence export-claimreview --db PATH [--publisher NAME] [--url URL] OUT.json</source>
+        <translation>Aufruf: credence export-claimreview --db PFAD [--publisher NAME] [--url URL] AUSGABE.json</translation>
     </message>
 </context>
 <context>
@@ -3219,10 +3274,6 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>Als neuen &amp;Artikel einfügen</translation>
     </message>
     <message>
-        <source>&amp;Export PDF Summary…</source>
-        <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3521,16 +3572,8 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <source>Export PDF Summary</source>
-        <translation>PDF-Zusammenfassung exportieren</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -3814,6 +3857,68 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
             <numerusform>%n Behauptungen nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the reliability report as PDF: all sources or those selected (Ctrl+E)</source>
+        <translation>Den Verlässlichkeitsbericht als PDF schreiben: alle Quellen oder die ausgewählten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Export Fact-C&amp;hecks as ClaimReview…</source>
+        <translation>Faktenchecks als Claim&amp;Review exportieren…</translation>
+    </message>
+    <message>
+        <source>Project &amp;Details…</source>
+        <translation>&amp;Projektangaben…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s details were not saved: %1</source>
+        <translation>Die Projektangaben wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 geschrieben</numerusform>
+            <numerusform>%n Seiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publisher of the Fact-Checks</source>
+        <translation>Herausgeber der Faktenchecks</translation>
+    </message>
+    <message>
+        <source>ClaimReview needs the publisher&apos;s name and web address (File › Project Details).</source>
+        <translation>ClaimReview braucht Name und Webadresse des Herausgebers (Datei › Projektangaben).</translation>
+    </message>
+    <message>
+        <source>Export Fact-Checks as ClaimReview</source>
+        <translation>Faktenchecks als ClaimReview exportieren</translation>
+    </message>
+    <message>
+        <source>JSON-LD files (*.json *.jsonld)</source>
+        <translation>JSON-LD-Dateien (*.json *.jsonld)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n fact-check(s) to %1</source>
+        <translation>
+            <numerusform>%n Faktencheck nach %1 geschrieben</numerusform>
+            <numerusform>%n Faktenchecks nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -3836,6 +3941,119 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Ctrl+Enter saves, Esc cancels.</source>
         <translation>Strg+Eingabe speichert, Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ProjectDetailsDialog</name>
+    <message>
+        <source>Project Details</source>
+        <translation>Projektangaben</translation>
+    </message>
+    <message>
+        <source>The report&apos;s cover shows the title, author and scope; fact-checks exported as ClaimReview name the publisher.</source>
+        <translation>Die Titelseite des Berichts zeigt Titel, Autor und Umfang; als ClaimReview exportierte Faktenchecks nennen den Herausgeber.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ProjectDetailsForm</name>
+    <message>
+        <source>The title on the report&apos;s cover; empty: the project file&apos;s name.</source>
+        <translation>Der Titel auf der Titelseite des Berichts; leer: der Name der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Who prepared the report: a person or a desk</source>
+        <translation>Wer den Bericht erstellt hat: eine Person oder ein Ressort</translation>
+    </message>
+    <message>
+        <source>What was checked: the story, the period, the question</source>
+        <translation>Was geprüft wurde: die Meldung, der Zeitraum, die Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>Aut&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>The organisation that publishes the fact-checks</source>
+        <translation>Die Organisation, die die Faktenchecks veröffentlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Herausgeber:</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;web address:</source>
+        <translation>&amp;Webadresse des Herausgebers:</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s web address must begin with http:// or https:// and name a site, such as https://factcheck.example.org.</source>
+        <translation>Die Webadresse des Herausgebers muss mit http:// oder https:// beginnen und eine Website nennen, etwa https://factcheck.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Ui::ReportDialog</name>
+    <message>
+        <source>&amp;All sources, and the articles without one</source>
+        <translation>&amp;Alle Quellen und die Artikel ohne Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Only these sources:</source>
+        <translation>&amp;Nur diese Quellen:</translation>
+    </message>
+    <message>
+        <source>&amp;List the claims not checked yet (else they are counted)</source>
+        <translation>Noch nicht geprüfte Behauptungen auf&amp;führen (sonst werden sie gezählt)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Titelseite</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Sources in the report</source>
+        <translation>Quellen im Bericht</translation>
+    </message>
+    <message>
+        <source>%1 — grade %2</source>
+        <translation>%1 — Einstufung %2</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Tick at least one source, or choose all sources.</source>
+        <translation>Mindestens eine Quelle ankreuzen oder alle Quellen wählen.</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4683,18 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Importing %1 (%2 of %3)…</source>
         <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the report: article %1 of %2…</source>
+        <translation>Der Bericht wird geschrieben: Artikel %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4505,10 +4735,13 @@ Commands (each has --help):
   summary --db PATH [--json]     print the reliability summary per source
   claims --db PATH [--json] [--article ID]
                                  list the claims with their states, notes and hints
-  export-pdf --db PATH OUT.pdf   write the PDF report
+  export-pdf --db PATH [--source NAME]... [--list-not-checked] [--paper a4|letter] OUT.pdf
+                                 write the PDF report
   export-csv --db PATH OUT.csv   write every claim as CSV
-  export-claimreview --db PATH --publisher NAME --url URL OUT.json
+  export-claimreview --db PATH [--publisher NAME] [--url URL] OUT.json
                                  write the decided claims as schema.org ClaimReview
+  details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]
+                                 show or set the report&apos;s cover and the fact-checks&apos; publisher
   extract [--json] FILE...       show what would be imported from files
   recover --db PATH NEW.credence save what can be read of a damaged project</source>
         <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
@@ -4519,12 +4752,14 @@ Befehle (jeder hat --help):
   summary --db PFAD [--json]     die Verlässlichkeit je Quelle ausgeben
   claims --db PFAD [--json] [--article ID]
                                  die Behauptungen mit Status, Notizen und Hinweisen auflisten
-  export-pdf --db PFAD AUSGABE.pdf
+  export-pdf --db PFAD [--source NAME]... [--list-not-checked] [--paper a4|letter] AUSGABE.pdf
                                  den PDF-Bericht schreiben
   export-csv --db PFAD AUSGABE.csv
                                  jede Behauptung als CSV schreiben
-  export-claimreview --db PFAD --publisher NAME --url URL AUSGABE.json
+  export-claimreview --db PFAD [--publisher NAME] [--url URL] AUSGABE.json
                                  die entschiedenen Behauptungen als schema.org-ClaimReview schreiben
+  details --db PFAD [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]
+                                 die Titelseite des Berichts und den Herausgeber zeigen oder setzen
   extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
   recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
     </message>

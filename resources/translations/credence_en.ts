@@ -24,6 +24,13 @@
             <numerusform>Wrote %n reviews.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %n page.</numerusform>
+            <numerusform>Wrote %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::HtmlExtractor</name>
@@ -509,6 +516,20 @@
         <translation>
             <numerusform>Wrote %n claim to %1</numerusform>
             <numerusform>Wrote %n claims to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n page to %1</numerusform>
+            <numerusform>Wrote %n pages to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n fact-check(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n fact-check to %1</numerusform>
+            <numerusform>Wrote %n fact-checks to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -145,11 +145,35 @@ void ClaimReviewTest::commandLine()
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 2);
-    const CredenceTest::Run usage = CredenceTest::runCredence(
-        {QStringLiteral("export-claimreview"), QStringLiteral("--db"), m_db, out}, m_dir.path());
+    const CredenceTest::Run usage =
+        CredenceTest::runCredence({QStringLiteral("export-claimreview"), QStringLiteral("--db"), m_db}, m_dir.path());
     QVERIFY(usage.finished);
     QCOMPARE(usage.exitCode, 2);
-    QVERIFY2(usage.err.contains(QLatin1String("--publisher NAME --url URL")), qPrintable(usage.err));
+    QVERIFY2(usage.err.contains(QLatin1String("[--publisher NAME] [--url URL] OUT.json")), qPrintable(usage.err));
+
+    // Without --publisher the project's own publisher is used; a project without one is refused, nothing written.
+    const QString fromProject = m_dir.filePath(QStringLiteral("project.json"));
+    const CredenceTest::Run refused = CredenceTest::runCredence(
+        {QStringLiteral("export-claimreview"), QStringLiteral("--db"), m_db, fromProject}, m_dir.path());
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("publishes the fact-checks")), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(fromProject));
+    const CredenceTest::Run details = CredenceTest::runCredence(
+        {QStringLiteral("details"), QStringLiteral("--db"), m_db, QStringLiteral("--publisher"),
+         QStringLiteral("Harbour Checks %1"), QStringLiteral("--url"), QStringLiteral("https://checks.example/p")},
+        m_dir.path());
+    QVERIFY(details.finished);
+    QVERIFY2(details.exitCode == 0, qPrintable(details.err));
+    QVERIFY2(details.out.contains(QLatin1String("publisher: Harbour Checks %1\n")), qPrintable(details.out));
+    const CredenceTest::Run again = CredenceTest::runCredence(
+        {QStringLiteral("export-claimreview"), QStringLiteral("--db"), m_db, fromProject}, m_dir.path());
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QFile written(fromProject);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonObject first = QJsonDocument::fromJson(written.readAll()).array().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Harbour Checks %1"));
 }
 
 QTEST_GUILESS_MAIN(ClaimReviewTest)

@@ -4,6 +4,7 @@
 #include "claims/checkworthiness.h"
 #include "credenceprocess.h"
 #include "import/importer.h"
+#include "pdftools.h"
 #include "project/project.h"
 #include "projectfiles.h"
 #include "scoring/reliability.h"
@@ -254,6 +255,32 @@ void CliTest::importSummaryExport()
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    QVERIFY2(exported.out.contains(QLatin1String("Wrote ")), qPrintable(exported.out));
+
+    // One source, on Letter, with its claims not checked listed; a source that does not exist is refused.
+    const QString one = dir.filePath(QStringLiteral("one.pdf"));
+    const QString chosen = QStringLiteral("Northgate Herald");
+    const Run single =
+        run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--source"), chosen.toUpper(),
+             QStringLiteral("--paper"), QStringLiteral("letter"), QStringLiteral("--list-not-checked"), one});
+    QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+    QVERIFY(Credence::Test::pdfInfo(one, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
+    const QString text = Credence::Test::pdfText(one, false);
+    QVERIFY(text.contains(QStringLiteral("One source: ") + chosen));
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (it.key() != chosen) {
+            QVERIFY2(!text.contains(it.key()), qPrintable(it.key()));
+        }
+    }
+    QVERIFY(text.contains(QStringLiteral("Claims not checked yet are listed with their article.")));
+    const Run unknown = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--source"),
+                             QStringLiteral("No Such Outlet"), dir.filePath(QStringLiteral("none.pdf"))});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("No source is called No Such Outlet.")), qPrintable(unknown.err));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.pdf"))));
+    const Run badPaper = run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--paper"),
+                              QStringLiteral("a5"), dir.filePath(QStringLiteral("none.pdf"))});
+    QCOMPARE(badPaper.exitCode, 2);
 }
 
 void CliTest::summaryOfMissingProject()

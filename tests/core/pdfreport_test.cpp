@@ -4,15 +4,19 @@
 #include "pdftools.h"
 #include "project/project.h"
 #include "report/pdfreport.h"
+#include "report/reportjob.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <qpdf/QPDF.hh>
 
 #include <memory>
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void paperFromLocale();
     void cancelLeavesNothing();
     void soundForQpdf();
+    void jobOnAWorkerThread();
 
 private:
     /// Imports an article of @p source with one claim per line of @p lines; returns its claims.
@@ -524,6 +529,48 @@ void PdfReportTest::soundForQpdf()
     QCOMPARE(int(pages.size()), report.pageCount());
     QVERIFY2(!reader.anyWarnings(), "qpdf warned while reading the report");
     QVERIFY(reader.getRoot().getKey("/Outlines").isDictionary());
+}
+
+void PdfReportTest::jobOnAWorkerThread()
+{
+    // The window's export: a second, read-only connection on a worker thread, the charts handed over ready-made.
+    const QString pdf = m_dir->filePath(QStringLiteral("worker.pdf"));
+    ReportChart chart;
+    chart.caption = QStringLiteral("A caption drawn on the GUI thread");
+    chart.size = QSizeF(400, 100);
+    {
+        QPainter painter(&chart.picture);
+        painter.fillRect(QRectF(0, 0, 400, 100), Qt::darkGreen);
+    }
+    QThread thread;
+    auto *job = new ReportJob(m_project->path(), {}, {chart}, pdf);
+    job->moveToThread(&thread);
+    connect(&thread, &QThread::started, job, &ReportJob::run);
+    connect(&thread, &QThread::finished, job, &QObject::deleteLater);
+    QSignalSpy progress(job, &ReportJob::progress);
+    QSignalSpy finished(job, &ReportJob::finished);
+    thread.start();
+    QVERIFY(finished.wait(30000));
+    thread.quit();
+    thread.wait();
+    QCOMPARE(finished.first().at(0).toString(), QString());
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QVERIFY(finished.first().at(2).toInt() > 3);
+    QCOMPARE(progress.size(), 3); // one per article
+    QCOMPARE(progress.last().at(0).toLongLong(), 3);
+    const QString text = Credence::Test::pdfText(pdf, false);
+    QVERIFY(text.contains(QStringLiteral("A caption drawn on the GUI thread")));
+    QVERIFY(text.contains(m_sample.first().text));
+
+    // Cancelled: nothing written.
+    const QString cancelled = m_dir->filePath(QStringLiteral("cancelled-job.pdf"));
+    ReportJob stopped(m_project->path(), {}, {}, cancelled);
+    QSignalSpy stoppedFinished(&stopped, &ReportJob::finished);
+    stopped.cancel();
+    stopped.run();
+    QCOMPARE(stoppedFinished.size(), 1);
+    QCOMPARE(stoppedFinished.first().at(1).toBool(), true);
+    QVERIFY(!QFileInfo::exists(cancelled));
 }
 
 QTEST_MAIN(PdfReportTest)
