@@ -50,6 +50,9 @@ void setUpParser(QCommandLineParser &parser)
                 "                                 write the decided claims as schema.org ClaimReview\n"
                 "  details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]\n"
                 "                                 show or set the report's cover and the fact-checks' publisher\n"
+                "  export-json --db PATH OUT.json write the whole project as JSON\n"
+                "  import-json --db NEW.credence IN.json\n"
+                "                                 make a new project from such a JSON file\n"
                 "  extract [--json] FILE...       show what would be imported from files\n"
                 "  recover --db PATH NEW.credence save what can be read of a damaged project"));
     parser.addHelpOption();

@@ -24,6 +24,7 @@
 #include "report/pdfreport.h"
 #include "settings/settings.h"
 #include "signals/storedsignals.h"
+#include "storage/projectjson.h"
 #include "style/tooltips.h"
 #include "widgets/articlefilterbar.h"
 #include "widgets/articleview.h"
@@ -398,6 +399,11 @@ void MainWindow::createActions()
         file->addAction(tr("Export Fact-C&hecks as ClaimReview…"), this, &MainWindow::exportClaimReview);
     exportReviews->setObjectName(QStringLiteral("exportClaimReview"));
     m_projectActions.append(exportReviews);
+    QAction *exportJson = file->addAction(tr("Export Project as &JSON…"), this, &MainWindow::exportJson);
+    exportJson->setObjectName(QStringLiteral("exportJson"));
+    m_projectActions.append(exportJson);
+    QAction *fromJson = file->addAction(tr("New Project from J&SON…"), this, &MainWindow::projectFromJson);
+    fromJson->setObjectName(QStringLiteral("projectFromJson"));
     QAction *projectDetails = file->addAction(tr("Project &Details…"), this, &MainWindow::editProjectDetails);
     projectDetails->setObjectName(QStringLiteral("projectDetails"));
     m_writeActions.append(projectDetails);
@@ -1313,6 +1319,55 @@ void MainWindow::exportClaimReview()
     }
     statusBar()->showMessage(
         tr("Wrote %n fact-check(s) to %1", nullptr, reviews.count()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_project->isOpen()) {
+        return;
+    }
+    const QString path =
+        askExportPath(tr("Export Project as JSON"), QStringLiteral(".json"), tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_project->checkpoint(); // read through a connection of its own: everything written so far in the file
+    Core::ProjectJson json;
+    const bool ok = json.write(m_project->path(), path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(json.lastError());
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote the project to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::projectFromJson()
+{
+    const QString in = QFileDialog::getOpenFileName(this, tr("New Project from JSON"), QString(),
+                                                    tr("JSON files (*.json);;All files (*)"));
+    if (in.isEmpty()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the New Project As"),
+                                                QFileInfo(in).completeBaseName() + QStringLiteral(".credence"),
+                                                tr("Credence projects (*.credence)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".credence"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".credence");
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::ProjectJson json;
+    const bool ok = json.read(in, path);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        showError(json.lastError());
+        return;
+    }
+    openProject(path, Core::OpenMode::Existing);
 }
 
 void MainWindow::showAbout()

@@ -112,6 +112,8 @@ private:
     void exportPdf();
     void exportCsv();
     void exportClaimReview();
+    void exportJson();
+    void projectFromJson();
     void editProjectDetails();
     /// Stores @p details when they differ from the project's; false (with a message) when that fails.
     bool keepProjectDetails(const Core::ProjectDetails &details);

@@ -9,6 +9,7 @@
 #include "report/pdfreport.h"
 #include "report/usertext.h"
 #include "storage/pathlookup.h"
+#include "storage/projectjson.h"
 #include "summarycommand.h"
 
 #include <QCommandLineParser>
@@ -586,6 +587,63 @@ int runExportClaimReview(const QStringList &arguments)
     return 0;
 }
 
+int runExportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("out"), Cli::tr("The JSON file to write."), Cli::tr("OUT.json"));
+    if (!parse(parser, arguments,
+               Cli::tr("Writes the whole project as JSON, which import-json makes into the same project again."))) {
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << Cli::tr("usage: credence export-json --db PATH OUT.json") << Qt::endl;
+        return 2;
+    }
+    Project project;
+    if (const int code = openExisting(project, parser.value(QStringLiteral("db")))) {
+        return code;
+    }
+    project.checkpoint();
+    ProjectJson json;
+    if (!json.write(project.path(), parser.positionalArguments().first())) {
+        err() << json.lastError() << Qt::endl;
+        return 1;
+    }
+    out() << Cli::tr("Wrote %n row(s).", nullptr, int(std::min<qint64>(json.rows(), INT_MAX))) << Qt::endl;
+    return 0;
+}
+
+int runImportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addPositionalArgument(QStringLiteral("in"), Cli::tr("A project exported with export-json."),
+                                 Cli::tr("IN.json"));
+    if (!parse(parser, arguments, Cli::tr("Makes a new project (--db, which must not exist) from a JSON export."))) {
+        return 2;
+    }
+    const QString path = parser.value(QStringLiteral("db"));
+    if (parser.positionalArguments().size() != 1 || path.isEmpty()) {
+        err() << Cli::tr("usage: credence import-json --db NEW.credence IN.json") << Qt::endl;
+        return 2;
+    }
+    ProjectJson json;
+    if (!json.read(parser.positionalArguments().first(), path)) {
+        err() << json.lastError() << Qt::endl;
+        return 1;
+    }
+    // Opened once for writing: the search index, origins and signals are built as for any project.
+    Project project;
+    if (!project.open(path, {OpenMode::Existing})) {
+        err() << project.lastError() << Qt::endl;
+        return 1;
+    }
+    out() << Cli::tr("Made %1 with %n row(s).", nullptr, int(std::min<qint64>(json.rows(), INT_MAX))).arg(path)
+          << Qt::endl;
+    return 0;
+}
+
 int runRecover(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -767,6 +825,10 @@ int runBatchCommand(const QStringList &arguments, const BatchServices &services)
         code = runSimilar(rest);
     } else if (command == QLatin1String("details")) {
         code = runDetails(rest);
+    } else if (command == QLatin1String("export-json")) {
+        code = runExportJson(rest);
+    } else if (command == QLatin1String("import-json")) {
+        code = runImportJson(rest);
     } else {
         code = reportUnknownCommand(command);
     }

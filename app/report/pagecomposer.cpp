@@ -121,15 +121,22 @@ PageComposer::~PageComposer() = default;
 
 QFont PageComposer::font(const ParagraphStyle &style) const
 {
+    // A report uses a handful of sizes: each font is made once (a new QFont is resolved anew by every layout).
+    const std::pair<qreal, bool> key{style.scale, style.bold};
+    if (const auto it = m_fonts.constFind(key); it != m_fonts.constEnd()) {
+        return it->first;
+    }
     QFont f = m_base;
     f.setPointSizeF(m_base.pointSizeF() * style.scale);
     f.setBold(style.bold);
+    m_fonts.insert(key, {f, QFontMetricsF(f, &m_device).height()});
     return f;
 }
 
 qreal PageComposer::lineHeight(const ParagraphStyle &style) const
 {
-    return QFontMetricsF(font(style), &m_device).height();
+    font(style);
+    return m_fonts.value({style.scale, style.bold}).second;
 }
 
 void PageComposer::drawFooter()

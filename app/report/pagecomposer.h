@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -163,6 +164,8 @@ private:
 
     struct Table;
     std::unique_ptr<Table> m_table;
+    /// By scale and weight: the font and its line height on the device.
+    mutable QHash<std::pair<qreal, bool>, std::pair<QFont, qreal>> m_fonts;
 };
 
 } // namespace Credence::Core

@@ -660,6 +660,48 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>usage: credence export-claimreview --db PATH [--publisher NAME] [--url URL] OUT.json</source>
         <translation>Aufruf: credence export-claimreview --db PFAD [--publisher NAME] [--url URL] AUSGABE.json</translation>
     </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Die zu schreibende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Writes the whole project as JSON, which import-json makes into the same project again.</source>
+        <translation>Schreibt das ganze Projekt als JSON, aus dem import-json wieder dasselbe Projekt macht.</translation>
+    </message>
+    <message>
+        <source>usage: credence export-json --db PATH OUT.json</source>
+        <translation>Aufruf: credence export-json --db PFAD AUSGABE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile geschrieben.</numerusform>
+            <numerusform>%n Zeilen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A project exported with export-json.</source>
+        <translation>Ein mit export-json exportiertes Projekt.</translation>
+    </message>
+    <message>
+        <source>IN.json</source>
+        <translation>EINGABE.json</translation>
+    </message>
+    <message>
+        <source>Makes a new project (--db, which must not exist) from a JSON export.</source>
+        <translation>Macht aus einem JSON-Export ein neues Projekt (--db, das noch nicht bestehen darf).</translation>
+    </message>
+    <message>
+        <source>usage: credence import-json --db NEW.credence IN.json</source>
+        <translation>Aufruf: credence import-json --db NEU.credence EINGABE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 with %n row(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Zeile angelegt.</numerusform>
+            <numerusform>%1 mit %n Zeilen angelegt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::Credibility</name>
@@ -1872,6 +1914,53 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
     <message>
         <source>Project details</source>
         <translation>Projektangaben</translation>
+    </message>
+</context>
+<context>
+    <name>Credence::Core::ProjectJson</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The project could not be read whole: %1</source>
+        <translation>Das Projekt konnte nicht vollständig gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a project is made from JSON into a new file.</source>
+        <translation>%1 besteht bereits: Ein Projekt wird aus JSON in eine neue Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3.</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Credence project exported as JSON.</source>
+        <translation>%1 ist kein als JSON exportiertes Credence-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Credence: update Credence to read it.</source>
+        <translation>%1 wurde von einem neueren Credence exportiert: Aktualisieren Sie Credence, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 holds a table Credence does not know: %2.</source>
+        <translation>%1 enthält eine Tabelle, die Credence nicht kennt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has a column Credence does not know: %2.%3.</source>
+        <translation>%1 hat eine Spalte, die Credence nicht kennt: %2.%3.</translation>
+    </message>
+    <message>
+        <source>%1 has a row of %2 that does not match its columns.</source>
+        <translation>%1 hat eine Zeile in %2, die nicht zu ihren Spalten passt.</translation>
+    </message>
+    <message>
+        <source>The project could not be made from %1: %2</source>
+        <translation>Das Projekt konnte nicht aus %1 angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4008,38 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
             <numerusform>%n Faktenchecks nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Project as &amp;JSON…</source>
+        <translation>Projekt als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>New Project from J&amp;SON…</source>
+        <translation>Neues Projekt aus J&amp;SON…</translation>
+    </message>
+    <message>
+        <source>Export Project as JSON</source>
+        <translation>Projekt als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote the project to %1</source>
+        <translation>Das Projekt wurde nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>New Project from JSON</source>
+        <translation>Neues Projekt aus JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the New Project As</source>
+        <translation>Das neue Projekt speichern unter</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::NoteDialog</name>
@@ -4742,6 +4863,9 @@ Commands (each has --help):
                                  write the decided claims as schema.org ClaimReview
   details --db PATH [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]
                                  show or set the report&apos;s cover and the fact-checks&apos; publisher
+  export-json --db PATH OUT.json write the whole project as JSON
+  import-json --db NEW.credence IN.json
+                                 make a new project from such a JSON file
   extract [--json] FILE...       show what would be imported from files
   recover --db PATH NEW.credence save what can be read of a damaged project</source>
         <translation>Credence: beurteilen, wie verlässlich Nachrichtenquellen sind.
@@ -4760,6 +4884,10 @@ Befehle (jeder hat --help):
                                  die entschiedenen Behauptungen als schema.org-ClaimReview schreiben
   details --db PFAD [--title TEXT] [--author TEXT] [--scope TEXT] [--publisher NAME] [--url URL]
                                  die Titelseite des Berichts und den Herausgeber zeigen oder setzen
+  export-json --db PFAD AUSGABE.json
+                                 das ganze Projekt als JSON schreiben
+  import-json --db NEU.credence EINGABE.json
+                                 aus einer solchen JSON-Datei ein neues Projekt anlegen
   extract [--json] DATEI...      zeigen, was aus Dateien importiert würde
   recover --db PFAD NEU.credence das Lesbare eines beschädigten Projekts sichern</translation>
     </message>

@@ -31,6 +31,20 @@
             <numerusform>Wrote %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s).</source>
+        <translation>
+            <numerusform>Wrote %n row.</numerusform>
+            <numerusform>Wrote %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Made %1 with %n row(s).</source>
+        <translation>
+            <numerusform>Made %1 with %n row.</numerusform>
+            <numerusform>Made %1 with %n rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Credence::Core::HtmlExtractor</name>

@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    qint64 claimCount = 0;
     {
         Project project;
         QElapsedTimer timer;
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "adding evidence failed: %s\n", qPrintable(db.lastError()));
             return 1;
         }
+        claimCount = db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toLongLong();
         std::printf("  %lld claims (%lld decided, %lld evidence items) in %lld articles of %lld sources; opened in "
                     "%.0f ms\n",
                     db.scalar(QStringLiteral("SELECT count(*) FROM claims")).toLongLong(),
@@ -129,9 +131,12 @@ int main(int argc, char *argv[])
     std::printf("  %s pages, %.1f MB of PDF; peak resident memory %.0f MB\n",
                 qPrintable(Credence::Test::pdfInfo(pdf, QStringLiteral("Pages"))), double(QFileInfo(pdf).size()) / 1e6,
                 peakMb);
-    std::printf("  target median <= %.0f s (200 sources, 20,000 claims): %s (%.2f s); peak memory <= %.0f MB: %s\n",
-                TargetSeconds, verdictOf(f.median <= TargetSeconds * 1000), f.median / 1000, TargetMegabytes,
-                verdictOf(peakMb <= TargetMegabytes));
+    // The time target is set for 20,000 claims; the memory target for any size (a million claims in the issue).
+    if (claimCount <= 20000) {
+        std::printf("  target median <= %.0f s (200 sources, 20,000 claims): %s (%.2f s)\n", TargetSeconds,
+                    verdictOf(f.median <= TargetSeconds * 1000), f.median / 1000);
+    }
+    std::printf("  target peak memory <= %.0f MB: %s\n", TargetMegabytes, verdictOf(peakMb <= TargetMegabytes));
     if (!place.existed && !options.keep) {
         Database::removeFiles(path);
         QFile::remove(pdf);

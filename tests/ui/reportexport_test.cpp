@@ -47,6 +47,7 @@ private Q_SLOTS:
     void reportOfTheSelectedSource();
     void previewInReadingOrder();
     void claimReviewAsksForThePublisher();
+    void projectThroughJson();
 
 private:
     /// Runs @p act on the next modal window once it is up (one that is not @p after).
@@ -240,6 +241,34 @@ void ReportExportTest::claimReviewAsksForThePublisher()
     QCOMPARE(reviews.size(), 15); // three decided claims in each of five articles
     QCOMPARE(reviews.first().toObject().value(QStringLiteral("author")).toObject().value(QStringLiteral("name")),
              QJsonValue(QStringLiteral("Sahel Check")));
+}
+
+void ReportExportTest::projectThroughJson()
+{
+    // Exported from the window, made into a new project from the window: the new project opens with the same claims.
+    const QString json = m_dir.filePath(QStringLiteral("mali.json"));
+    bool chosen = false;
+    whenModal([&](QWidget *files) { chooseFile(files, json); }, &chosen);
+    m_window->findChild<QAction *>(QStringLiteral("exportJson"))->trigger();
+    QTRY_VERIFY(chosen);
+    QTRY_VERIFY(QFileInfo::exists(json));
+    const int claims = int(m_project->claims(m_project->articles().first().id).size());
+
+    const QString made = m_dir.filePath(QStringLiteral("from-json.credence"));
+    bool opened = false;
+    bool saved = false;
+    whenModal(
+        [&](QWidget *files) {
+            whenModal([&](QWidget *save) { chooseFile(save, made); }, &saved, files);
+            chooseFile(files, json);
+        },
+        &opened);
+    m_window->findChild<QAction *>(QStringLiteral("projectFromJson"))->trigger();
+    QTRY_VERIFY(opened);
+    QTRY_VERIFY(saved);
+    QTRY_COMPARE(QFileInfo(m_project->path()).canonicalFilePath(), QFileInfo(made).canonicalFilePath());
+    QCOMPARE(int(m_project->claims(m_project->articles().first().id).size()), claims);
+    QCOMPARE(m_project->details().publisherName, QStringLiteral("Sahel Check"));
 }
 
 QTEST_MAIN(ReportExportTest)
