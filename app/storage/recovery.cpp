@@ -28,10 +28,13 @@ class Recovery
 namespace {
 
 // Parents before children, so that a recovered copy's foreign keys hold as rows go in.
-const QStringList Tables = {QStringLiteral("sources"),         QStringLiteral("authors"),
-                            QStringLiteral("articles"),        QStringLiteral("claims"),
-                            QStringLiteral("verdict_history"), QStringLiteral("dismissed_units"),
-                            QStringLiteral("evidence"),        QStringLiteral("evidence_files")};
+const QStringList Tables = {
+    QStringLiteral("sources"),         QStringLiteral("source_history"), QStringLiteral("authors"),
+    QStringLiteral("articles"),        QStringLiteral("claims"),         QStringLiteral("verdict_history"),
+    QStringLiteral("dismissed_units"), QStringLiteral("evidence"),       QStringLiteral("evidence_files")};
+// Small tables keyed by something other than an id (a source's answers to the criteria, the project's details): read
+// whole, in one statement; a read that fails marks them incomplete.
+const QStringList KeyedTables = {QStringLiteral("source_criteria"), QStringLiteral("project_details")};
 
 constexpr int Batch = 256;
 // Past this many ids in one damaged stretch, the ids are not probed one by one: the rest of the table is lost.
@@ -170,11 +173,33 @@ QString RecoveryReport::summary() const
     return lines.join(QLatin1Char('\n'));
 }
 
+/// Reads @p table whole (one of KeyedTables), giving each row to @p sink.
+TableRecovery readKeyedTable(Database &db, const QString &table, const QStringList &columns, const RowSink &sink)
+{
+    TableRecovery result{table};
+    if (columns.isEmpty()) {
+        return result; // not in this project's schema (made before it)
+    }
+    const int errors = db.errorCount();
+    // Table and column names come from our own schema, never from the file's content.
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table);
+    while (q.isActive() && db.next(q)) {
+        sink(q);
+        ++result.read;
+    }
+    result.incomplete = db.errorCount() != errors;
+    return result;
+}
+
 RecoveryReport scanReadable(Database &db)
 {
     RecoveryReport report;
     for (const QString &table : Tables) {
         report.tables.append(walkTable(db, table, {QStringLiteral("id")}, [](const QSqlQuery &) {}));
+    }
+    for (const QString &table : KeyedTables) {
+        report.tables.append(readKeyedTable(db, table, columnsOf(db, table), [](const QSqlQuery &) {}));
     }
     return report;
 }
@@ -231,6 +256,32 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
                     values.append(row.value(int(i)));
                 }
                 // A row whose parent was lost breaks a foreign key (or a NOT NULL) and is left out.
+                if (!target.exec(insert, values).isActive()) {
+                    ++orphaned;
+                }
+            });
+            t.read -= orphaned;
+            t.orphaned = orphaned;
+            result.tables.append(t);
+        }
+        for (const QString &table : KeyedTables) {
+            const QStringList targetColumns = columnsOf(target, table);
+            QStringList shared;
+            for (const QString &column : columnsOf(damaged, table)) {
+                if (targetColumns.contains(column)) {
+                    shared.append(column);
+                }
+            }
+            const QString insert = QStringLiteral("INSERT INTO ") + table + QLatin1Char('(') +
+                                   shared.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+                                   QStringList(shared.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                                   QLatin1Char(')');
+            int orphaned = 0;
+            TableRecovery t = readKeyedTable(damaged, table, shared, [&](const QSqlQuery &row) {
+                QVariantList values;
+                for (qsizetype i = 0; i < shared.size(); ++i) {
+                    values.append(row.value(int(i)));
+                }
                 if (!target.exec(insert, values).isActive()) {
                     ++orphaned;
                 }

@@ -4176,6 +4176,10 @@ Ohne Herkunft: Kopien eines früheren Artikels einer anderen Quelle, die keine O
         <source>Tick at least one source, or choose all sources.</source>
         <translation>Mindestens eine Quelle ankreuzen oder alle Quellen wählen.</translation>
     </message>
+    <message>
+        <source>The project is read-only: the cover shows its details as they are.</source>
+        <translation>Das Projekt ist schreibgeschützt: Die Titelseite zeigt seine Angaben, wie sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>Credence::Ui::SearchPanel</name>

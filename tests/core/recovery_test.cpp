@@ -71,6 +71,15 @@ void RecoveryTest::initTestCase()
             m_verdicts.insert(claim.id, verdict);
         }
     }
+    // What the user says about a source and the project: on pages of their own, never damaged here.
+    const Source source = project.sources().first();
+    QVERIFY(project.setSourceGrade(source.id, QStringLiteral("C"), QStringLiteral("mixed record")));
+    QVERIFY(project.setSourceCriteria(
+        source.id, {{QStringLiteral("corrects"), CriterionAnswer::Met, QStringLiteral("corrections page")}}));
+    ProjectDetails details;
+    details.title = QStringLiteral("Mali review");
+    details.author = QStringLiteral("Desk");
+    QVERIFY(project.setDetails(details));
     m_articles = int(project.articles().size());
     project.close();
 }
@@ -138,6 +147,17 @@ void RecoveryTest::recoveredCopyHoldsEverythingReadable()
         }
     }
     QCOMPARE(claims, report.table(QStringLiteral("claims")).read);
+    // The source's grade history, its answers to the criteria and the project's details come along.
+    const Source source = recovered.sources().first();
+    QCOMPARE(recovered.sourceGradeHistory(source.id).size(), 1);
+    const QList<CriterionEntry> answers = recovered.criteriaOf(source.id);
+    const auto corrects = std::find_if(answers.cbegin(), answers.cend(),
+                                       [](const CriterionEntry &e) { return e.key == QLatin1String("corrects"); });
+    QVERIFY(corrects != answers.cend());
+    QCOMPARE(corrects->answer, CriterionAnswer::Met);
+    QCOMPARE(corrects->note, QStringLiteral("corrections page"));
+    QCOMPARE(recovered.details().title, QStringLiteral("Mali review"));
+    QCOMPARE(report.table(QStringLiteral("source_criteria")).read, 1);
     QVERIFY(claims < m_verdicts.size());
     QVERIFY(report.lost() > 0);
     // The copy is a working project.

@@ -3,6 +3,7 @@
 // written on a worker thread and holds only those sources; Preview lays the same report out in reading order; the
 // ClaimReview export asks for the publisher once and keeps it in the project.
 
+#include "guitesting.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/sourcetablemodel.h"
@@ -50,36 +51,12 @@ private Q_SLOTS:
     void projectThroughJson();
 
 private:
-    /// Runs @p act on the next modal window once it is up (one that is not @p after).
     void whenModal(std::function<void(QWidget *)> act, bool *done, QWidget *after = nullptr)
     {
-        *done = false;
-        QTimer::singleShot(0, this, [this, act = std::move(act), done, after] {
-            QWidget *modal = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((modal = QApplication::activeModalWidget()) != nullptr && modal != after, 5000);
-            act(modal);
-            *done = true;
-            Q_UNUSED(this);
-        });
-    }
-    /// Chooses @p path in the file dialog @p modal.
-    static void chooseFile(QWidget *modal, const QString &path)
-    {
-        auto *files = qobject_cast<QFileDialog *>(modal);
-        QVERIFY(files);
-        files->selectFile(path);
-        QMetaObject::invokeMethod(files, "accept");
+        Credence::Test::whenModal(this, std::move(act), done, after);
     }
     QTableView *sources() const { return m_window->findChild<QTableView *>(QStringLiteral("sourcesView")); }
-    int rowOf(const QString &name) const
-    {
-        for (int row = 0; row < sources()->model()->rowCount(); ++row) {
-            if (sources()->model()->index(row, 0).data().toString() == name) {
-                return row;
-            }
-        }
-        return -1;
-    }
+    int rowOf(const QString &name) const { return Credence::Test::rowNamed(sources(), name); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Core::Settings> m_settings;
@@ -148,7 +125,7 @@ void ReportExportTest::reportOfTheSelectedSource()
                 ->setPlainText(QStringLiteral("Reports of May and June 2025."));
             auto *paper = dialog->findChild<QComboBox *>(QStringLiteral("reportPaper"));
             paper->setCurrentIndex(paper->findData(int(QPageSize::Letter)));
-            whenModal([&](QWidget *files) { chooseFile(files, pdf); }, &fileChosen, dialog);
+            whenModal([&](QWidget *files) { Credence::Test::chooseFile(files, pdf); }, &fileChosen, dialog);
             dialog->findChild<QPushButton *>(QStringLiteral("reportExport"))->click();
         },
         &done);
@@ -228,7 +205,7 @@ void ReportExportTest::claimReviewAsksForThePublisher()
                 ->setText(QStringLiteral("Sahel Check"));
             dialog->findChild<QLineEdit *>(QStringLiteral("detailsPublisherUrl"))
                 ->setText(QStringLiteral("https://sahelcheck.example/mali"));
-            whenModal([&](QWidget *files) { chooseFile(files, json); }, &fileChosen, dialog);
+            whenModal([&](QWidget *files) { Credence::Test::chooseFile(files, json); }, &fileChosen, dialog);
             dialog->accept();
         },
         &done);
@@ -248,7 +225,7 @@ void ReportExportTest::projectThroughJson()
     // Exported from the window, made into a new project from the window: the new project opens with the same claims.
     const QString json = m_dir.filePath(QStringLiteral("mali.json"));
     bool chosen = false;
-    whenModal([&](QWidget *files) { chooseFile(files, json); }, &chosen);
+    whenModal([&](QWidget *files) { Credence::Test::chooseFile(files, json); }, &chosen);
     m_window->findChild<QAction *>(QStringLiteral("exportJson"))->trigger();
     QTRY_VERIFY(chosen);
     QTRY_VERIFY(QFileInfo::exists(json));
@@ -259,8 +236,8 @@ void ReportExportTest::projectThroughJson()
     bool saved = false;
     whenModal(
         [&](QWidget *files) {
-            whenModal([&](QWidget *save) { chooseFile(save, made); }, &saved, files);
-            chooseFile(files, json);
+            whenModal([&](QWidget *save) { Credence::Test::chooseFile(save, made); }, &saved, files);
+            Credence::Test::chooseFile(files, json);
         },
         &opened);
     m_window->findChild<QAction *>(QStringLiteral("projectFromJson"))->trigger();

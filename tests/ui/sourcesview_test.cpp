@@ -3,6 +3,7 @@
 // step of Undo. Authors alike: Ctrl+Shift+U gives the selected articles an author, F2 and Ctrl+M in the Authors list
 // edit and merge. Checked through Project, which reads what is stored.
 
+#include "guitesting.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -45,37 +46,14 @@ private Q_SLOTS:
     void authorsEditAndMerge();
 
 private:
-    /// Runs @p act on the next modal window once it is up.
-    void whenModal(std::function<void(QWidget *)> act, bool *done)
+    void whenModal(std::function<void(QWidget *)> act, bool *done, QWidget *after = nullptr)
     {
-        *done = false;
-        QTimer::singleShot(0, this, [act = std::move(act), done] {
-            QWidget *modal = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((modal = QApplication::activeModalWidget()) != nullptr, 5000);
-            act(modal);
-            *done = true;
-        });
+        Credence::Test::whenModal(this, std::move(act), done, after);
     }
     QTableView *sources() const { return m_window->findChild<QTableView *>(QStringLiteral("sourcesView")); }
     QTableView *authors() const { return m_window->findChild<QTableView *>(QStringLiteral("authorsView")); }
-    int authorRow(const QString &name) const
-    {
-        for (int row = 0; row < authors()->model()->rowCount(); ++row) {
-            if (authors()->model()->index(row, 0).data().toString() == name) {
-                return row;
-            }
-        }
-        return -1;
-    }
-    int rowOf(const QString &name) const
-    {
-        for (int row = 0; row < sources()->model()->rowCount(); ++row) {
-            if (sources()->model()->index(row, 0).data().toString() == name) {
-                return row;
-            }
-        }
-        return -1;
-    }
+    int authorRow(const QString &name) const { return Credence::Test::rowNamed(authors(), name); }
+    int rowOf(const QString &name) const { return Credence::Test::rowNamed(sources(), name); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Core::Settings> m_settings;

@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -40,6 +41,13 @@ ReportDialog::ReportDialog(Core::Project &project, const QList<Core::Id> &select
     auto *cover = new QGroupBox(tr("Cover"), this);
     auto *coverLayout = new QVBoxLayout(cover);
     coverLayout->addWidget(m_form);
+    if (project.isReadOnly()) {
+        // What is typed here becomes the project's: a project that cannot be written keeps the cover it has.
+        m_form->setEnabled(false);
+        auto *why = new QLabel(tr("The project is read-only: the cover shows its details as they are."), cover);
+        why->setWordWrap(true);
+        coverLayout->addWidget(why);
+    }
 
     auto *scope = new QGroupBox(tr("Sources"), this);
     m_all->setObjectName(QStringLiteral("reportAllSources"));
