@@ -8,12 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <cmath>
+#include <functional>
+#include <optional>
 
 namespace Credence::Core {
 
@@ -165,7 +168,7 @@ bool ProjectJson::write(const QString &projectPath, const QString &path)
             firstRow = false;
             ++m_rows;
         }
-        ok = ok && put(QByteArrayLiteral("]}"));
+        ok = ok && put(QByteArrayLiteral("\n]}"));
     }
     ok = ok && put(QByteArrayLiteral("\n}\n}\n"));
     if (db.errorCount() != errors) {
@@ -181,6 +184,100 @@ bool ProjectJson::write(const QString &projectPath, const QString &path)
     return true;
 }
 
+namespace {
+
+/// Puts the rows of one table after another into a new project, checking each against the schema.
+class RowInserter
+{
+    Q_DECLARE_TR_FUNCTIONS(Credence::Core::ProjectJson)
+
+public:
+    RowInserter(Database &db, const QString &path)
+        : m_db(db)
+        , m_path(path)
+    {}
+
+    /// Starts @p table with @p columns; false (see error) when the file names what the schema does not have.
+    bool beginTable(const QString &table, const QJsonArray &columns)
+    {
+        if (!userTables().contains(table)) {
+            m_error = tr("%1 holds a table Credence does not know: %2.").arg(m_path, table);
+            return false;
+        }
+        m_table = table;
+        m_names.clear();
+        m_types.clear();
+        const QSqlRecord record = m_db.connection().record(table);
+        for (const QJsonValue &column : columns) {
+            const int index = record.indexOf(column.toString());
+            if (index < 0) {
+                m_error = tr("%1 has a column Credence does not know: %2.%3.").arg(m_path, table, column.toString());
+                return false;
+            }
+            m_names.append(record.fieldName(index));
+            m_types.append(record.field(index).metaType());
+        }
+        // A new project has rows of its own in a few tables (its id sequences): the file's replace them.
+        m_insert = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + m_names.join(QStringLiteral(", ")) +
+                   QStringLiteral(") VALUES (") +
+                   QStringList(m_names.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QStringLiteral(")");
+        return m_db.exec(QStringLiteral("DELETE FROM ") + table).isActive();
+    }
+
+    bool row(const QJsonArray &row)
+    {
+        if (m_names.isEmpty() || row.size() != m_names.size()) {
+            m_error = tr("%1 has a row of %2 that does not match its columns.").arg(m_path, m_table);
+            return false;
+        }
+        QVariantList values;
+        for (int i = 0; i < m_names.size(); ++i) {
+            values.append(fromJson(row.at(i), m_types.at(i)));
+        }
+        if (!m_db.run(m_insert, values)) {
+            return false;
+        }
+        ++m_rows;
+        return true;
+    }
+
+    QString error() const { return m_error; }
+    qint64 rows() const { return m_rows; }
+
+private:
+    Database &m_db;
+    QString m_path;
+    QString m_table;
+    QStringList m_names;
+    QList<QMetaType> m_types;
+    QString m_insert;
+    QString m_error;
+    qint64 m_rows = 0;
+};
+
+/// What a file's first lines say it is.
+enum class Header
+{
+    Ours,      ///< a Credence export this Credence reads
+    Newer,     ///< from a newer Credence
+    Other,     ///< JSON, but no Credence export
+    NotLaidOut ///< not laid out line by line as export writes it (edited by hand, say): read whole instead
+};
+
+Header checkHeader(const QJsonObject &root)
+{
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(Format)) {
+        return Header::Other;
+    }
+    if (root.value(QStringLiteral("version")).toInt() > Version ||
+        root.value(QStringLiteral("schema")).toInt() > Database::SchemaVersion) {
+        return Header::Newer;
+    }
+    return Header::Ours;
+}
+
+} // namespace
+
 bool ProjectJson::read(const QString &path, const QString &projectPath)
 {
     m_rows = 0;
@@ -194,96 +291,137 @@ bool ProjectJson::read(const QString &path, const QString &projectPath)
         m_lastError = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    file.close();
-    const QJsonObject root = document.object();
-    if (document.isNull() || root.value(QStringLiteral("format")).toString() != QLatin1String(Format)) {
-        m_lastError = document.isNull() ? tr("%1 is not JSON: %2 at byte %3.")
-                                              .arg(path, parseError.errorString(), QString::number(parseError.offset))
-                                        : tr("%1 is not a Credence project exported as JSON.").arg(path);
+    const auto refuse = [&](Header header, const QString &notJson) {
+        m_lastError = header == Header::Newer
+                          ? tr("%1 was exported by a newer Credence: update Credence to read it.").arg(path)
+                      : header == Header::Other ? tr("%1 is not a Credence project exported as JSON.").arg(path)
+                                                : notJson;
         return false;
-    }
-    if (root.value(QStringLiteral("version")).toInt() > Version ||
-        root.value(QStringLiteral("schema")).toInt() > Database::SchemaVersion) {
-        m_lastError = tr("%1 was exported by a newer Credence: update Credence to read it.").arg(path);
-        return false;
-    }
-    const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
-    for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
-        if (!userTables().contains(it.key())) {
-            m_lastError = tr("%1 holds a table Credence does not know: %2.").arg(path, it.key());
-            return false;
-        }
-    }
+    };
 
-    bool ok = false;
-    {
-        Database db;
-        if (!db.open(projectPath, {OpenMode::Create})) {
-            m_lastError = db.lastError();
-            return false;
+    // As export writes it, a file is read a line at a time, so a project of any size takes the memory of one row:
+    // a header, then per table a line naming it and its columns, a line per row, a line closing it. Anything else
+    // (a file laid out anew by an editor) is read whole instead.
+    const auto streamed = [&](RowInserter &rows) -> std::optional<Header> {
+        QByteArray head;
+        for (;;) {
+            const QByteArray line = file.readLine();
+            if (line.isEmpty()) {
+                return Header::NotLaidOut;
+            }
+            if (line.trimmed() == "\"tables\": {") {
+                break;
+            }
+            head += line;
         }
-        Transaction tx(db);
-        ok = tx.isActive();
-        for (const QString &table : userTables()) {
-            if (!ok || !tables.contains(table)) {
-                continue;
+        const QJsonDocument header = QJsonDocument::fromJson(head + "\"tables\": {}}");
+        if (!header.isObject()) {
+            return Header::NotLaidOut;
+        }
+        if (const Header kind = checkHeader(header.object()); kind != Header::Ours) {
+            return kind;
+        }
+        static const QRegularExpression tableLine(
+            QStringLiteral("^(\"[^\"]+\"): \\{\"columns\": (\\[.*\\]), \"rows\": \\[$"));
+        for (;;) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line == "}") {
+                return Header::Ours; // the end of "tables"
             }
-            const QJsonObject data = tables.value(table).toObject();
-            const QJsonArray columns = data.value(QStringLiteral("columns")).toArray();
-            const QSqlRecord record = db.connection().record(table);
-            QStringList names;
-            QList<QMetaType> types;
-            for (const QJsonValue &column : columns) {
-                const int index = record.indexOf(column.toString());
-                if (index < 0) {
-                    m_lastError =
-                        tr("%1 has a column Credence does not know: %2.%3.").arg(path, table, column.toString());
-                    ok = false;
+            const QRegularExpressionMatch m = tableLine.match(QString::fromUtf8(line));
+            if (!m.hasMatch()) {
+                return Header::NotLaidOut;
+            }
+            const QString name = QJsonDocument::fromJson("[" + m.captured(1).toUtf8() + "]").array().at(0).toString();
+            const QJsonDocument columns = QJsonDocument::fromJson(m.captured(2).toUtf8());
+            if (!columns.isArray() || !rows.beginTable(name, columns.array())) {
+                return std::nullopt;
+            }
+            for (;;) {
+                QByteArray row = file.readLine().trimmed();
+                if (row == "]}" || row == "]},") {
                     break;
                 }
-                names.append(record.fieldName(index));
-                types.append(record.field(index).metaType());
+                if (row.endsWith(',')) {
+                    row.chop(1);
+                }
+                const QJsonDocument values = QJsonDocument::fromJson(row);
+                if (!values.isArray()) {
+                    return Header::NotLaidOut;
+                }
+                if (!rows.row(values.array())) {
+                    return std::nullopt;
+                }
             }
-            if (!ok || names.isEmpty()) {
-                continue;
+        }
+    };
+
+    const auto whole = [&](RowInserter &rows) -> std::optional<Header> {
+        file.seek(0);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (document.isNull()) {
+            m_lastError = tr("%1 is not JSON: %2 at byte %3.")
+                              .arg(path, parseError.errorString(), QString::number(parseError.offset));
+            return std::nullopt;
+        }
+        const QJsonObject root = document.object();
+        if (const Header kind = checkHeader(root); kind != Header::Ours) {
+            return kind;
+        }
+        const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        for (auto it = tables.constBegin(); it != tables.constEnd(); ++it) {
+            const QJsonObject data = it.value().toObject();
+            if (!rows.beginTable(it.key(), data.value(QStringLiteral("columns")).toArray())) {
+                return std::nullopt;
             }
-            // A new project has rows of its own in a few tables (its id sequences): the file's replace them.
-            ok = db.exec(QStringLiteral("DELETE FROM ") + table).isActive();
-            const QString insert = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
-                                   names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                   QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
-                                   QStringLiteral(")");
-            for (const QJsonValue &rowValue : data.value(QStringLiteral("rows")).toArray()) {
-                const QJsonArray row = rowValue.toArray();
-                if (row.size() != names.size()) {
-                    m_lastError = tr("%1 has a row of %2 that does not match its columns.").arg(path, table);
-                    ok = false;
-                    break;
+            for (const QJsonValue &row : data.value(QStringLiteral("rows")).toArray()) {
+                if (!rows.row(row.toArray())) {
+                    return std::nullopt;
                 }
-                QVariantList values;
-                for (int i = 0; i < names.size(); ++i) {
-                    values.append(fromJson(row.at(i), types.at(i)));
-                }
-                if (!db.run(insert, values)) {
-                    ok = false;
-                    break;
-                }
-                ++m_rows;
+            }
+        }
+        return Header::Ours;
+    };
+
+    for (const auto &attempt : {std::function<std::optional<Header>(RowInserter &)>(streamed),
+                                std::function<std::optional<Header>(RowInserter &)>(whole)}) {
+        bool ok = false;
+        std::optional<Header> outcome;
+        {
+            Database db;
+            if (!db.open(projectPath, {OpenMode::Create})) {
+                m_lastError = db.lastError();
+                return false;
+            }
+            Transaction tx(db);
+            // Tables may come in any order in a file edited by hand: references are checked at the commit.
+            ok = tx.isActive() && db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")).isActive();
+            RowInserter rows(db, path);
+            outcome = ok ? attempt(rows) : std::nullopt;
+            ok = outcome == Header::Ours && tx.commit();
+            m_rows = rows.rows();
+            if (!ok && !outcome && m_lastError.isEmpty()) {
+                m_lastError = rows.error().isEmpty()
+                                  ? tr("The project could not be made from %1: %2").arg(path, db.lastError())
+                                  : rows.error();
+            } else if (outcome == Header::Ours && !ok) {
+                m_lastError = tr("The project could not be made from %1: %2").arg(path, db.lastError());
             }
         }
         if (ok) {
-            ok = tx.commit();
+            return true;
         }
-        if (!ok && m_lastError.isEmpty()) {
-            m_lastError = tr("The project could not be made from %1: %2").arg(path, db.lastError());
-        }
-    }
-    if (!ok) {
         Database::removeFiles(projectPath);
+        if (outcome == Header::Newer || outcome == Header::Other) {
+            return refuse(*outcome, QString());
+        }
+        if (outcome != Header::NotLaidOut) {
+            return false;
+        }
+        m_rows = 0; // laid out otherwise: read whole
     }
-    return ok;
+    return false;
 }
 
 } // namespace Credence::Core

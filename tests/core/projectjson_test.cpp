@@ -119,6 +119,19 @@ void ProjectJsonTest::roundTripIsIdentical()
     QVERIFY2(!document.isNull(), qPrintable(error.errorString()));
     QVERIFY(a.contains(QByteArray("scan.bin")));
 
+    // Laid out anew by an editor (indented, tables in another order): read whole instead of line by line, same project.
+    QJsonObject root = document.object();
+    QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+    QVERIFY(tables.contains(QStringLiteral("claims")));
+    root.insert(QStringLiteral("tables"), tables); // QJsonObject orders keys by name: claims before sources
+    const QString edited = m_dir.filePath(QStringLiteral("edited.json"));
+    QVERIFY(Credence::Test::writeFile(edited, QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    const QString fromEdited = m_dir.filePath(QStringLiteral("edited.credence"));
+    QVERIFY2(json.read(edited, fromEdited), qPrintable(json.lastError()));
+    const QString editedAgain = m_dir.filePath(QStringLiteral("edited-again.json"));
+    QVERIFY2(json.write(fromEdited, editedAgain), qPrintable(json.lastError()));
+    QCOMPARE(Credence::Test::readAll(editedAgain), a);
+
     // The same rows in every table, what is derived included (search index and id sequences aside).
     {
         Project reopened; // both opened the same way, so their derived tables are both caught up
