@@ -227,44 +227,10 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
         if (!tx.isActive()) {
             return failWith(Recovery::tr("Cannot write the recovered copy: %1").arg(target.lastError()));
         }
-        for (const QString &table : Tables) {
-            const QStringList columns = columnsOf(damaged, table);
-            const QStringList targetColumns = columnsOf(target, table);
-            QStringList shared;
-            for (const QString &column : columns) {
-                if (targetColumns.contains(column)) {
-                    shared.append(column);
-                }
-            }
-            if (!shared.contains(QStringLiteral("id"))) {
-                result.tables.append({table, 0, 0, 0, true});
-                continue;
-            }
-            shared.removeAll(QStringLiteral("id"));
-            shared.prepend(QStringLiteral("id"));
-            QStringList marks;
-            for (qsizetype i = 0; i < shared.size(); ++i) {
-                marks << QStringLiteral("?");
-            }
-            const QString insert = QStringLiteral("INSERT INTO ") + table + QLatin1Char('(') +
-                                   shared.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                                   marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-            int orphaned = 0;
-            TableRecovery t = walkTable(damaged, table, shared, [&](const QSqlQuery &row) {
-                QVariantList values;
-                for (qsizetype i = 0; i < shared.size(); ++i) {
-                    values.append(row.value(int(i)));
-                }
-                // A row whose parent was lost breaks a foreign key (or a NOT NULL) and is left out.
-                if (!target.exec(insert, values).isActive()) {
-                    ++orphaned;
-                }
-            });
-            t.read -= orphaned;
-            t.orphaned = orphaned;
-            result.tables.append(t);
-        }
-        for (const QString &table : KeyedTables) {
+        // Copies what @p read gives of @p table (its columns the two schemas share, @p first first); a row whose
+        // parent was lost breaks a foreign key (or a NOT NULL) and is left out, counted as orphaned.
+        const auto copy = [&](const QString &table, const QString &first,
+                              const std::function<TableRecovery(const QStringList &, const RowSink &)> &read) {
             const QStringList targetColumns = columnsOf(target, table);
             QStringList shared;
             for (const QString &column : columnsOf(damaged, table)) {
@@ -272,12 +238,20 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
                     shared.append(column);
                 }
             }
+            if (!first.isEmpty()) {
+                if (!shared.contains(first)) {
+                    result.tables.append({table, 0, 0, 0, true});
+                    return;
+                }
+                shared.removeAll(first);
+                shared.prepend(first);
+            }
             const QString insert = QStringLiteral("INSERT INTO ") + table + QLatin1Char('(') +
                                    shared.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
                                    QStringList(shared.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
                                    QLatin1Char(')');
             int orphaned = 0;
-            TableRecovery t = readKeyedTable(damaged, table, shared, [&](const QSqlQuery &row) {
+            TableRecovery t = read(shared, [&](const QSqlQuery &row) {
                 QVariantList values;
                 for (qsizetype i = 0; i < shared.size(); ++i) {
                     values.append(row.value(int(i)));
@@ -289,6 +263,16 @@ bool saveRecoveredCopy(Database &damaged, const QString &path, RecoveryReport *r
             t.read -= orphaned;
             t.orphaned = orphaned;
             result.tables.append(t);
+        };
+        for (const QString &table : Tables) {
+            copy(table, QStringLiteral("id"), [&](const QStringList &columns, const RowSink &sink) {
+                return walkTable(damaged, table, columns, sink);
+            });
+        }
+        for (const QString &table : KeyedTables) {
+            copy(table, QString(), [&](const QStringList &columns, const RowSink &sink) {
+                return readKeyedTable(damaged, table, columns, sink);
+            });
         }
         if (!tx.commit() || !target.checkpoint()) {
             const QString message = target.lastError();
