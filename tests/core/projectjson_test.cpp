@@ -49,8 +49,9 @@ void ProjectJsonTest::initTestCase()
         articles.append(*outcome.articleId);
     }
     // A page with text that is hard to carry: quotes, backslashes, line breaks, a NUL-free control, RTL, emoji.
-    const QString hostile = QStringLiteral("Tricky \"quoted\" \\ back\\slash\nSource: Ḿedia «Ünïcode» 🗞 صحيفة\n\n"
-                                           "A claim with \"quotes\", a tab\there and %1 in it.\n");
+    const QString hostile = QStringLiteral("Tricky \"quoted\" \\ back\\slash\n") +
+                            QStringLiteral("Source: Ḿedia «Ünïcode» 🗞 صحيفة\n\n") +
+                            QStringLiteral("A claim with \"quotes\", a tab\there and %1 in it.\n");
     const ImportOutcome tricky = project.importBytes(hostile.toUtf8(), QStringLiteral("tricky.txt"));
     QVERIFY2(tricky.ok(), qPrintable(tricky.error));
     articles.append(*tricky.articleId);

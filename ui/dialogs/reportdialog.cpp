@@ -4,12 +4,12 @@
 #include "projectdetailsdialog.h"
 #include "report/reportjob.h"
 #include "widgets/summarycharts.h"
+#include "workerprogress.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Credence::Ui {
@@ -145,18 +144,8 @@ QString writeReportWithProgress(QWidget *parent, Core::Project &project, const C
     project.checkpoint(); // the worker's connection reads what the window has written
     QProgressDialog dialog(QObject::tr("Writing the report…"), QObject::tr("Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("reportProgress"));
-    dialog.setWindowTitle(QObject::tr("Export Report"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-
-    QThread thread;
+    setUpProgress(dialog, QObject::tr("Export Report"));
     auto *job = new Core::ReportJob(project.path(), options, charts, path);
-    job->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::started, job, &Core::ReportJob::run);
-    QObject::connect(&thread, &QThread::finished, job, &QObject::deleteLater);
-    QObject::connect(&dialog, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
     QObject::connect(job, &Core::ReportJob::progress, &dialog, [&dialog](qint64 done, qint64 total) {
         dialog.setMaximum(int(std::min<qint64>(total, INT_MAX)));
         dialog.setValue(int(std::min<qint64>(done, INT_MAX)));
@@ -166,17 +155,12 @@ QString writeReportWithProgress(QWidget *parent, Core::Project &project, const C
     QString error;
     bool stopped = false;
     int written = 0;
-    QEventLoop loop;
-    QObject::connect(job, &Core::ReportJob::finished, &loop, [&](const QString &message, bool wasCancelled, int n) {
+    QObject::connect(job, &Core::ReportJob::finished, &dialog, [&](const QString &message, bool wasCancelled, int n) {
         error = message;
         stopped = wasCancelled;
         written = n;
-        loop.quit();
     });
-    thread.start();
-    loop.exec();
-    thread.quit();
-    thread.wait();
+    runOnWorker(dialog, job, &Core::ReportJob::finished);
     dialog.reset();
     if (cancelled) {
         *cancelled = stopped;
